@@ -1,0 +1,3 @@
+from meetingdesk.cli import main
+
+raise SystemExit(main())

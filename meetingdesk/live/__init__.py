@@ -1,0 +1,1 @@
+"""The live sitting: journal, replay, clocks, queue."""

@@ -1,0 +1,1 @@
+"""What is planned: meeting, sittings, agenda items, segments, speaker slots, participants."""

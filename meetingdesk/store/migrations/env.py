@@ -1,0 +1,26 @@
+"""Alembic environment: runs against the engine handed over by ``open_store``."""
+
+from alembic import context
+
+from meetingdesk.store.schema import metadata
+
+config = context.config
+
+
+def run() -> None:
+    engine = config.attributes.get("engine")
+    if engine is None:
+        from meetingdesk.store.engine import make_engine
+
+        engine = make_engine(config.get_main_option("sqlalchemy.url"))
+    with engine.begin() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+run()

@@ -1,0 +1,8 @@
+"""All tables, in one metadata, for Alembic to compare against.
+
+Import every module that declares tables here so autogenerate sees them.
+"""
+
+from meetingdesk.programme.model import Base
+
+metadata = Base.metadata
