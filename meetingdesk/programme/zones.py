@@ -1,0 +1,256 @@
+"""Times in several zones, and the printed programme a secretariat pastes into an invitation.
+
+Invitations carry lines such as "13:15 (New York time) / 19:15 (Geneva time)" and these are often
+wrong (a typo, or "EST" in a week when New York is on EDT). Here the line is computed from the
+meeting's home zone and display zones, with the abbreviation that zoneinfo gives for *that* date:
+
+    Friday, 14 March 2025, 14:00–15:00 CET (Geneva) / 09:00–10:00 EDT (New York)
+
+A display zone whose calendar date differs from the home date shows its own date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import langcodes
+
+from .enums import Modality, Role, SegmentKind, StakeholderGroup
+from .model import Meeting, Participant, Segment, Sitting, SpeakerSlot
+from .plan import plan_sitting, sitting_bounds
+
+DASH = "\u2013"  # en dash, as in "14:00–15:00"
+
+# The name UN documents use for a zone whose IANA name is another city of the same country:
+# Geneva is on Europe/Zurich, Islamabad on Asia/Karachi, New Delhi on Asia/Kolkata.
+_CITY_NAMES = {
+    "Europe/Zurich": "Geneva",
+    "Asia/Karachi": "Islamabad",
+    "Asia/Kolkata": "New Delhi",
+    "Asia/Shanghai": "Beijing",
+}
+
+
+def _zone(zone: str | ZoneInfo) -> ZoneInfo:
+    if isinstance(zone, ZoneInfo):
+        return zone
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {zone!r}: expected an IANA name such as Europe/Zurich") from None
+
+
+def city_name(zone: str | ZoneInfo) -> str:
+    """The city a reader knows the zone by: America/New_York → New York, Europe/Zurich → Geneva."""
+    key = _zone(zone).key
+    if key in _CITY_NAMES:
+        return _CITY_NAMES[key]
+    return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zone_abbreviation(moment: dt.datetime) -> str:
+    """The zone's abbreviation at that moment (CET, CEST, EDT, PKT), or "UTC+5:45" where the zone
+    database has only a numeric name ("+0545")."""
+    name = moment.tzname()
+    if name and not name.startswith(("+", "-")):
+        return name
+    offset = moment.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    hours, rest = divmod(minutes, 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def _long_date(day: dt.date, with_year: bool = True) -> str:
+    text = f"{day:%A}, {day.day} {day:%B}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def _clock(moment: dt.datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def _interval(start: dt.datetime, end: dt.datetime | None, zone: ZoneInfo) -> str:
+    """'14:00–15:00 CET' in ``zone``; the end gets '(+1 day)' when it falls on the next date, and
+    each end its own abbreviation when a clock change falls inside the interval."""
+    s = start.astimezone(zone)
+    if end is None:
+        return f"{_clock(s)} {zone_abbreviation(s)}"
+    e = end.astimezone(zone)
+    later = e.date() - s.date()
+    day_note = f" (+{later.days} day{'s' if later.days > 1 else ''})" if later.days > 0 else ""
+    if zone_abbreviation(s) != zone_abbreviation(e):
+        return f"{_clock(s)} {zone_abbreviation(s)}{DASH}{_clock(e)}{day_note} {zone_abbreviation(e)}"
+    return f"{_clock(s)}{DASH}{_clock(e)}{day_note} {zone_abbreviation(s)}"
+
+
+def _aware(moment: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
+
+
+def time_line(
+    start: dt.datetime,
+    end: dt.datetime | None,
+    home_zone: str | ZoneInfo,
+    display_zones: Sequence[str | ZoneInfo] = (),
+) -> str:
+    """One interval in the home zone and every display zone.
+
+    ``start``/``end`` are aware datetimes, or naive local times in the home zone. Example:
+    ``Friday, 14 March 2025, 14:00–15:00 CET (Geneva) / 09:00–10:00 EDT (New York)``.
+    """
+    home = _zone(home_zone)
+    start = _aware(start, home)
+    end = _aware(end, home) if end is not None else None
+    home_start = start.astimezone(home)
+    parts = [f"{_long_date(home_start.date())}, {_interval(start, end, home)} ({city_name(home)})"]
+    for other in display_zones:
+        zone = _zone(other)
+        local_start = start.astimezone(zone)
+        date = ""
+        if local_start.date() != home_start.date():
+            date = _long_date(local_start.date(), with_year=local_start.year != home_start.year) + ", "
+        parts.append(f"{date}{_interval(start, end, zone)} ({city_name(zone)})")
+    return " / ".join(parts)
+
+
+def _short_line(start: dt.datetime | None, end: dt.datetime | None, zones: list[ZoneInfo]) -> str:
+    """'14:00–14:20 CET / 09:00–09:20 EDT' for a segment (the sitting line gives dates and cities);
+    a zone on another date than the home zone says so: '(Sat 15 Mar)'."""
+    if start is None:
+        return "time to be set"
+    home_day = start.astimezone(zones[0]).date()
+    parts = []
+    for zone in zones:
+        text = _interval(start, end, zone)
+        day = start.astimezone(zone).date()
+        if day != home_day:
+            text += f" ({day:%a} {day.day} {day:%b})"
+        parts.append(text)
+    return " / ".join(parts)
+
+
+# --- the printed programme --------------------------------------------------------------------
+
+
+def _minutes(seconds: int) -> str:
+    minutes = seconds / 60
+    return f"{minutes:g}"
+
+
+def allotment(slot: SpeakerSlot) -> str | None:
+    """'5 min', '3–5 min', or None when the slot has no allotment."""
+    low, high = slot.min_seconds, slot.max_seconds
+    if low is None and high is None:
+        return None
+    if low is None or high is None or low == high:
+        return f"{_minutes(low if low is not None else high)} min"  # type: ignore[arg-type]
+    return f"{_minutes(low)}{DASH}{_minutes(high)} min"
+
+
+def public_name(participant: Participant) -> str:
+    """How a participant appears in a printed (public) programme. A protected identity is never
+    printed: the line says only what the person speaks as."""
+    if participant.protected:
+        group = participant.group
+        label = StakeholderGroup(group).label if group in StakeholderGroup.values() else "Speaker"
+        return f"{label} (identity protected)"
+    described = [participant.display_name]
+    described += [part for part in (participant.position_title, participant.affiliation) if part]
+    return ", ".join(described)
+
+
+def _slot_line(slot: SpeakerSlot) -> str:
+    participant = slot.participant
+    details = []
+    role = slot.role or Role.SPEAKER.value
+    if role not in (Role.SPEAKER.value, Role.PANELLIST.value):
+        details.append(Role(role).label.lower() if role in Role.values() else role)
+    if participant.modality == Modality.VIDEO.value:
+        details.append("video message")
+    elif participant.modality == Modality.ONLINE.value:
+        details.append("online")
+    amount = allotment(slot)
+    if amount:
+        details.append(amount)
+    text = public_name(participant) + (f" ({', '.join(details)})" if details else "")
+    if slot.note and not participant.protected:  # a note may name or describe the person
+        text += f" — {slot.note}"
+    return text
+
+
+def _language_names(codes: list[str]) -> str:
+    names = []
+    for code in codes:
+        try:
+            names.append(langcodes.Language.get(code).display_name())
+        except (ValueError, LookupError):
+            names.append(code)
+    return ", ".join(names)
+
+
+def _segment_heading(segment: Segment) -> str:
+    title = segment.title
+    kinds = []
+    if segment.time_permitting:
+        kinds.append("time permitting")
+    return title + (f" ({', '.join(kinds)})" if kinds else "")
+
+
+def _sitting_lines(meeting: Meeting, sitting: Sitting, zones: list[ZoneInfo]) -> list[str]:
+    start, end = sitting_bounds(sitting)
+    head = time_line(start, end, zones[0], zones[1:])
+    lines = [f"{sitting.title}: {head}" if sitting.title else head]
+    if sitting.room and sitting.room != meeting.room:
+        lines.append(f"Room: {sitting.room}")
+    current_item = None
+    for planned in plan_sitting(sitting):
+        segment = planned.segment
+        if segment.item is not None and segment.item is not current_item:
+            current_item = segment.item
+            lines += ["", f"{current_item.number}. {current_item.title}"]
+        lines += ["", f"  {_short_line(planned.start, planned.end, zones)}  {_segment_heading(segment)}"]
+        if segment.description:
+            lines += [f"      {text}" for text in segment.description.strip().splitlines() if text.strip()]
+        if segment.kind == SegmentKind.INTERVENTIONS.value and meeting.intervention_seconds:
+            lines.append(f"      Interventions of {_minutes(meeting.intervention_seconds)} min each")
+        for slot in segment.slots:
+            lines.append(f"      • {_slot_line(slot)}")
+        for standing in segment.standing_items:
+            lines.append(f"      ❖ {standing.title}")
+            lines += [f"          – {question}" for question in standing.questions or []]
+    return lines
+
+
+def render_programme(meeting: Meeting) -> str:
+    """The programme as text: title, venue, each sitting in every zone, segments and speakers."""
+    zones = [_zone(meeting.time_zone)] + [_zone(z) for z in meeting.display_zones or []]
+    lines = [meeting.title.upper()]
+    if meeting.subtitle:
+        lines.append(meeting.subtitle)
+    lines.append("")
+    venue = ", ".join(part for part in (meeting.room, meeting.venue) if part)
+    if venue:
+        lines.append(f"Venue: {venue}")
+    how = {"in_person": "In person", "hybrid": "Hybrid", "online": "Online"}.get(meeting.format, meeting.format)
+    extras = [part for part in (meeting.platform, meeting.webcast and f"webcast on {meeting.webcast}") if part]
+    lines.append(f"Format: {how}" + (f" ({'; '.join(extras)})" if extras else ""))
+    if meeting.organisers:
+        lines.append(f"Organised by: {'; '.join(meeting.organisers)}")
+    if meeting.co_sponsors:
+        lines.append(f"Co-sponsored by: {'; '.join(meeting.co_sponsors)}")
+    if meeting.languages and (len(meeting.languages) > 1 or meeting.booths):
+        lines.append(f"Interpretation: {_language_names(list(meeting.languages))}")
+    if meeting.registration_deadline:
+        limit = f" for a {_minutes(meeting.intervention_seconds)}-minute intervention" if meeting.intervention_seconds else ""
+        lines.append(f"Requests to speak{limit}: by {_long_date(meeting.registration_deadline)}")
+    if meeting.contact:
+        lines.append(f"Contact: {meeting.contact}")
+    used = {id(seg.item) for s in meeting.sittings for seg in s.segments if seg.item is not None}
+    if meeting.items and any(id(item) not in used for item in meeting.items):
+        lines += ["", "Agenda"] + [f"  {item.number}. {item.title}" for item in meeting.items]
+    for sitting in meeting.sittings:
+        lines += ["", *_sitting_lines(meeting, sitting, zones)]
+    return "\n".join(lines) + "\n"
