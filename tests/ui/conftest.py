@@ -1,0 +1,40 @@
+"""Fixtures for the front end: a fresh SQLite store and private settings per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from meetingdesk.store import open_store
+
+@pytest.fixture
+def store(tmp_path):
+    return open_store(f"sqlite:///{tmp_path / 'meetingdesk.sqlite'}")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def sample_store(store):
+    from meetingdesk.store.programmes import ensure_samples
+
+    ensure_samples(store)
+    return store
+
+
+# The offscreen platform plugin cannot resize a native window to a widget's size hints and says so
+# whenever a top-level window with a fixed-size layout (a message box) is shown. Real platforms do
+# not print it; every other Qt warning still fails a test.
+OFFSCREEN_ONLY = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(config, items):
+    here = str(Path(__file__).parent)
+    for item in items:
+        if str(item.fspath).startswith(here):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_ONLY))

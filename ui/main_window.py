@@ -1,0 +1,330 @@
+"""The main window: the meetings in the database and the programme of the chosen one."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
+from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
+from meetingdesk.store import Store
+
+from . import text
+from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
+from .text import tr
+
+log = logging.getLogger(__name__)
+
+RECENT_KEY = "recent_files"
+RECENT_MAX = 8
+PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them are in the details
+
+
+def _t(s: str) -> str:
+    return tr(s, "MainWindow")
+
+
+class MainWindow(QMainWindow):
+    """Meetings on the left, the chosen meeting's programme on the right."""
+
+    meeting_shown = Signal(int)
+
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.current_meeting_id: int | None = None
+        self.problem_box: QMessageBox | None = None
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(_t("MeetingDesk"))
+
+        self.meetings = MeetingListModel(self)
+        self.programme = ProgrammeTreeModel(self)
+
+        self.meeting_list = QListView()
+        self.meeting_list.setObjectName("meetingList")
+        self.meeting_list.setAccessibleName(_t("Meetings"))
+        self.meeting_list.setModel(self.meetings)
+        self.meeting_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setSpacing(3)
+        self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
+
+        meetings_label = QLabel(_t("&Meetings"))
+        meetings_label.setBuddy(self.meeting_list)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(meetings_label)
+        left_layout.addWidget(self.meeting_list)
+
+        self.header = QLabel()
+        self.header.setObjectName("meetingHeader")
+        self.header.setAccessibleName(_t("Meeting details"))
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("programmeTree")
+        self.tree.setAccessibleName(_t("Programme"))
+        self.tree.setModel(self.programme)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(ProgrammeColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.tree, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900])
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self.statusBar().setObjectName("statusBar")
+        self.resize(1200, 720)
+        self._restore_layout()
+        self.refresh_meetings()
+
+    # ------------------------------------------------------------------ actions and menus
+    def _make_actions(self) -> None:
+        self.open_action = QAction(_t("&Open programme file…"), self)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.setToolTip(self._with_key(_t("Import a programme file (TOML) into the database"), self.open_action))
+        self.open_action.triggered.connect(self.choose_file)
+
+        self.quit_action = QAction(_t("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        file_menu = self.menuBar().addMenu(_t("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(_t("Open &recent"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+        self._rebuild_recent_menu()
+
+    @staticmethod
+    def _with_key(tip: str, action: QAction) -> str:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{tip} ({key})" if key else tip
+
+    # ------------------------------------------------------------------ meetings
+    def refresh_meetings(self, select_id: int | None = None) -> None:
+        from meetingdesk.store.programmes import list_meetings
+
+        rows = [MeetingRow(r.id, r.title, getattr(r, "first_date", None)) for r in list_meetings(self.store)]
+        keep = select_id if select_id is not None else self.current_meeting_id
+        if keep is None:
+            last = self.settings.value("last_meeting")
+            keep = int(last) if last not in (None, "") else None
+        self.meetings.set_meetings(rows)
+        row = self.meetings.row_of(keep) if keep is not None else None
+        if row is None and rows:
+            row = 0
+        if row is not None:
+            self.meeting_list.setCurrentIndex(self.meetings.index(row, 0))
+        else:
+            self.show_meeting(None)
+
+    def _meeting_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_meeting(self.meetings.meeting_id(current.row()) if current.isValid() else None)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.current_meeting_id = meeting_id
+        if meeting_id is None:
+            self.programme.set_meeting(None)
+            self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
+            return
+        with self.store.session() as session:
+            meeting = session.scalars(
+                select(Meeting)
+                .where(Meeting.id == meeting_id)
+                .options(
+                    selectinload(Meeting.sittings)
+                    .selectinload(Sitting.segments)
+                    .selectinload(Segment.slots)
+                    .selectinload(SpeakerSlot.participant)
+                )
+            ).one_or_none()
+            if meeting is None:
+                self.programme.set_meeting(None)
+                return
+            self.header.setText(self._header_html(meeting))
+            self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
+            self.programme.set_meeting(meeting)
+        self.tree.expandAll()
+        for column in range(1, len(ProgrammeColumn)):
+            self.tree.resizeColumnToContents(column)
+        self.settings.setValue("last_meeting", meeting_id)
+        self.meeting_shown.emit(meeting_id)
+
+    @staticmethod
+    def _header_html(meeting: Meeting) -> str:
+        from html import escape
+
+        lines = [f"<h2 style='margin:0'>{escape(meeting.title)}</h2>"]
+        if meeting.subtitle:
+            lines.append(f"<div>{escape(meeting.subtitle)}</div>")
+        where = ", ".join(x for x in [meeting.room, meeting.venue] if x)
+        facts = [
+            where,
+            text.meeting_format(meeting.format),
+            meeting.platform or "",
+            tr("Home time zone: {0}", "MainWindow").format(meeting.time_zone),
+        ]
+        if meeting.languages:
+            langs = ", ".join(text.language(code) for code in meeting.languages)
+            facts.append(tr("Languages: {0}", "MainWindow").format(langs))
+        lines.append("<div style='color:#555'>" + escape(" · ".join(f for f in facts if f)) + "</div>")
+        return "".join(lines)
+
+    def selected_sitting_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        sitting = self.programme.sitting_of(index) if index.isValid() else None
+        if sitting is None and self.programme.rowCount() == 1:
+            sitting = self.programme.data(self.programme.index(0, 0), Roles.ID)
+        return sitting
+
+    def select_sitting(self, sitting_id: int) -> bool:
+        for row in range(self.programme.rowCount()):
+            index = self.programme.index(row, 0)
+            if self.programme.data(index, Roles.KIND) == NodeKind.SITTING.value and self.programme.data(index, Roles.ID) == sitting_id:
+                self.tree.setCurrentIndex(index)
+                return True
+        return False
+
+    # ------------------------------------------------------------------ programme files
+    def choose_file(self) -> None:
+        start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("Open a programme file"), start, _t("Programme files (*.toml);;All files (*)")
+        )
+        if path:
+            self.open_programme_file(path)
+
+    def open_programme_file(self, path: str) -> int | None:
+        """Import ``path`` into the database and show it; explain plainly when it cannot be."""
+        from meetingdesk.store.programmes import import_file
+
+        try:
+            meeting_id, warnings = import_file(self.store, path)
+        except ProgrammeError as e:
+            errors = [p for p in e.problems if p.is_error]
+            self._show_problems(
+                tr("{0} was not imported: {1} problem(s) must be fixed first.", "MainWindow").format(Path(path).name, len(errors)),
+                [str(p) for p in e.problems],
+            )
+            return None
+        except UnreadableFile as e:
+            self._show_problems(tr("{0} cannot be read.", "MainWindow").format(Path(path).name), [str(e)])
+            self._forget_recent(path)
+            return None
+        self._remember_recent(path)
+        self.refresh_meetings(select_id=meeting_id)
+        if warnings:
+            self.statusBar().showMessage(
+                tr("Imported {0} with {1} warning(s): {2}", "MainWindow").format(Path(path).name, len(warnings), warnings[0])
+            )
+        else:
+            self.statusBar().showMessage(tr("Imported {0}.", "MainWindow").format(Path(path).name))
+        return meeting_id
+
+    def _show_problems(self, headline: str, lines: list[str]) -> None:
+        """A non-blocking message: the window stays usable while it is open."""
+        if self.problem_box is not None:
+            self.problem_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
+        box.setObjectName("problemBox")
+        shown = lines[:PROBLEMS_SHOWN]
+        more = len(lines) - len(shown)
+        informative = "\n".join(shown)
+        if more:
+            informative += "\n" + tr("… and {0} more (see details)", "MainWindow").format(more)
+        box.setInformativeText(informative)
+        if more:
+            box.setDetailedText("\n".join(lines))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        box.show()
+        self.problem_box = box
+        self.statusBar().showMessage(headline)
+
+    # ------------------------------------------------------------------ recent files
+    def recent_files(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self.settings.setValue(RECENT_KEY, files[:RECENT_MAX])
+        self._rebuild_recent_menu()
+
+    def _forget_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        self.settings.setValue(RECENT_KEY, [f for f in self.recent_files() if f != path])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_programme_file(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # ------------------------------------------------------------------ layout persistence
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

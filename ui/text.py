@@ -1,0 +1,125 @@
+"""How the front end writes times, durations, allotments and vocabulary labels.
+
+Every user-visible word goes through ``QCoreApplication.translate`` so a later
+translation needs no code change. Nothing here computes a clock: the core does
+that; these functions only spell out what it computed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+
+from meetingdesk.programme.enums import MeetingFormat, Modality, Role, SegmentKind
+
+
+def tr(text: str, context: str = "MeetingDesk") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
+    """``14:05`` (or ``14:05 CET``) for an aware datetime; an en dash when unknown."""
+    if t is None:
+        return "–"
+    return t.strftime("%H:%M %Z") if zone else t.strftime("%H:%M")
+
+
+def span(start: dt.datetime | None, end: dt.datetime | None, *, zone: bool = False) -> str:
+    """``14:00–14:20`` (``14:00–14:20 CET``)."""
+    text = f"{clock(start)}–{clock(end)}"
+    if zone and (start or end):
+        text += " " + (start or end).strftime("%Z")  # type: ignore[union-attr]
+    return text
+
+
+def duration(seconds: float | None, *, sign: bool = False) -> str:
+    """A timer reading: ``4:05``, ``1:02:03``; ``+0:30`` / ``−0:30`` with ``sign``.
+
+    Seconds are truncated towards zero of the magnitude, as a stopwatch shows them.
+    """
+    if seconds is None:
+        return "–"
+    negative = seconds < 0
+    total = int(abs(seconds))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    text = f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+    if sign:
+        return ("−" if negative else "+") + text
+    return ("−" + text) if negative else text
+
+
+def minutes(seconds: int | None) -> str:
+    """``5 min``, ``2.5 min``, ``30 s``."""
+    if seconds is None:
+        return "–"
+    if seconds < 60:
+        return tr("{0} s").format(seconds)
+    value = seconds / 60
+    shown = f"{value:g}" if value == int(value) else f"{value:.1f}"
+    return tr("{0} min").format(shown)
+
+
+def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
+    """``5 min`` for a fixed allotment, ``3–5 min`` for a range, an en dash for none."""
+    if min_seconds is None and max_seconds is None:
+        return "–"
+    low = min_seconds if min_seconds is not None else max_seconds
+    high = max_seconds if max_seconds is not None else min_seconds
+    if low == high:
+        return minutes(low)
+    if low % 60 == 0 and high % 60 == 0:  # type: ignore[operator]
+        return tr("{0}–{1} min").format(low // 60, high // 60)  # type: ignore[operator]
+    return f"{minutes(low)}–{minutes(high)}"
+
+
+def meeting_format(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return tr(MeetingFormat(value).label, "MeetingFormat")
+    except ValueError:
+        return value
+
+
+def modality(value: str | None) -> str:
+    if not value:
+        return "–"
+    try:
+        return tr(Modality(value).label, "Modality")
+    except ValueError:
+        return value
+
+
+def role(value: str | None) -> str:
+    if not value:
+        return "–"
+    try:
+        return tr(Role(value).label, "Role")
+    except ValueError:
+        return value
+
+
+def segment_kind(value: str | None) -> str:
+    if not value:
+        return "–"
+    try:
+        return tr(SegmentKind(value).label, "SegmentKind")
+    except ValueError:
+        return value
+
+
+@lru_cache(maxsize=256)
+def language(code: str | None) -> str:
+    """``Nepali (ne)`` from ``ne``; the code itself when it is not a known language."""
+    if not code:
+        return "–"
+    try:
+        import langcodes
+
+        name = langcodes.Language.get(code).display_name()
+    except (ValueError, LookupError):  # an unknown or malformed code is shown as written
+        return code
+    return f"{name} ({code})"
