@@ -1,0 +1,858 @@
+"""Turn an agenda pasted from an invitation into a draft programme file.
+
+A secretariat copies the agenda of a concept note or an invitation (often with HTML tags, markdown
+bold and bullets in it) and gets a draft in the programme format (``docs/programme-format.md``) to
+check and complete. The reader understands the shapes the seeds use:
+
+- clock times of a segment: ``14:00 – 14:20 Setting the scene`` (en dash, hyphen or "to");
+- sittings: ``10 AM – 1 PM; 3 PM – 6 PM (CEST)``, dates: ``Wednesday, 10 July 2024``;
+- speakers: ``Welcome by Dr. X, Title (5 min)``, ``Key Address by Ms. X, Title (Video message)``,
+  ``Ms. X, Title (Online)``; a list under ``Panellists (3-5 mins each)`` gets that allotment;
+- ``Q&A (10 mins)`` / ``Followed by Q&A (10 mins)``, ``Panel 1: …``, ``Tour-de-table …`` with
+  standing items (❖) and their guiding questions, agenda items ``I. Opening of the meeting``.
+
+What it cannot interpret it never guesses: the line is listed in ``Draft.unread`` and written
+into the draft as ``# NOT READ (line N): …``. Values the draft needs but the text does not give
+(a time zone, the languages) get a plain value listed in the table's ``assumed`` with a comment.
+Every table says which line of the source it comes from (``# line N``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, available_timezones
+
+from .zones import zone_abbreviation
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnreadLine:
+    line: int  # 1-based line number in the pasted text
+    text: str  # the text of that line (or of the piece of it) that was not read
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Draft:
+    toml: str  # the draft programme file
+    unread: list[UnreadLine]
+    summary: str  # "4 segments, 9 speakers, 1 line not read"
+
+
+# --- what the reader builds -------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    id: str
+    name: str
+    line: int
+    title: str | None = None
+    position: str | None = None
+    affiliation: str | None = None
+    modality: str | None = None
+    gender: str | None = None
+
+
+@dataclass
+class _Slot:
+    participant: str
+    line: int
+    role: str = "speaker"
+    minutes: float | tuple[float, float] | None = None
+    note: str | None = None
+
+
+@dataclass
+class _Standing:
+    id: str
+    title: str
+    line: int
+    questions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Segment:
+    title: str
+    kind: str
+    line: int
+    item: str | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    minutes: float | None = None
+    description: list[str] = field(default_factory=list)
+    slots: list[_Slot] = field(default_factory=list)
+    standing: list[_Standing] = field(default_factory=list)
+    assumed: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    block_end: dt.time | None = None  # end of the timed heading this segment was read under
+
+
+@dataclass
+class _Sitting:
+    start: dt.time
+    end: dt.time | None
+    line: int
+    segments: list[_Segment] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    number: str
+    title: str
+    line: int
+
+
+# --- patterns ---------------------------------------------------------------------------------
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE_DMY = re.compile(rf"(?:(?:{_WEEKDAYS}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS}),?\s+(\d{{4}})", re.I)
+_DATE_MDY = re.compile(rf"(?:(?:{_WEEKDAYS}),?\s+)?({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
+
+# a clock time: "14:00", "14.00", "14h00", "10 AM", "1:30 p.m."
+_TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*([AaPp]\.?\s?[Mm]\b\.?)?"
+_SEP = r"\s*(?:–|—|-|\bto\b)\s*"
+_RANGE = re.compile(_TIME + _SEP + _TIME)
+_HEADING = re.compile(rf"^{_TIME}{_SEP}{_TIME}\s+(?P<title>\S.*)$")
+_ZONE_WORD = r"(?:\(\s*(?P<abbr>[A-Z]{2,5})\s*\)|(?P<abbr2>[A-Z]{2,5})|(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Tt]ime)"
+_SITTINGS = re.compile(rf"^(?P<ranges>{_TIME}{_SEP}{_TIME}(?:\s*[;,/]\s*{_TIME}{_SEP}{_TIME})*)\s*{_ZONE_WORD}?$")
+_TIMEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:AM|PM|a\.m\.|p\.m\.)", re.I)
+
+_HONORIFIC = r"(?:H\.\s?E\.\s+(?:Mr|Ms|Mrs|Dr)\.?|Dr\.?|Ms\.?|Mrs\.?|Mr\.?|Prof\.?|Professor|Ambassador|Amb\.)"
+_PERSON = re.compile(rf"(?:^|(?<=\s))(?P<hon>{_HONORIFIC})\s+(?P<rest>[A-Z\u00C0-\u024F].*)$")
+_ALLOTMENT = re.compile(
+    r"^(?P<low>\d+(?:\.\d+)?)\s*(?:(?:–|-|to)\s*(?P<high>\d+(?:\.\d+)?))?\s*(?:min|mins|minute|minutes)\.?(?:\s+each)?$", re.I
+)
+_ALLOTMENT_ANYWHERE = re.compile(r"\((?P<inner>[^()]*\bmin[^()]*)\)", re.I)
+_ITEM = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")
+_LIST_HEAD = re.compile(r"^(?P<who>panell?ists|speakers|discussants|presenters)\s*(?:\((?P<allot>[^()]*)\))?\s*:?$", re.I)
+_QA = re.compile(r"^(?:followed by\s+)?(?:an?\s+)?(?P<qa>Q\s?&\s?A|questions and answers)\b(?P<rest>.*)$", re.I)
+_PANEL = re.compile(r"^(?P<title>Panel\s+\d+\s*[:.–-]\s*\S.*)$", re.I)
+_TOUR = re.compile(r"tour[\s-]de[\s-]table", re.I)
+_QUESTIONS_LABEL = re.compile(r"questions?\b[^:]*:$", re.I)
+_LABEL_VALUE = re.compile(r"^(?P<label>date and venue|date|venue|time|place)\s*:\s*(?P<value>.*)$", re.I)
+_HEADERS = {"agenda", "programme", "program", "provisional agenda", "draft agenda", "draft programme"}
+_FORMAT = re.compile(r"^(?P<format>hybrid|in[- ]person|online|virtual)(?:\s+(?:format|meeting|event))?\.?$", re.I)
+_ONLINE_VENUE = re.compile(
+    r"^\(?(?P<venue>.+?)\s+and\s+online\s+participation\s+(?:through|via|on)\s+(?P<platform>[^)]+?)\)?$", re.I
+)
+_BULLET = re.compile(r"^(?P<mark>[•●▪◦❖\-–*])\s+")
+
+_CITY_ZONES = {
+    "geneva": "Europe/Zurich",
+    "vienna": "Europe/Vienna",
+    "new york": "America/New_York",
+    "islamabad": "Asia/Karachi",
+    "new delhi": "Asia/Kolkata",
+    "brussels": "Europe/Brussels",
+    "nairobi": "Africa/Nairobi",
+    "bangkok": "Asia/Bangkok",
+}
+# Places that name a city without saying it (the Vienna International Centre is "VIC").
+_PLACE_HINTS = {
+    "vic": "Europe/Vienna",
+    "vienna international centre": "Europe/Vienna",
+    "palais des nations": "Europe/Zurich",
+    "unhq": "America/New_York",
+    "united nations headquarters": "America/New_York",
+}
+_ABBREVIATION_ZONES = {
+    "CET": ["Europe/Zurich", "Europe/Vienna", "Europe/Brussels"],
+    "CEST": ["Europe/Zurich", "Europe/Vienna", "Europe/Brussels"],
+    "EST": ["America/New_York"],
+    "EDT": ["America/New_York"],
+    "ET": ["America/New_York"],
+    "PKT": ["Asia/Karachi"],
+    "EAT": ["Africa/Nairobi"],
+    "ICT": ["Asia/Bangkok"],
+    "GMT": ["Europe/London", "UTC"],
+    "BST": ["Europe/London"],
+    "UTC": ["UTC"],
+}
+
+_KINDS = [
+    (re.compile(r"q\s?&\s?a|questions and answers", re.I), "qa"),
+    (_TOUR, "tour_de_table"),
+    (re.compile(r"\bopening\b|\bwelcome\b|setting the scene|introductory", re.I), "opening"),
+    (re.compile(r"\bclosing\b|concluding|conclusion|way forward|next steps|wrap[- ]up", re.I), "closing"),
+    (re.compile(r"\bpanel\b|round[- ]?table", re.I), "panel"),
+    (re.compile(r"key\s?note|key address|\baddress\b|briefing|presentation|overview", re.I), "address"),
+    (re.compile(r"\binterventions\b|\bstatements\b", re.I), "interventions"),
+    (re.compile(r"\bbreak\b|\blunch\b", re.I), "break"),
+]
+
+
+def _kind_of(title: str) -> str | None:
+    return next((kind for pattern, kind in _KINDS if pattern.search(title)), None)
+
+
+def _clock(hour: str, minute: str | None, meridiem: str | None) -> dt.time | None:
+    h, m = int(hour), int(minute or 0)
+    if meridiem:
+        pm = meridiem.lower().startswith("p")
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if pm else 0)
+    if h > 23 or m > 59:
+        return None
+    return dt.time(h, m)
+
+
+def _range(groups: tuple) -> tuple[dt.time, dt.time] | None:
+    """Start and end of a matched _TIME–_TIME pair; "10 – 11 AM" takes the meridiem of the end."""
+    h1, m1, p1, h2, m2, p2 = groups
+    if not (m1 or p1 or p2) or not (m2 or p2):
+        return None  # "3-5" is not a time range
+    start = _clock(h1, m1, p1 or (p2 if not m1 else None))
+    end = _clock(h2, m2, p2)
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def _date(text: str) -> tuple[dt.date, re.Match] | None:
+    for pattern, order in ((_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
+        m = pattern.search(text)
+        if m:
+            if order == "dmy":
+                day, month, year = m.group(1), m.group(2), m.group(3)
+            else:
+                month, day, year = m.group(1), m.group(2), m.group(3)
+            number = [name.lower() for name in _MONTHS.split("|")].index(month.lower()) + 1
+            try:
+                return dt.date(int(year), number, int(day)), m
+            except ValueError:
+                return None
+    return None
+
+
+def slug(text: str) -> str:
+    """An id from a name: "Najat Maalla M'jid" → "najat-maalla-mjid"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = re.sub(r"['’`]", "", plain.lower())
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "participant"
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    if isinstance(value, dt.time):
+        return f'"{value:%H:%M}"'
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007F")
+
+
+def _comment(text: str) -> str:
+    return "# " + " ".join(text.split())
+
+
+# --- the reader -------------------------------------------------------------------------------
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The logical lines of the pasted text with their line numbers: HTML and markdown removed,
+    paragraphs, list items, table cells (tabs) and inline bullets split onto lines of their own."""
+    out = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        s = raw.replace("**", "").replace("__", "")
+        s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)  # markdown link → its text
+        s = re.sub(r"(?i)</?(?:p|br|ul|ol|li|div|tr|td|th|table|tbody|thead|h[1-6])\b[^>]*>", "\n", s)
+        s = re.sub(r"<[^>]*>", "", s)  # inline tags: <i>, <u>, <b>, <span …>, <a …>
+        s = html.unescape(s).replace("\u00a0", " ").replace("\t", "\n")
+        s = re.sub(r"(?<=[^\s\-–*•●▪◦❖])\s+([•●▪◦❖])\s+", r"\n\1 ", s)  # bullets inside a line
+        for piece in s.split("\n"):
+            piece = " ".join(piece.split())
+            if piece:
+                out.append((number, piece))
+    return out
+
+
+class _Reader:
+    def __init__(self, source: str, today: dt.date):
+        self.source = source
+        self.today = today
+        self.title: str | None = None
+        self.description: list[str] = []
+        self.date: dt.date | None = None
+        self.venue: str | None = None
+        self.platform: str | None = None
+        self.format: str | None = None
+        self.zone: str | None = None
+        self.zone_comment: str | None = None
+        self.zone_abbr: str | None = None
+        self.zone_assumed = False
+        self.people: dict[str, _Person] = {}
+        self.items: list[_Item] = []
+        self.sittings: list[_Sitting] = []
+        self.segments: list[_Segment] = []
+        self.unread: list[UnreadLine] = []
+        self.comments: list[str] = []
+        # state
+        self.segment: _Segment | None = None
+        self.item: _Item | None = None
+        self.list_allotment: float | tuple[float, float] | None = None
+        self.list_role: str | None = None
+        self.questions_label: tuple[int, str] | None = None
+        self.questions_found = 0
+        self.pending_label: str | None = None
+        self.text = ""
+
+    # -- helpers --
+
+    def not_read(self, line: int, text: str, reason: str) -> None:
+        self.unread.append(UnreadLine(line, text, reason))
+        note = f"NOT READ (line {line}): {text}"
+        (self.segment.comments if self.segment else self.comments).append(note)
+
+    def close_questions(self) -> None:
+        if self.questions_label and not self.questions_found:
+            line, text = self.questions_label
+            self.not_read(line, text, "announces questions, but none follow")
+        self.questions_label = None
+        self.questions_found = 0
+
+    def end_list(self) -> None:
+        self.list_allotment = None
+        self.list_role = None
+
+    def new_segment(self, title: str, line: int, kind: str | None = None, **fields) -> _Segment:
+        self.close_questions()
+        self.end_list()
+        chosen = kind or _kind_of(title)
+        segment = _Segment(title=title, kind=chosen or "other", line=line, item=self.item.number if self.item else None, **fields)
+        if chosen is None:
+            segment.assumed.append("kind")
+        self.segments.append(segment)
+        self.segment = segment
+        return segment
+
+    def person(self, name: str, line: int) -> _Person:
+        key = slug(name)
+        if key not in self.people:
+            self.people[key] = _Person(id=key, name=name, line=line)
+        return self.people[key]
+
+    def resolve_zone(self, *, abbr: str | None = None, city: str | None = None) -> None:
+        if self.zone and not self.zone_assumed:
+            return
+        if city:
+            zone = _CITY_ZONES.get(city.lower()) or next(
+                (z for z in sorted(available_timezones()) if z.rsplit("/", 1)[-1].replace("_", " ").lower() == city.lower()), None
+            )
+            if zone:
+                self.zone, self.zone_assumed = zone, False
+                self.zone_comment = f'the source says "{city} time"'
+                return
+        if abbr and abbr.upper() in _ABBREVIATION_ZONES:
+            candidates = _ABBREVIATION_ZONES[abbr.upper()]
+            lowered = self.text.lower()
+            hinted = [z for hint, z in _PLACE_HINTS.items() if re.search(rf"\b{re.escape(hint)}\b", lowered)]
+            hinted += [z for c, z in _CITY_ZONES.items() if c in lowered]
+            zone = next((z for z in hinted if z in candidates), candidates[0])
+            why = "the place named in the text" if zone in hinted else "the usual zone for it"
+            self.zone, self.zone_assumed, self.zone_abbr = zone, True, abbr.upper()
+            self.zone_comment = f'the source gives only "{abbr}": {zone} is {why}; check it'
+
+    # -- one logical line --
+
+    def read(self, line: int, text: str) -> None:
+        bullet = None
+        while (m := _BULLET.match(text)) is not None:
+            bullet = m.group("mark")
+            text = text[m.end():].strip()
+        if not text:
+            return
+
+        if self.pending_label:
+            label, self.pending_label = self.pending_label, None
+            if self.read_label_value(line, label, text):
+                return
+
+        m = _LABEL_VALUE.match(text)
+        if m:
+            if not m.group("value").strip():
+                self.pending_label = m.group("label").lower()
+                return
+            if self.read_label_value(line, m.group("label").lower(), m.group("value")):
+                return
+
+        if text.lower().rstrip(":") in _HEADERS:
+            return
+
+        m = _SITTINGS.match(text)
+        if m and self.read_sittings(line, m):
+            return
+
+        found = _date(text)
+        if found and found[1].group(0).strip() == text.strip().rstrip("."):
+            self.date = found[0]
+            return
+
+        m = _HEADING.match(text)
+        if m and (times := _range(m.groups()[:6])):
+            title = m.group("title").strip()
+            self.new_segment(title, line, start=times[0], end=times[1], block_end=times[1])
+            return
+
+        m = _ITEM.match(text)
+        if m:
+            self.close_questions()
+            self.item = _Item(m.group("number"), m.group("title").strip(), line)
+            self.items.append(self.item)
+            self.new_segment(self.item.title, line)
+            return
+
+        m = _FORMAT.match(text)
+        if m:
+            word = m.group("format").lower().replace("-", "_").replace(" ", "_")
+            self.format = {"virtual": "online"}.get(word, word)
+            return
+
+        m = _ONLINE_VENUE.match(text)
+        if m:
+            self.venue = m.group("venue").strip()
+            self.platform = m.group("platform").strip()
+            self.format = self.format or "hybrid"
+            return
+
+        m = _LIST_HEAD.match(text)
+        if m:
+            allotment = self.parse_allotment(m.group("allot")) if m.group("allot") else None
+            if m.group("allot") and allotment is None:
+                self.not_read(line, text, "the time allotment is not understood")
+                return
+            self.close_questions()
+            who = m.group("who").lower()
+            self.list_role = "panellist" if who.startswith("panel") else "presenter" if who.startswith("present") else "speaker"
+            self.list_allotment = allotment
+            if self.segment is None:
+                self.new_segment("Panel" if self.list_role == "panellist" else "Speakers", line)
+            if self.list_role == "panellist" and self.segment.kind in ("other", "address"):
+                self.segment.kind = "panel"
+                if "kind" in self.segment.assumed:
+                    self.segment.assumed.remove("kind")
+            return
+
+        m = _QA.match(text)
+        if m:
+            self.read_qa(line, m)
+            return
+
+        m = _PANEL.match(text)
+        if m:
+            self.new_segment(m.group("title").strip(), line, kind="panel")
+            return
+
+        if _TOUR.search(text) and not self.in_tour():
+            self.read_tour(line, text)
+            return
+
+        if self.in_tour() and bullet == "❖":
+            self.close_questions()
+            title = text
+            key = self.standing_id(title)
+            self.segment.standing.append(_Standing(key, title, line))
+            return
+
+        if _QUESTIONS_LABEL.search(text) and len(text.split()) <= 8:
+            self.close_questions()
+            self.questions_label = (line, text)
+            return
+
+        if self.questions_label is not None and self.segment is not None:
+            self.questions_found += 1
+            if self.segment.standing:
+                self.segment.standing[-1].questions.append(text)
+            else:
+                self.segment.description.append(f"Question: {text}")
+            return
+
+        if _PERSON.search(text) and self.read_person(line, text):
+            return
+
+        if self.list_role and bullet:
+            self.not_read(line, text, "a list of speakers was expected here")
+            return
+
+        if self.segment is not None and bullet and re.match(r"(?i)interventions\b", text):
+            self.new_segment(text, line, kind="interventions")
+            return
+
+        # Prose: what a segment, an item or the meeting is about, kept word for word.
+        if _TIMEISH.search(text) or _ALLOTMENT_ANYWHERE.search(text):
+            self.not_read(line, text, "has a time or an allotment in a shape that is not understood")
+            return
+        if len(text.split()) < 3:
+            self.not_read(line, text, "too short to tell what it is")
+            return
+        self.end_list()
+        if self.segment is not None:
+            self.segment.description.append(text)
+        elif self.title is None:
+            self.title = text.rstrip(".")
+        else:
+            self.description.append(text)
+
+    def in_tour(self) -> bool:
+        return self.segment is not None and self.segment.kind == "tour_de_table"
+
+    def standing_id(self, title: str) -> str:
+        words = [w for w in slug(title).split("-") if w not in {"of", "the", "and", "in", "to", "a", "on", "for"}]
+        base = "-".join(words[:3]) or "item"
+        taken = {s.id for s in self.segment.standing}
+        key, n = base, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
+        return key
+
+    def parse_allotment(self, text: str) -> float | tuple[float, float] | None:
+        m = _ALLOTMENT.match(text.strip())
+        if not m:
+            return None
+        low = float(m.group("low"))
+        high = float(m.group("high")) if m.group("high") else None
+        low = int(low) if low.is_integer() else low
+        if high is None:
+            return low
+        high = int(high) if high.is_integer() else high
+        return (low, high)
+
+    def read_label_value(self, line: int, label: str, value: str) -> bool:
+        rest = value
+        found = _date(rest)
+        if found:
+            self.date = found[0]
+            rest = rest.replace(found[1].group(0), " ")
+        m = _RANGE.search(rest)
+        if m and (times := _range(m.groups())):
+            self.add_sitting(line, *times)
+            rest = rest[: m.start()] + " " + rest[m.end():]
+        zone = re.search(r"\b(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Tt]ime\b", rest)
+        if zone:
+            self.resolve_zone(city=zone.group("city"))
+            rest = rest.replace(zone.group(0), " ")
+        else:
+            abbr = re.search(r"\(?\b(?P<abbr>[A-Z]{2,5})\b\)?\s*$", rest)
+            if abbr and abbr.group("abbr") in _ABBREVIATION_ZONES:
+                self.resolve_zone(abbr=abbr.group("abbr"))
+                rest = rest[: abbr.start()]
+        rest = " ".join(rest.split()).strip(" ,;–-")
+        if rest:
+            if "venue" in label or label == "place":
+                self.venue = rest
+            else:
+                self.not_read(line, rest, f'part of "{label}" that is not understood')
+        return True
+
+    def read_sittings(self, line: int, m: re.Match) -> bool:
+        ranges = [_range(r.groups()) for r in _RANGE.finditer(m.group("ranges"))]
+        if not ranges or any(r is None for r in ranges):
+            return False
+        for start, end in ranges:
+            self.add_sitting(line, start, end)
+        if m.group("city"):
+            self.resolve_zone(city=m.group("city"))
+        elif m.group("abbr") or m.group("abbr2"):
+            self.resolve_zone(abbr=m.group("abbr") or m.group("abbr2"))
+        return True
+
+    def add_sitting(self, line: int, start: dt.time, end: dt.time) -> None:
+        if not any(s.start == start and s.end == end for s in self.sittings):
+            self.sittings.append(_Sitting(start, end, line))
+
+    def read_person(self, line: int, text: str) -> bool:
+        m = _PERSON.search(text)
+        lead = text[: m.start("hon")].strip()
+        lead = re.sub(r"\s*\bby$", "", lead, flags=re.I).strip(" :–-,")
+        rest = m.group("rest").strip()
+        minutes = self.list_allotment
+        modality = None
+        while (paren := re.search(r"\s*\(([^()]*)\)\s*$", rest)) is not None:
+            inner = paren.group(1).strip()
+            allotment = self.parse_allotment(inner)
+            if allotment is not None:
+                minutes = allotment
+            elif re.fullmatch(r"(?i)video(?:\s+message)?|recorded(?:\s+message)?|pre-?recorded", inner):
+                modality = "video"
+            elif re.fullmatch(r"(?i)online|virtual|remote(?:ly)?|via (?:zoom|teams|webex)", inner):
+                modality = "online"
+            elif re.fullmatch(r"(?i)in[- ]person", inner):
+                modality = "in_person"
+            else:
+                break
+            rest = rest[: paren.start()].strip()
+        name, _, described = rest.partition(",")
+        name = name.strip()
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            return False
+        described = described.strip()
+        if _ALLOTMENT_ANYWHERE.search(described):
+            return False  # an allotment in a place we do not understand: leave the line unread
+        honorific = " ".join(m.group("hon").split())
+        person = self.person(name, line)
+        person.title = person.title or honorific
+        position, affiliation = described, None
+        head, sep, tail = described.rpartition(", ")
+        if sep and len(tail.split()) <= 10 and tail[:1].isupper():
+            position, affiliation = head, tail
+        if position and not person.position:
+            person.position, person.affiliation = position, affiliation
+        if modality and modality != "in_person":
+            person.modality = modality
+        bare = honorific.replace("H.E.", "").replace(".", "").strip().lower()
+        person.gender = person.gender or {"ms": "female", "mrs": "female", "mr": "male"}.get(bare)
+
+        role = self.list_role or "speaker"
+        lowered = f"{lead} {described}".lower()
+        if re.search(r"key\s?note|key address", lowered):
+            role = "keynote"
+        elif re.search(r"\bmoderat", lowered):
+            role = "moderator"
+        elif re.search(r"\bco-?chair", lowered):
+            role = "co_chair"
+        elif re.search(r"\bchief guest\b", lowered):
+            role = "chief_guest"
+        elif re.search(r"\bchair\b", lowered):
+            role = "chair"
+        if self.segment is None:
+            self.new_segment("Speakers", line)
+        self.close_questions()
+        self.segment.slots.append(_Slot(person.id, line, role=role, minutes=minutes, note=lead or None))
+        return True
+
+    def read_qa(self, line: int, m: re.Match) -> None:
+        rest = m.group("rest")
+        minutes = None
+        allot = _ALLOTMENT_ANYWHERE.search(rest)
+        if allot:
+            minutes = self.parse_allotment(allot.group("inner"))
+            if minutes is None or isinstance(minutes, tuple):
+                self.not_read(line, m.string, "the length of the Q&A is not understood")
+                return
+            rest = rest[: allot.start()] + rest[allot.end():]
+        rest = " ".join(rest.split()).strip()
+        title = "Q&A" + (f" {rest}" if rest else "")
+        parent = self.segment
+        block_end = parent.block_end if parent else None
+        segment = self.new_segment(title.strip(), line, kind="qa")
+        if parent is not None and parent.kind != "qa" and minutes is not None and block_end is not None:
+            # "14:20 – 14:55 …, followed by Q&A (10 mins)": the Q&A is the end of that block.
+            start = (dt.datetime.combine(dt.date(2000, 1, 1), block_end) - dt.timedelta(minutes=minutes)).time()
+            parent.end = start
+            parent.assumed.append("end")
+            parent.comments.append(
+                f"end derived: the source gives this block until {block_end:%H:%M} and ends it with {minutes} min of Q&A"
+            )
+            segment.start, segment.end = start, block_end
+            segment.assumed.append("start")
+            segment.comments.append(f"Q&A ({minutes} min) at the end of the block that ends at {block_end:%H:%M}")
+        elif minutes is not None:
+            segment.minutes = minutes
+
+    def read_tour(self, line: int, text: str) -> None:
+        segment = self.segment
+        fresh = segment is not None and segment.item is not None and self.item is not None and segment.item == self.item.number
+        if fresh and not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
+            segment.kind = "tour_de_table"
+            if "kind" in segment.assumed:
+                segment.assumed.remove("kind")
+            segment.description.append(text)
+        else:
+            self.new_segment("Tour-de-table", line, kind="tour_de_table", description=[text])
+
+    # -- the draft --
+
+    def finish(self) -> Draft:
+        self.close_questions()
+        return Draft(toml=self.render(), unread=list(self.unread), summary=self.summary())
+
+    def summary(self) -> str:
+        def count(n: int, word: str, plural: str | None = None) -> str:
+            return f"{n} {word if n == 1 else plural or word + 's'}"
+
+        parts = []
+        if self.items:
+            parts.append(count(len(self.items), "agenda item"))
+        parts.append(count(len(self.segments), "segment"))
+        parts.append(count(len(self.people), "speaker"))
+        standing = sum(len(s.standing) for s in self.segments)
+        if standing:
+            parts.append(count(standing, "standing item"))
+        parts.append(count(len(self.unread), "line not read", "lines not read") if self.unread else "every line read")
+        return ", ".join(parts)
+
+    def render(self) -> str:
+        out: list[str] = [
+            _comment(f"Draft programme read from {self.source} by `meetingdesk import-agenda`."),
+            "# Check every value; fields listed in `assumed` were not in the text and were chosen here.",
+        ]
+        if self.unread:
+            out.append(f"# {len(self.unread)} line(s) of the source were not read: search for NOT READ below.")
+        out += [_comment(c) for c in self.comments]
+        out += ["", "format = 1", "", "[meeting]"]
+        assumed: list[str] = []
+
+        title = self.title
+        if title is None:
+            title = f"Programme from {self.source}"
+            assumed.append("title")
+            out.append("# title: the text has no title")
+        out.append(f"title = {_toml(title)}")
+        if self.venue:
+            out.append(f"venue = {_toml(self.venue)}")
+        fmt = self.format
+        if fmt is None:
+            online = any(p.modality == "online" for p in self.people.values())
+            fmt = "hybrid" if online else "in_person"
+            assumed.append("format")
+            out.append(f"# format: the text does not say; {'some speakers are online' if online else 'in person by default'}")
+        out.append(f"format = {_toml(fmt)}")
+        if self.platform:
+            out.append(f"platform = {_toml(self.platform)}")
+        zone = self.zone
+        if zone is None:
+            zone = "UTC"
+            assumed.append("time_zone")
+            out.append("# time_zone: the text names no zone; set the meeting's home zone")
+        else:
+            if self.zone_assumed:
+                assumed.append("time_zone")
+            out.append(_comment(f"time_zone: {self.zone_comment}"))
+            first = self.sitting_date()
+            if self.zone_abbr and first and self.sittings:
+                actual = zone_abbreviation(dt.datetime.combine(first, self.sittings[0].start, tzinfo=ZoneInfo(zone)))
+                if actual != self.zone_abbr and self.zone_abbr != "ET":
+                    out.append(_comment(f"the source says {self.zone_abbr}, but on {first} {zone} is on {actual}"))
+        out.append(f"time_zone = {_toml(zone)}")
+        out.append("# languages: the text does not say which languages are spoken")
+        out.append('languages = ["en"]')
+        assumed.append("languages")
+        if self.description:
+            out.append(f"description = {_toml(chr(10).join(self.description))}")
+        out.append(f"source = {_toml(self.source)}")
+        out.append(f"assumed = {_toml(assumed)}")
+
+        for person in self.people.values():
+            out += ["", "[[participants]]", f"# line {person.line}", f"id = {_toml(person.id)}", f"name = {_toml(person.name)}"]
+            for key, value in (
+                ("title", person.title),
+                ("position", person.position),
+                ("affiliation", person.affiliation),
+                ("modality", person.modality),
+                ("gender", person.gender),
+            ):
+                if value:
+                    out.append(f"{key} = {_toml(value)}")
+
+        for item in self.items:
+            out += ["", "[[items]]", f"# line {item.line}", f"number = {_toml(item.number)}", f"title = {_toml(item.title)}"]
+
+        sittings = self.place_segments()
+        for sitting in sittings:
+            out += ["", "[[sittings]]"]
+            out += [_comment(c) for c in sitting.comments]
+            day = self.sitting_date()
+            out.append(f"date = {_toml(day or self.today)}")
+            out.append(f"start = {_toml(sitting.start)}")
+            if sitting.end is not None:
+                out.append(f"end = {_toml(sitting.end)}")
+            if day is None:
+                out.append('assumed = ["date"]')
+            for segment in sitting.segments:
+                out += self.render_segment(segment)
+        return "\n".join(out) + "\n"
+
+    def sitting_date(self) -> dt.date | None:
+        return self.date
+
+    def place_segments(self) -> list[_Sitting]:
+        """Each timed segment goes into the sitting whose hours hold it; an untimed one follows
+        the segment before it."""
+        sittings = list(self.sittings)
+        if not sittings:
+            starts = [s.start for s in self.segments if s.start]
+            ends = [s.end for s in self.segments if s.end]
+            sitting = _Sitting(min(starts) if starts else dt.time(10, 0), max(ends) if ends else None, 0)
+            if starts:
+                sitting.comments.append("start and end: those of the first and last timed segments")
+            else:
+                sitting.comments.append("the text gives no time: start 10:00 is a placeholder; set it")
+            sittings = [sitting]
+            if self.date is None:
+                sitting.comments.append("date: the text gives no date; set it")
+        current = sittings[0]
+        untimed_only = all(s.start is None for s in self.segments)
+        for segment in self.segments:
+            if segment.start is not None:
+                current = next(
+                    (s for s in sittings if s.start <= segment.start and (s.end is None or segment.start < s.end)), current
+                )
+            current.segments.append(segment)
+        if len(sittings) > 1 and untimed_only and self.segments:
+            sittings[0].comments.append(
+                "the text does not say which segments fall in which sitting: all are placed in the first; move them as needed"
+            )
+        return sittings
+
+    def render_segment(self, segment: _Segment) -> list[str]:
+        out = ["", "[[sittings.segments]]", f"# line {segment.line}"]
+        out += [_comment(c) for c in segment.comments]
+        out.append(f"title = {_toml(segment.title)}")
+        if segment.kind == "other" and "kind" in segment.assumed:
+            out.append("# kind: the title does not say what kind of segment this is")
+        out.append(f"kind = {_toml(segment.kind)}")
+        if segment.item:
+            out.append(f"item = {_toml(segment.item)}")
+        if segment.start is not None:
+            out.append(f"start = {_toml(segment.start)}")
+        if segment.end is not None:
+            out.append(f"end = {_toml(segment.end)}")
+        if segment.minutes is not None and segment.end is None:
+            out.append(f"minutes = {_toml(segment.minutes)}")
+        if segment.description:
+            out.append(f"description = {_toml(chr(10).join(segment.description))}")
+        if segment.assumed:
+            out.append(f"assumed = {_toml(segment.assumed)}")
+        for slot in segment.slots:
+            out += ["", "[[sittings.segments.slots]]", f"# line {slot.line}", f"participant = {_toml(slot.participant)}"]
+            out.append(f"role = {_toml(slot.role)}")
+            if slot.minutes is not None:
+                out.append(f"minutes = {_toml(slot.minutes)}")
+            if slot.note:
+                out.append(f"note = {_toml(slot.note)}")
+        for standing in segment.standing:
+            out += ["", "[[sittings.segments.standing_items]]", f"# line {standing.line}"]
+            out += [f"id = {_toml(standing.id)}", f"title = {_toml(standing.title)}"]
+            if standing.questions:
+                out.append("questions = [")
+                out += [f"  {_toml(q)}," for q in standing.questions]
+                out.append("]")
+        return out
+
+
+def import_agenda(text: str, source: str, today: dt.date | None = None) -> Draft:
+    """Read a pasted agenda into a draft programme file.
+
+    ``source`` names where the text came from (a file name); it goes into the draft. ``today`` is
+    the date used when the text gives none (it is then listed as assumed).
+    """
+    reader = _Reader(source, today or dt.date.today())
+    reader.text = text
+    for line, piece in _pieces(text):
+        reader.read(line, piece)
+    return reader.finish()
