@@ -1,0 +1,316 @@
+"""Agenda text pasted from an invitation becomes a draft programme file.
+
+The fixtures are the agenda parts of two seeds, as pasted (HTML tags, markdown bold, bullets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from meetingdesk.cli import main
+from meetingdesk.programme.agenda_import import import_agenda, slug
+from meetingdesk.programme.checks import check_file
+from meetingdesk.programme.files import load_programme
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = Path(__file__).parents[2] / "resources" / "programmes"
+HRC = FIXTURES / "hrc-2025-03-14-agenda.txt"
+DIALOGUE = FIXTURES / "constructive-dialogue-2024-07-10-programme.txt"
+TODAY = dt.date(2025, 1, 6)
+
+
+def draft_of(path: Path):
+    return import_agenda(path.read_text(encoding="utf-8"), source=path.name, today=TODAY)
+
+
+def load_draft(draft, tmp_path: Path, name: str = "draft.toml"):
+    target = tmp_path / name
+    target.write_text(draft.toml, encoding="utf-8")
+    return target, load_programme(target)
+
+
+def segments(data: dict) -> list[dict]:
+    return [seg for sitting in data["sittings"] for seg in sitting.get("segments", [])]
+
+
+# --- the HRC side event agenda (seed 002, from "AGENDA" on) -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hrc():
+    return draft_of(HRC)
+
+
+def test_hrc_summary_counts_segments_speakers_and_lines_not_read(hrc):
+    assert hrc.summary == "4 segments, 9 speakers, 1 line not read"
+
+
+def test_hrc_segments_and_their_times(hrc):
+    data = tomllib.loads(hrc.toml)
+    assert data["meeting"]["time_zone"] == "Europe/Zurich"  # "Geneva Time"
+    assert "time_zone" not in data["meeting"]["assumed"]
+    [sitting] = data["sittings"]
+    assert (sitting["date"], sitting["start"], sitting["end"]) == (dt.date(2025, 3, 14), "14:00", "15:00")
+    got = [(s["title"], s["kind"], s.get("start"), s.get("end")) for s in sitting["segments"]]
+    assert got == [
+        ("Setting the scene", "opening", "14:00", "14:20"),
+        ("Actions taken and remaining challenges", "panel", "14:20", "14:45"),
+        ("Q&A – other states invited to intervene", "qa", "14:45", "14:55"),
+        ("Closing remarks", "closing", "14:55", "15:00"),
+    ]
+    panel, qa = sitting["segments"][1], sitting["segments"][2]
+    # 14:20 – 14:55 ends with "Q&A (10 mins)": the split is derived, and says so
+    assert panel["assumed"] == ["end"] and qa["assumed"] == ["start"]
+    assert "# end derived: the source gives this block until 14:55 and ends it with 10 min of Q&A" in hrc.toml
+
+
+def test_hrc_speakers_with_allotments_modalities_and_roles(hrc):
+    data = tomllib.loads(hrc.toml)
+    people = {p["id"]: p for p in data["participants"]}
+    opening, panel, _, closing = segments(data)
+    welcome, key_address, survivor = opening["slots"]
+    assert welcome == {"participant": "najat-maalla-mjid", "role": "moderator", "minutes": 5, "note": "Welcome"}
+    assert key_address["role"] == "keynote" and "minutes" not in key_address
+    assert people["ghada-waly"]["modality"] == "video"
+    assert people["ghada-waly"]["position"] == "Executive Director of the United Nations Office on Drugs and Crime"
+    assert survivor == {"participant": "sophie-otiende", "role": "speaker", "minutes": 6}
+    assert people["sophie-otiende"]["position"] == "Champion for victims of human trafficking and survivor (Kenya)"
+
+    # "Panellists (3-5 mins each)" applies to the six people listed under it
+    assert [(s["participant"], s["role"], s["minutes"]) for s in panel["slots"]] == [
+        (key, "panellist", [3, 5])
+        for key in (
+            "aleksandra-choluj",
+            "laura-arango",
+            "tolulola-olufunmilayo-odugbesan",
+            "mark-beavan",
+            "guillaume-landry",
+            "charimaya-tamang",
+        )
+    ]
+    assert people["guillaume-landry"]["modality"] == "online"
+    assert people["charimaya-tamang"]["modality"] == "online"
+    assert people["charimaya-tamang"]["position"] == "Founder and Executive Director of Shakti Samuha (CSO from Nepal)"
+    assert people["mark-beavan"]["affiliation"] == "INTERPOL"
+    assert people["laura-arango"]["gender"] == "female" and people["mark-beavan"]["gender"] == "male"
+    assert "gender" not in people["najat-maalla-mjid"]  # "Dr." does not say
+    # the closing speaker is the same person as the moderator: one participant, two slots
+    assert closing["slots"] == [{"participant": "najat-maalla-mjid", "role": "speaker", "note": "Key messages and next steps"}]
+    assert len(people) == 9
+
+
+def test_hrc_qa_is_ten_minutes(hrc, tmp_path):
+    _, meeting = load_draft(hrc, tmp_path)
+    from meetingdesk.programme.plan import plan_sitting
+
+    planned = {p.segment.kind: p for p in plan_sitting(meeting.sittings[0])}
+    assert planned["qa"].seconds == 600
+    assert planned["panel"].seconds == 25 * 60
+
+
+def test_hrc_line_not_read_is_listed_and_marked_in_the_draft(hrc):
+    # "Proposed draft questions:" announces questions the agenda never gives
+    assert [(u.line, u.text) for u in hrc.unread] == [(5, "Proposed draft questions:")]
+    assert "# NOT READ (line 5): Proposed draft questions:" in hrc.toml
+
+
+def test_hrc_draft_loads_and_checks_with_only_the_tight_panel_warning(hrc, tmp_path):
+    path, meeting = load_draft(hrc, tmp_path)
+    panel = meeting.sittings[0].segments[1]
+    assert [(s.min_seconds, s.max_seconds) for s in panel.slots] == [(180, 300)] * 6
+    problems = check_file(path)
+    assert not [p for p in problems if p.is_error]
+    assert any("tight" in p.message for p in problems)
+
+
+# --- the constructive dialogue programme (seed 004) -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dialogue():
+    return draft_of(DIALOGUE)
+
+
+def test_dialogue_reads_every_line(dialogue):
+    assert dialogue.unread == []
+    assert dialogue.summary == "5 agenda items, 10 segments, 0 speakers, 3 standing items, every line read"
+
+
+def test_dialogue_sittings_from_the_am_pm_line_with_an_assumed_zone(dialogue):
+    data = tomllib.loads(dialogue.toml)
+    meeting = data["meeting"]
+    assert meeting["title"].startswith("Constructive Dialogue on the UNTOC and Protocols' review process")
+    assert [(s["date"], s["start"], s["end"]) for s in data["sittings"]] == [
+        (dt.date(2024, 7, 10), "10:00", "13:00"),
+        (dt.date(2024, 7, 10), "15:00", "18:00"),
+    ]
+    # "(CEST)" names no place; the VIC is in Vienna. The choice is marked as an assumption.
+    assert meeting["time_zone"] == "Europe/Vienna"
+    assert "time_zone" in meeting["assumed"]
+    assert '# time_zone: the source gives only "CEST": Europe/Vienna is the place named in the text; check it' in dialogue.toml
+    assert (meeting["format"], meeting["platform"], meeting["venue"]) == ("hybrid", "Microsoft Teams", "VIC Boardroom D")
+
+
+def test_dialogue_items_one_to_five_and_their_segments(dialogue):
+    data = tomllib.loads(dialogue.toml)
+    assert [(i["number"], i["title"]) for i in data["items"]] == [
+        ("I", "Opening of the meeting"),
+        ("II", "Briefing on the developments and outcomes of the review process"),
+        ("III", "Spotlight on the 14th meeting of the Working Group on Trafficking in Persons"),
+        ("IV", "Interactive exchange on relevant activities of non-governmental stakeholders"),
+        ("V", "Closing of the meeting"),
+    ]
+    got = [(s["item"], s["kind"], s["title"]) for s in segments(data)]
+    assert got == [
+        ("I", "opening", "Opening of the meeting"),
+        ("II", "address", "Briefing on the developments and outcomes of the review process"),
+        ("II", "interventions", "Interventions and/or questions from non-governmental stakeholders on the review process"),
+        ("III", "other", "Spotlight on the 14th meeting of the Working Group on Trafficking in Persons"),
+        ("III", "panel", "Panel 1: Trafficking in persons for the removal of organs and related conduct"),
+        ("III", "qa", "Q&A session and collection of inputs on related activities"),
+        ("III", "panel", "Panel 2: National issues and priorities concerning child trafficking"),
+        ("III", "qa", "Q&A session and collection of inputs on related activities"),
+        ("IV", "tour_de_table", "Interactive exchange on relevant activities of non-governmental stakeholders"),
+        ("V", "closing", "Closing of the meeting"),
+    ]
+    spotlight = segments(data)[3]
+    assert spotlight["assumed"] == ["kind"]  # the title does not say what it is: marked, not guessed
+    assert segments(data)[0]["description"] == "The Co-Chairs of the Dialogue will deliver introductory remarks"
+    # which segment falls in which sitting is not in the text: said in the draft
+    assert "all are placed in the first; move them as needed" in dialogue.toml
+
+
+def test_dialogue_tour_de_table_has_the_standing_items_and_questions_verbatim(dialogue):
+    tour = segments(tomllib.loads(dialogue.toml))[8]
+    sample = tomllib.loads((SAMPLES / "constructive-dialogue-2024-07-10.toml").read_text(encoding="utf-8"))
+    [sample_tour] = [s for s in segments(sample) if s["kind"] == "tour_de_table"]
+    assert [(s["title"], s["questions"]) for s in tour["standing_items"]] == [
+        (s["title"], s["questions"]) for s in sample_tour["standing_items"]
+    ]
+    assert [len(s["questions"]) for s in tour["standing_items"]] == [3, 3, 3]
+    assert len({s["id"] for s in tour["standing_items"]}) == 3
+
+
+def test_dialogue_draft_loads_and_checks_clean(dialogue, tmp_path):
+    path, meeting = load_draft(dialogue, tmp_path)
+    assert [item.number for item in meeting.items] == ["I", "II", "III", "IV", "V"]
+    assert not [p for p in check_file(path) if p.is_error]
+
+
+# --- nothing is silently dropped --------------------------------------------------------------
+
+# Words whose meaning became a value rather than text: "Panellists (3-5 mins each)" is the
+# allotment [3, 5], "Followed by Q&A" a qa segment, "Wednesday, 10 July 2024" a date, "online
+# participation through Microsoft Teams" the platform, "Suggested guiding questions" the questions.
+STRUCTURE_WORDS = {"panellists", "mins", "each", "followed", "march", "july", "wednesday", "online", "through", "suggested", "guiding"}
+
+
+@pytest.mark.parametrize("fixture", [HRC, DIALOGUE], ids=["hrc", "dialogue"])
+def test_every_word_of_the_agenda_is_in_the_draft_or_marked_not_read(fixture):
+    text = fixture.read_text(encoding="utf-8")
+    toml = draft_of(fixture).toml.lower()
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'&]{3,}", re.sub(r"<[^>]*>", " ", text))}
+    missing = sorted(w for w in words - STRUCTURE_WORDS if w not in toml)
+    assert missing == []
+
+
+def test_every_table_names_its_source_line(dialogue):
+    data = tomllib.loads(dialogue.toml)
+    lines = [int(n) for n in re.findall(r"^# line (\d+)$", dialogue.toml, flags=re.M)]
+    tables = len(data["items"]) + len(segments(data)) + sum(len(s.get("standing_items", [])) for s in segments(data))
+    assert len(lines) == tables
+    items, rest = lines[: len(data["items"])], lines[len(data["items"]) :]
+    assert items == [12, 16, 21, 30, 63]  # "I. Opening of the meeting" is line 12 of the fixture
+    assert rest == sorted(rest)
+
+
+# --- shapes of lines --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["14:00 – 14:20 Setting the scene", "14:00-14:20 Setting the scene", "14:00 to 14:20 Setting the scene", "2 PM – 2:20 PM Setting the scene"])
+def test_segment_heading_separators(heading):
+    data = tomllib.loads(import_agenda(f"Wednesday, 17 July 2024\n{heading}\n", "t", today=TODAY).toml)
+    [segment] = segments(data)
+    assert (segment["title"], segment["start"], segment["end"]) == ("Setting the scene", "14:00", "14:20")
+
+
+def test_html_list_of_panellists_with_a_range_and_a_standalone_qa():
+    text = (
+        "10:00 – 11:00 High-level panel\t<p><i>Panellists (3-5 mins each)</i></p>"
+        "<ul><li>Mr. Juan Pérez, Minister of Justice, Chile</li><li>Ms. Amal Haddad, Director, Tamkeen (Online)</li></ul>\n"
+        "Q&amp;A (10 mins)\n"
+    )
+    data = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)
+    panel, qa = segments(data)
+    assert panel["kind"] == "panel"
+    assert [(s["participant"], s["minutes"]) for s in panel["slots"]] == [("juan-perez", [3, 5]), ("amal-haddad", [3, 5])]
+    people = {p["id"]: p for p in data["participants"]}
+    assert people["juan-perez"]["name"] == "Juan Pérez" and people["juan-perez"]["affiliation"] == "Chile"
+    assert people["amal-haddad"]["modality"] == "online"
+    assert (qa["kind"], qa["title"]) == ("qa", "Q&A")
+    # the Q&A closes the 10:00 – 11:00 block: its 10 minutes are taken from the panel's end
+    assert (panel["start"], panel["end"], qa["start"], qa["end"]) == ("10:00", "10:50", "10:50", "11:00")
+
+
+def test_a_qa_outside_a_timed_block_keeps_its_length():
+    data = tomllib.loads(import_agenda("I. Opening of the meeting\nFollowed by Q&A (15 mins)\n", "t", today=TODAY).toml)
+    qa = segments(data)[1]
+    assert (qa["kind"], qa["minutes"], qa["item"]) == ("qa", 15, "I")
+    assert "start" not in qa
+
+
+def test_lines_it_cannot_read_are_marked_never_guessed():
+    text = "\n".join([
+        "Wednesday, 17 July 2024",
+        "13:15 – 14:30 Panel discussion",
+        "Ms. Jane Doe, Ambassador (about ten min)",
+        "Lunch at 12.30 sharp",
+        "TBC",
+    ])
+    draft = import_agenda(text, "t", today=TODAY)
+    assert [(u.line, u.text) for u in draft.unread] == [
+        (3, "Ms. Jane Doe, Ambassador (about ten min)"),
+        (4, "Lunch at 12.30 sharp"),
+        (5, "TBC"),
+    ]
+    for u in draft.unread:
+        assert f"# NOT READ (line {u.line}): {u.text}" in draft.toml
+    assert draft.summary == "1 segment, 0 speakers, 3 lines not read"
+    assert "participants" not in tomllib.loads(draft.toml)  # Jane Doe's line was not read: no half-read entry
+
+
+def test_a_zone_abbreviation_wrong_for_the_date_is_pointed_out():
+    draft = import_agenda("Friday, 14 March 2025\n14:00-15:00 CEST\n", "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert data["meeting"]["time_zone"] == "Europe/Zurich" and "time_zone" in data["meeting"]["assumed"]
+    assert "# the source says CEST, but on 2025-03-14 Europe/Zurich is on CET" in draft.toml
+
+
+def test_fields_the_text_does_not_give_are_assumed_and_the_draft_loads(tmp_path):
+    draft = import_agenda("Welcome by Dr. Ana Lima, Chair (5 min)\n", "notes.txt", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert set(data["meeting"]["assumed"]) == {"title", "format", "time_zone", "languages"}
+    assert data["sittings"][0]["date"] == TODAY and data["sittings"][0]["assumed"] == ["date"]
+    assert "# time_zone: the text names no zone; set the meeting's home zone" in draft.toml
+    _, meeting = load_draft(draft, tmp_path)
+    assert meeting.participants[0].key == "ana-lima"
+    assert meeting.sittings[0].segments[0].slots[0].role == "chair"
+
+
+def test_ids_come_from_names():
+    assert slug("Najat Maalla M'jid") == "najat-maalla-mjid"
+    assert slug("Juan Pérez") == "juan-perez"
+
+
+def test_import_agenda_command_writes_the_draft_and_lists_lines_not_read(tmp_path, capsys):
+    out = tmp_path / "hrc.toml"
+    assert main(["import-agenda", str(HRC), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert f"wrote {out}: 4 segments, 9 speakers, 1 line not read" in captured.out
+    assert f"{HRC}:5: not read: Proposed draft questions:" in captured.err
+    assert load_programme(out).sittings[0].segments[0].title == "Setting the scene"
