@@ -1,1 +1,32 @@
-"""The live sitting: journal, replay, clocks, queue."""
+"""The live sitting: journal, replay, clocks, queue. See docs/live-api.md."""
+
+from .clock import Clock, FakeClock, SystemClock
+from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
+from .settings import LiveSettings
+from .view import (
+    BudgetView,
+    LiveView,
+    NotHeardView,
+    QueueEntryView,
+    SegmentView,
+    SittingView,
+    SpeakerView,
+)
+
+__all__ = [
+    "CHANGE_KINDS",
+    "BudgetView",
+    "Change",
+    "Clock",
+    "CommandRefused",
+    "FakeClock",
+    "LiveSettings",
+    "LiveSitting",
+    "LiveView",
+    "NotHeardView",
+    "QueueEntryView",
+    "SegmentView",
+    "SittingView",
+    "SpeakerView",
+    "SystemClock",
+]

@@ -6,3 +6,4 @@ Import every module that declares tables here so autogenerate sees them.
 from meetingdesk.programme.model import Base
 
 metadata = Base.metadata
+import meetingdesk.live.journal  # noqa: E402,F401  (the journal_event table)

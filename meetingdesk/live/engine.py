@@ -1,0 +1,536 @@
+"""The live sitting: commands in, one committed journal event each, a fresh view out.
+
+One path for every change: a command validates against the current state,
+appends ONE journal event and commits it, folds the event into the state (the
+same ``apply`` replay uses) and tells listeners what changed. A refused command
+raises ``CommandRefused`` with a plain reason and writes nothing.
+
+Time: events carry UTC wall time. While live, "now" is the UTC time at open plus
+the monotonic time elapsed since, so a wall-clock correction mid-sitting cannot
+distort a speaker's time; after a restart the journal's UTC times put every
+clock back where it truly is.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from sqlalchemy import Connection
+
+from . import queue as q
+from .clock import Clock
+from .journal import Event, append_event, quantize, read_events, to_epoch
+from .settings import LiveSettings
+from .snapshot import Snapshot, load_snapshot
+from .state import (
+    CLOSED,
+    DONE,
+    DROPPED,
+    HEARD,
+    NOT_HEARD,
+    PLANNED,
+    QUEUED,
+    RUNNING,
+    SKIPPED,
+    SPEAKING,
+    WITHDRAWN,
+    Entry,
+    State,
+    apply,
+    fold,
+)
+from .view import LiveView, build
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 300
+
+
+class CommandRefused(Exception):
+    """A command that does not make sense now; ``reason`` says why in plain words."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a command touched, so a screen repaints only that."""
+
+    kinds: frozenset[str]  # subset of CHANGE_KINDS
+    event_id: int
+
+
+CHANGE_KINDS = frozenset(
+    {"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard", "budget", "journal"}
+)
+
+_TOUCHES: dict[str, frozenset[str]] = {
+    "sitting_opened": frozenset({"sitting"}),
+    "segment_started": frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard"}),
+    "segment_ended": frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard"}),
+    "segment_skipped": frozenset({"sitting", "agenda", "queue", "not_heard"}),
+    "segment_moved": frozenset({"sitting", "agenda"}),
+    "speaker_called": frozenset({"speaker", "queue", "message", "budget"}),
+    "speaker_paused": frozenset({"speaker"}),
+    "speaker_resumed": frozenset({"speaker"}),
+    "speaker_extended": frozenset({"speaker", "queue"}),
+    "speaker_ended": frozenset({"speaker", "queue", "message", "budget"}),
+    "floor_requested": frozenset({"queue"}),
+    "entry_withdrawn": frozenset({"queue"}),
+    "entry_moved": frozenset({"queue"}),
+    "entry_dropped": frozenset({"queue", "speaker", "message", "budget"}),
+    "entry_recalled": frozenset({"queue"}),
+    "message_set": frozenset({"message"}),
+    "delay_recorded": frozenset({"sitting", "agenda", "segment", "queue"}),
+    "written_statement_marked": frozenset({"not_heard"}),
+    "budget_set": frozenset({"budget"}),
+    "sitting_closed": CHANGE_KINDS,
+    "undone": CHANGE_KINDS,
+}
+
+
+def _quoted(title: str) -> str:
+    return f"\u201c{title}\u201d"
+
+
+class LiveSitting:
+    """A sitting being run live. Open with ``LiveSitting.open(store, sitting_id, clock)``."""
+
+    def __init__(self, conn: Connection, snap: Snapshot, clock: Clock, settings: LiveSettings, events: list[Event]):
+        self._conn = conn
+        self.snapshot = snap
+        self.clock = clock
+        self.settings = settings
+        self._events = events
+        self._listeners: list[Callable[[Change], None]] = []
+        self._state: State = fold(snap, events)
+        self._seq = events[-1].seq if events else 0
+        # Anchor the journal's UTC timeline on the monotonic clock. If the wall clock now reads
+        # earlier than the last event (it was set back), time resumes from the last event.
+        utc_now = to_epoch(clock.utc())
+        if events and events[-1].at > utc_now:
+            utc_now = events[-1].at
+        self._utc0 = utc_now
+        self._mono0 = clock.monotonic()
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None) -> "LiveSitting":
+        """Load the programme and replay the journal: the clocks resume from their true start."""
+        with store.session() as session:
+            snap = load_snapshot(session, sitting_id)
+        conn = store.engine.connect()
+        try:
+            events = read_events(conn, sitting_id)
+            conn.commit()
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, snap, clock, settings or LiveSettings(), events)
+
+    def close(self) -> None:
+        """Release the database connection (everything is already committed)."""
+        self._conn.close()
+
+    def __enter__(self) -> "LiveSitting":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reading
+
+    def now(self) -> float:
+        """Seconds since the epoch (UTC) on the sitting's timeline, to the microsecond."""
+        return quantize(self._utc0 + (self.clock.monotonic() - self._mono0))
+
+    def view(self) -> LiveView:
+        """Everything a screen shows, computed at the clock's now. No database access."""
+        return build(self._state, self.snapshot, self.settings, self.now())
+
+    def events(self) -> tuple[Event, ...]:
+        """The journal of this sitting so far, undone events and undo events included."""
+        return tuple(self._events)
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    # ------------------------------------------------------------------ the one path
+
+    def _commit(self, kind: str, payload: dict[str, Any]) -> Change:
+        at = self.now()
+        seq = self._seq + 1
+        event_id = append_event(self._conn, self.snapshot.sitting_id, seq, kind, payload, at)
+        event = Event(event_id, seq, kind, payload, at)
+        self._seq = seq
+        self._events.append(event)
+        if kind == "undone":
+            self._state = fold(self.snapshot, self._events)
+        else:
+            apply(self._state, event, self.snapshot)
+        change = Change(_TOUCHES[kind] | {"journal"}, event_id)
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken screen must not make a committed action look failed
+                log.exception("live listener failed on %s", kind)
+        return change
+
+    # ------------------------------------------------------------------ checks
+
+    def _name(self, entry: Entry) -> str:
+        return entry.name
+
+    def _title(self, segment_id: int) -> str:
+        return _quoted(self.snapshot.segment(segment_id).title)  # type: ignore[union-attr]
+
+    def _require_open(self) -> State:
+        s = self._state
+        if s.status == PLANNED:
+            raise CommandRefused("the sitting has not been opened yet")
+        if s.status == CLOSED:
+            raise CommandRefused("the sitting is closed")
+        return s
+
+    def _require_segment(self) -> int:
+        s = self._require_open()
+        if s.current is None:
+            done = [sid for sid in s.order if s.segs[sid].status == DONE]
+            if done:
+                last = max(done, key=lambda sid: s.segs[sid].actual_end or 0.0)
+                raise CommandRefused(f"no segment is running ({self._title(last)} has already ended)")
+            raise CommandRefused("no segment is running")
+        return s.current
+
+    def _require_speaker(self) -> Entry:
+        s = self._require_open()
+        if s.turn is None:
+            raise CommandRefused("nobody is speaking")
+        return s.entries[s.turn.entry_id]
+
+    def _segment(self, segment_id: int) -> int:
+        if self.snapshot.segment(segment_id) is None:
+            raise CommandRefused(f"there is no segment {segment_id} in this sitting")
+        return segment_id
+
+    def _entry(self, entry_id: int) -> Entry:
+        entry = self._state.entries.get(entry_id)
+        if entry is None:
+            raise CommandRefused(f"there is no entry {entry_id} on any list of speakers")
+        return entry
+
+    def _refuse_unavailable(self, entry: Entry) -> None:
+        """Refuse an entry that cannot be called, moved or withdrawn any more."""
+        name = entry.name
+        if entry.status == WITHDRAWN:
+            raise CommandRefused(f"{name} has withdrawn")
+        if entry.status == HEARD:
+            raise CommandRefused(f"{name} has already spoken")
+        if entry.status == NOT_HEARD:
+            raise CommandRefused(f"{name} was not heard: {self._title(entry.segment_id)} is over")
+
+    def _queue_segment(self) -> int | None:
+        s = self._state
+        if s.current is not None:
+            return s.current
+        return next((sid for sid in s.order if s.segs[sid].status == PLANNED), None)
+
+    # ------------------------------------------------------------------ sitting
+
+    def open_sitting(self) -> Change:
+        s = self._state
+        if s.status == CLOSED:
+            raise CommandRefused("the sitting is closed")
+        if s.status != PLANNED:
+            raise CommandRefused("the sitting is already open")
+        return self._commit("sitting_opened", {})
+
+    def close_sitting(self) -> Change:
+        self._require_open()
+        return self._commit("sitting_closed", {})
+
+    # ------------------------------------------------------------------ segments
+
+    def start_segment(self, segment_id: int | None = None) -> Change:
+        """Start a segment (None = the next planned one); a running segment ends first."""
+        s = self._require_open()
+        if segment_id is None:
+            segment_id = next((sid for sid in s.order if s.segs[sid].status == PLANNED), None)
+            if segment_id is None:
+                raise CommandRefused("there is no segment left to start")
+        self._segment(segment_id)
+        status = s.segs[segment_id].status
+        if status == RUNNING:
+            raise CommandRefused(f"{self._title(segment_id)} is already running")
+        if status == DONE:
+            raise CommandRefused(f"{self._title(segment_id)} has already ended")
+        if status == SKIPPED:
+            raise CommandRefused(f"{self._title(segment_id)} was skipped (undo the skip to hold it)")
+        planned = self.snapshot.segment(segment_id)
+        pending = [s.entries[i] for i in s.queues[segment_id]]
+        seed = q.seed(planned, self.snapshot, self.settings, pending)  # type: ignore[arg-type]
+        return self._commit("segment_started", {"segment_id": segment_id, "seed": seed})
+
+    def end_segment(self) -> Change:
+        sid = self._require_segment()
+        return self._commit("segment_ended", {"segment_id": sid})
+
+    def skip_segment(self, segment_id: int) -> Change:
+        s = self._require_open()
+        self._segment(segment_id)
+        status = s.segs[segment_id].status
+        if status == RUNNING:
+            raise CommandRefused(f"{self._title(segment_id)} is running: end it instead")
+        if status == DONE:
+            raise CommandRefused(f"{self._title(segment_id)} has already ended")
+        if status == SKIPPED:
+            raise CommandRefused(f"{self._title(segment_id)} is already skipped")
+        return self._commit("segment_skipped", {"segment_id": segment_id})
+
+    def move_segment(self, segment_id: int, to_index: int) -> Change:
+        """Move a segment not yet held to another place among those not yet held (0-based)."""
+        s = self._state
+        if s.status == CLOSED:
+            raise CommandRefused("the sitting is closed")
+        self._segment(segment_id)
+        if s.segs[segment_id].status != PLANNED:
+            raise CommandRefused(f"{self._title(segment_id)} has already been held or skipped: it cannot move")
+        held = [i for i, sid in enumerate(s.order) if s.segs[sid].status != PLANNED]
+        first = (max(held) + 1) if held else 0
+        if not first <= to_index < len(s.order):
+            raise CommandRefused(
+                f"position {to_index + 1} is not free: segments not yet held are at positions {first + 1} to {len(s.order)}"
+            )
+        if s.order.index(segment_id) == to_index:
+            raise CommandRefused(f"{self._title(segment_id)} is already at position {to_index + 1}")
+        return self._commit("segment_moved", {"segment_id": segment_id, "to_index": to_index})
+
+    def overrun_to_delay(self) -> Change:
+        """The current segment's overrun becomes a delay: the rest of the plan shifts by it."""
+        sid = self._require_segment()
+        seg = self._state.segs[sid]
+        if seg.start is None or seg.end is None:
+            raise CommandRefused(f"{self._title(sid)} has no planned length, so it cannot overrun")
+        overrun = (self.now() - seg.actual_start) - (seg.end - seg.start)  # type: ignore[operator]
+        if overrun <= 0:
+            raise CommandRefused(f"{self._title(sid)} has not overrun its time")
+        return self._commit("delay_recorded", {"segment_id": sid, "seconds": round(overrun, 6)})
+
+    # ------------------------------------------------------------------ the floor
+
+    def call_next(self) -> Change:
+        """End the current speaker if any and give the floor to the head of the list."""
+        sid = self._require_segment()
+        queue = self._state.queues[sid]
+        if not queue:
+            raise CommandRefused("nobody is waiting to speak")
+        return self._commit("speaker_called", {"entry_id": queue[0]})
+
+    def call(self, entry_id: int) -> Change:
+        """Give the floor to this entry (waiting or dropped), ending the current speaker."""
+        sid = self._require_segment()
+        entry = self._entry(entry_id)
+        self._refuse_unavailable(entry)
+        if entry.status == SPEAKING:
+            raise CommandRefused(f"{entry.name} is already speaking")
+        if entry.segment_id != sid:
+            raise CommandRefused(f"{entry.name} is on the list of {self._title(entry.segment_id)}, which is not running")
+        return self._commit("speaker_called", {"entry_id": entry_id})
+
+    def pause(self) -> Change:
+        entry = self._require_speaker()
+        if self._state.turn.paused_since is not None:  # type: ignore[union-attr]
+            raise CommandRefused(f"{entry.name}'s time is already paused")
+        return self._commit("speaker_paused", {})
+
+    def resume(self) -> Change:
+        entry = self._require_speaker()
+        if self._state.turn.paused_since is None:  # type: ignore[union-attr]
+            raise CommandRefused(f"{entry.name}'s time is not paused")
+        return self._commit("speaker_resumed", {})
+
+    def extend(self, seconds: int) -> Change:
+        """Add (or with a negative number, take away) speaking time for the current speaker."""
+        entry = self._require_speaker()
+        if not isinstance(seconds, int) or isinstance(seconds, bool):
+            raise CommandRefused("an extension is a whole number of seconds")
+        if seconds == 0:
+            raise CommandRefused("an extension of 0 seconds changes nothing")
+        if entry.allotment is None:
+            raise CommandRefused(f"{entry.name} has no time limit to extend")
+        total = entry.allotment + self._state.turn.extension + seconds  # type: ignore[union-attr]
+        if total <= 0:
+            raise CommandRefused(f"{entry.name}'s time cannot be cut to nothing")
+        return self._commit("speaker_extended", {"seconds": seconds})
+
+    def end_speaker(self) -> Change:
+        self._require_speaker()
+        return self._commit("speaker_ended", {})
+
+    def message(self, text: str) -> Change:
+        """A short message on the speaker's display ("please conclude"); "" clears it."""
+        self._require_open()
+        text = " ".join(str(text).split())
+        if len(text) > MAX_MESSAGE:
+            raise CommandRefused(f"a message to the speaker is at most {MAX_MESSAGE} characters (this one has {len(text)})")
+        if text == self._state.message:
+            raise CommandRefused("the speaker's display already shows this message" if text else "there is no message to clear")
+        return self._commit("message_set", {"text": text})
+
+    # ------------------------------------------------------------------ the list of speakers
+
+    def request_floor(
+        self,
+        participant_key: str | None = None,
+        *,
+        name: str | None = None,
+        delegation: str | None = None,
+        online: bool = False,
+        kind: str = "speaker",
+        group: str | None = None,
+        level: str | None = None,
+        segment_id: int | None = None,
+    ) -> Change:
+        """Put a request to speak on the list (of the running segment, or of ``segment_id``).
+
+        ``participant_key`` names a participant of the programme; otherwise ``name`` (and
+        ``delegation``, ``group``, ``level``) describe who asks. ``kind``: speaker |
+        point_of_order | right_of_reply. The position follows the order of precedence.
+        """
+        s = self._require_open()
+        if kind not in q.KINDS:
+            raise CommandRefused(f"a request to speak is one of {', '.join(q.KINDS)}, not {kind!r}")
+        if segment_id is None:
+            segment_id = self._queue_segment()
+            if segment_id is None:
+                raise CommandRefused("no segment is running or still to come")
+        self._segment(segment_id)
+        if s.segs[segment_id].status not in (RUNNING, PLANNED):
+            raise CommandRefused(f"{self._title(segment_id)} is over: it takes no more requests")
+        if participant_key is not None:
+            if participant_key not in self.snapshot.people:
+                raise CommandRefused(f"there is no participant {participant_key!r} in this meeting")
+            data = q.person_fields(self.snapshot, participant_key)
+            data["online"] = data["online"] or online
+            if name:
+                data["name"] = name
+            if delegation:
+                data["delegation"] = delegation
+        else:
+            name = " ".join((name or "").split())
+            if not name:
+                raise CommandRefused("say who asks for the floor: a participant or a name")
+            data = {
+                "participant_key": None,
+                "name": name,
+                "public_name": name,
+                "delegation": delegation,
+                "group": group,
+                "level": level,
+                "modality": "online" if online else "in_person",
+                "language": None,
+                "online": online,
+            }
+        if kind == "speaker":
+            for eid in s.queues[segment_id]:
+                other = s.entries[eid]
+                if other.kind == "speaker" and other.name == data["name"] and other.participant_key == data["participant_key"]:
+                    raise CommandRefused(f"{other.name} is already on the list")
+        data.update(
+            kind=kind,
+            source="floor",
+            role="delegate",
+            allotment=q.intervention_seconds(self.snapshot, self.settings),
+            min_allotment=None,
+        )
+        precedence = q.uses_precedence(self.snapshot.segment(segment_id), self.settings)  # type: ignore[arg-type]
+        key = q.order_key(kind, data.get("level"), data.get("group"), precedence, self.settings)
+        waiting = [s.entries[i] for i in s.queues[segment_id]]
+        index = q.insertion_index(waiting, key, precedence, self.settings)
+        return self._commit("floor_requested", {"segment_id": segment_id, "index": index, "entry": data})
+
+    def withdraw(self, entry_id: int) -> Change:
+        entry = self._entry(entry_id)
+        self._require_open()
+        if entry.status == SPEAKING:
+            raise CommandRefused(f"{entry.name} is speaking: end the turn instead")
+        self._refuse_unavailable(entry)
+        return self._commit("entry_withdrawn", {"entry_id": entry_id})
+
+    def move(self, entry_id: int, to_index: int) -> Change:
+        """Place a waiting entry by hand (0-based); it then keeps its place (pinned)."""
+        entry = self._entry(entry_id)
+        s = self._require_open()
+        if entry.status != QUEUED:
+            self._refuse_unavailable(entry)
+            raise CommandRefused(f"{entry.name} is not waiting on the list")
+        queue = s.queues[entry.segment_id]
+        if not 0 <= to_index < len(queue):
+            raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
+        if queue.index(entry_id) == to_index and entry.pinned:
+            raise CommandRefused(f"{entry.name} is already at position {to_index + 1}")
+        return self._commit("entry_moved", {"entry_id": entry_id, "to_index": to_index})
+
+    def drop(self, entry_id: int) -> Change:
+        """An online speaker with technical trouble leaves the list (or the floor) until recalled."""
+        entry = self._entry(entry_id)
+        self._require_open()
+        if entry.status == DROPPED:
+            raise CommandRefused(f"{entry.name} has already been dropped")
+        self._refuse_unavailable(entry)
+        return self._commit("entry_dropped", {"entry_id": entry_id})
+
+    def recall(self, entry_id: int, to_index: int = 0) -> Change:
+        """Put a dropped speaker back on the list (at the head unless told otherwise)."""
+        entry = self._entry(entry_id)
+        s = self._require_open()
+        if entry.status != DROPPED:
+            self._refuse_unavailable(entry)
+            raise CommandRefused(f"{entry.name} has not been dropped")
+        queue = s.queues[entry.segment_id]
+        if not 0 <= to_index <= len(queue):
+            raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
+        return self._commit("entry_recalled", {"entry_id": entry_id, "index": to_index})
+
+    def mark_written_statement(self, entry_id: int, received: bool = True) -> Change:
+        """Record that a speaker not heard sent a written statement for the record."""
+        entry = self._entry(entry_id)
+        if entry.status != NOT_HEARD:
+            raise CommandRefused(f"{entry.name} is not on the list of those not heard")
+        if entry.written_statement == received:
+            state = "already marked" if received else "not marked"
+            raise CommandRefused(f"{entry.name}'s written statement is {state}")
+        return self._commit("written_statement_marked", {"entry_id": entry_id, "received": received})
+
+    def set_budget(self, scope: str, name: str, seconds: int | None) -> Change:
+        """A speaking-time budget for a delegation or a stakeholder group (None removes it)."""
+        if self._state.status == CLOSED:
+            raise CommandRefused("the sitting is closed")
+        if scope not in ("delegation", "group"):
+            raise CommandRefused(f"a budget is per delegation or per group, not per {scope!r}")
+        if not name:
+            raise CommandRefused(f"say which {scope} the budget is for")
+        if seconds is not None and (not isinstance(seconds, int) or seconds <= 0):
+            raise CommandRefused("a budget is a positive whole number of seconds")
+        if seconds is None and (scope, name) not in self._state.budgets:
+            raise CommandRefused(f"{name} has no budget to remove")
+        return self._commit("budget_set", {"scope": scope, "name": name, "seconds": seconds})
+
+    # ------------------------------------------------------------------ undo
+
+    def undo(self) -> Change:
+        """Cancel the last action still in effect, with a compensating event."""
+        if not self._state.actions:
+            raise CommandRefused("there is nothing to undo")
+        return self._commit("undone", {"event_id": self._state.actions[-1]})
+
+
+__all__ = ["CHANGE_KINDS", "Change", "CommandRefused", "LiveSitting"]

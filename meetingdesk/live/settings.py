@@ -1,0 +1,21 @@
+"""What a chair may configure for a live sitting (not recorded in the journal)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from meetingdesk.programme.enums import Level, SegmentKind, StakeholderGroup
+
+
+@dataclass(frozen=True)
+class LiveSettings:
+    warning_seconds: int = 30  # amber when this much or less is left
+    danger_seconds: int = 0  # red this long before zero (0 = red at zero)
+    stop_at_zero: bool = False  # the speaker's display stops at 0:00 instead of counting overtime
+    intervention_seconds: int = 120  # a floor request's allotment when the meeting sets none
+    # Precedence on the list of speakers of the segments below: the criteria in this order,
+    # then order of inscription. Empty = inscription order only.
+    precedence: tuple[str, ...] = ("level", "group")
+    level_order: tuple[str, ...] = tuple(Level.values())
+    group_order: tuple[str, ...] = tuple(StakeholderGroup.values())
+    precedence_kinds: tuple[str, ...] = (SegmentKind.INTERVENTIONS.value, SegmentKind.QA.value)

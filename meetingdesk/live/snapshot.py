@@ -1,0 +1,158 @@
+"""The part of the programme a live sitting needs, read once at open into plain values.
+
+The fold and the view never touch the ORM; they read this snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, selectinload
+
+from meetingdesk.programme.enums import Role, SegmentKind, StakeholderGroup
+from meetingdesk.programme.model import Meeting, Participant, Segment, Sitting
+from meetingdesk.programme.plan import plan_sitting, sitting_bounds
+
+from .journal import to_epoch
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    key: str
+    name: str  # with honorific, for the operators' screens
+    public_name: str  # the role or group label when protected
+    delegation: str | None
+    group: str | None
+    level: str | None
+    modality: str
+    language: str | None
+    protected: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    participant_key: str
+    role: str
+    min_seconds: int | None
+    max_seconds: int | None
+    registered_at: dt.datetime | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSegment:
+    id: int
+    title: str
+    kind: str
+    start: float | None  # epoch seconds, UTC
+    end: float | None
+    time_permitting: bool
+    slots: tuple[Slot, ...]
+
+    @property
+    def seconds(self) -> float | None:
+        if self.start is None or self.end is None:
+            return None
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    sitting_id: int
+    meeting_title: str
+    sitting_title: str | None
+    zone: ZoneInfo
+    start: float  # planned, epoch seconds
+    end: float | None
+    intervention_seconds: int | None  # the meeting's default limit
+    segments: tuple[PlannedSegment, ...]
+    people: dict[str, Person]
+
+    def segment(self, segment_id: int) -> PlannedSegment | None:
+        return next((s for s in self.segments if s.id == segment_id), None)
+
+    def local(self, seconds: float | None) -> dt.datetime | None:
+        return None if seconds is None else dt.datetime.fromtimestamp(seconds, self.zone)
+
+
+def public_name(p: Participant, role: str | None = None) -> str:
+    """What public displays and reports may show: the full name, or the group/role when protected."""
+    if not p.protected:
+        return p.display_name
+    if p.group:
+        return StakeholderGroup(p.group).label
+    if role:
+        return Role(role).label
+    return "Speaker"
+
+
+def _person(p: Participant) -> Person:
+    return Person(
+        key=p.key,
+        name=p.display_name,
+        public_name=public_name(p),
+        delegation=p.delegation,
+        group=p.group,
+        level=p.level,
+        modality=p.modality,
+        language=p.language,
+        protected=bool(p.protected),
+    )
+
+
+def _epoch(when: dt.datetime | None) -> float | None:
+    return None if when is None else to_epoch(when)
+
+
+def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
+    sitting = session.get(
+        Sitting,
+        sitting_id,
+        options=[
+            selectinload(Sitting.meeting).selectinload(Meeting.participants),
+            selectinload(Sitting.segments).selectinload(Segment.slots),
+        ],
+    )
+    if sitting is None:
+        raise LookupError(f"there is no sitting with id {sitting_id}")
+    meeting = sitting.meeting
+    by_id = {p.id: p for p in meeting.participants}
+    start, end = sitting_bounds(sitting)
+    segments = []
+    for planned in plan_sitting(sitting):
+        seg = planned.segment
+        slots = tuple(
+            Slot(
+                participant_key=by_id[s.participant_id].key,
+                role=s.role,
+                min_seconds=s.min_seconds,
+                max_seconds=s.max_seconds,
+                registered_at=s.registered_at,
+                position=i,
+            )
+            for i, s in enumerate(seg.slots)
+        )
+        segments.append(
+            PlannedSegment(
+                id=seg.id,
+                title=seg.title,
+                kind=seg.kind or SegmentKind.OTHER.value,
+                start=_epoch(planned.start),
+                end=_epoch(planned.end),
+                time_permitting=bool(seg.time_permitting),
+                slots=slots,
+            )
+        )
+    return Snapshot(
+        sitting_id=sitting.id,
+        meeting_title=meeting.title,
+        sitting_title=sitting.title,
+        zone=ZoneInfo(meeting.time_zone),
+        start=to_epoch(start),
+        end=_epoch(end),
+        intervention_seconds=meeting.intervention_seconds,
+        segments=tuple(segments),
+        people={p.key: _person(p) for p in meeting.participants},
+    )

@@ -1,0 +1,331 @@
+"""What every screen reads: the live state computed at one instant, as frozen values.
+
+``build(state, snapshot, settings, now)`` touches no database and allocates a
+few small objects, so a UI can call it on every tick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import queue as q
+from .settings import LiveSettings
+from .snapshot import Snapshot
+from .state import CLOSED, DONE, PLANNED, RUNNING, Entry, State
+
+
+@dataclass(frozen=True, slots=True)
+class SittingView:
+    title: str
+    status: str  # planned | open | closed
+    planned_start: dt.datetime
+    planned_end: dt.datetime | None  # as programmed
+    actual_start: dt.datetime | None
+    actual_end: dt.datetime | None
+    delay_seconds: float  # overruns accepted as delay (shift of the rest of the plan)
+    offset_seconds: float  # + behind / - ahead of the (shifted) plan
+    projected_end: dt.datetime | None  # planned_end + delay + offset
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentView:
+    id: int
+    title: str
+    kind: str
+    status: str  # planned | running | done | skipped
+    planned_start: dt.datetime | None  # after reordering and delays
+    planned_end: dt.datetime | None
+    planned_seconds: float | None
+    actual_start: dt.datetime | None
+    actual_end: dt.datetime | None
+    elapsed: float | None
+    remaining: float | None  # planned_seconds - elapsed, not below 0
+    overrun: float  # seconds past planned_seconds (0 when within)
+    time_permitting: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerView:
+    entry_id: int
+    participant_key: str | None
+    name: str
+    public_name: str  # the role/group label when the identity is protected
+    role: str | None
+    delegation: str | None
+    modality: str
+    language: str | None
+    online: bool
+    kind: str
+    allotment: float | None  # the limit, extensions included; None = no limit
+    min_allotment: int | None  # the lower end of a range ("3-5 min"), shown to the chair
+    extension: int
+    elapsed: float  # at the floor, pauses excluded
+    remaining: float | None  # not below 0
+    overtime: float
+    phase: str  # normal | warning | danger | overtime
+    paused: bool
+    stop_at_zero: bool
+    display_seconds: float | None  # what the speaker's screen shows: remaining, or -overtime (0 with stop_at_zero)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntryView:
+    entry_id: int
+    participant_key: str | None
+    name: str
+    public_name: str
+    delegation: str | None
+    group: str | None
+    level: str | None
+    kind: str
+    source: str  # programme | registered | floor
+    online: bool
+    allotment: int | None
+    fits: bool  # would speak before the segment's end at the current pace
+    pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NotHeardView:
+    entry_id: int
+    segment_id: int
+    name: str
+    public_name: str
+    delegation: str | None
+    written_statement: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetView:
+    scope: str  # delegation | group
+    name: str
+    seconds: int
+    used: float
+    remaining: float  # may be negative when exceeded
+
+
+@dataclass(frozen=True, slots=True)
+class LiveView:
+    now: dt.datetime
+    sitting: SittingView
+    segments: tuple[SegmentView, ...]
+    current_segment: SegmentView | None
+    next_segment: SegmentView | None  # the next planned segment (what start_segment() starts)
+    speaker: SpeakerView | None
+    queue: tuple[QueueEntryView, ...]  # of the running segment (or requests waiting for the next)
+    cut_index: int | None
+    limit_to_fit_all: int | None
+    dropped: tuple[QueueEntryView, ...]  # online speakers with technical trouble, to call again
+    message: str
+    not_heard: tuple[NotHeardView, ...]
+    budgets: tuple[BudgetView, ...]
+    can_undo: bool
+    last_event_id: int
+
+
+def phase(remaining: float | None, settings: LiveSettings) -> str:
+    if remaining is None or remaining > settings.warning_seconds:
+        return "normal"
+    if remaining > settings.danger_seconds and remaining > 0:
+        return "warning"
+    if remaining >= 0:
+        return "danger"
+    return "overtime"
+
+
+def _speaker(state: State, settings: LiveSettings, now: float) -> SpeakerView | None:
+    turn = state.turn
+    if turn is None:
+        return None
+    e = state.entries[turn.entry_id]
+    elapsed = turn.elapsed(now)
+    allotment = None if e.allotment is None else e.allotment + turn.extension
+    signed = None if allotment is None else allotment - elapsed
+    remaining = None if signed is None else max(0.0, signed)
+    overtime = 0.0 if signed is None else max(0.0, -signed)
+    shown = signed
+    if shown is not None and settings.stop_at_zero:
+        shown = max(0.0, shown)
+    return SpeakerView(
+        entry_id=e.id,
+        participant_key=e.participant_key,
+        name=e.name,
+        public_name=e.public_name,
+        role=e.role,
+        delegation=e.delegation,
+        modality=e.modality,
+        language=e.language,
+        online=e.online,
+        kind=e.kind,
+        allotment=allotment,
+        min_allotment=e.min_allotment,
+        extension=turn.extension,
+        elapsed=elapsed,
+        remaining=remaining,
+        overtime=overtime,
+        phase=phase(signed, settings),
+        paused=turn.paused_since is not None,
+        stop_at_zero=settings.stop_at_zero,
+        display_seconds=shown,
+    )
+
+
+def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
+    out = []
+    for sid in state.order:
+        seg = state.segs[sid]
+        planned = snap.segment(sid)
+        seconds = seg.end - seg.start if seg.start is not None and seg.end is not None else None
+        elapsed = None
+        if seg.status == RUNNING:
+            elapsed = now - seg.actual_start  # type: ignore[operator]
+        elif seg.status == DONE:
+            elapsed = seg.actual_end - seg.actual_start  # type: ignore[operator]
+        remaining = None
+        overrun = 0.0
+        if seconds is not None:
+            remaining = seconds - (elapsed or 0.0)
+            overrun = max(0.0, -remaining)
+            remaining = max(0.0, remaining)
+        out.append(
+            SegmentView(
+                id=sid,
+                title=planned.title,  # type: ignore[union-attr]
+                kind=planned.kind,  # type: ignore[union-attr]
+                status=seg.status,
+                planned_start=snap.local(seg.start),
+                planned_end=snap.local(seg.end),
+                planned_seconds=seconds,
+                actual_start=snap.local(seg.actual_start),
+                actual_end=snap.local(seg.actual_end),
+                elapsed=elapsed,
+                remaining=remaining,
+                overrun=overrun,
+                time_permitting=planned.time_permitting,  # type: ignore[union-attr]
+            )
+        )
+    return out
+
+
+def planned_end(state: State, snap: Snapshot) -> float | None:
+    """The sitting's planned end as programmed (or the end of its last segment)."""
+    if snap.end is not None:
+        return snap.end
+    ends = [snap.segment(sid).end for sid in state.order]  # type: ignore[union-attr]
+    known = [e for e in ends if e is not None]
+    return max(known) if known else None
+
+
+def offset(state: State, snap: Snapshot, now: float) -> float:
+    """Seconds behind (+) or ahead (-) of the plan (delays already shift the plan)."""
+    if state.status == CLOSED:
+        end = planned_end(state, snap)
+        return 0.0 if end is None else state.closed_at - (end + state.delay)  # type: ignore[operator]
+    if state.current is not None:
+        seg = state.segs[state.current]
+        if seg.start is None:
+            return 0.0
+        late = seg.actual_start - seg.start  # type: ignore[operator]
+        if seg.end is None:
+            return late
+        over = (now - seg.actual_start) - (seg.end - seg.start)  # type: ignore[operator]
+        return late + max(0.0, over)
+    nxt = next((state.segs[sid] for sid in state.order if state.segs[sid].status == PLANNED), None)
+    if nxt is not None and nxt.start is not None:
+        behind = now - nxt.start
+        return max(0.0, behind) if state.status == PLANNED else behind
+    end = planned_end(state, snap)
+    if end is None or state.status == PLANNED:
+        return 0.0
+    return now - (end + state.delay)
+
+
+def _entry_view(e: Entry, fits: bool) -> QueueEntryView:
+    return QueueEntryView(
+        entry_id=e.id,
+        participant_key=e.participant_key,
+        name=e.name,
+        public_name=e.public_name,
+        delegation=e.delegation,
+        group=e.group,
+        level=e.level,
+        kind=e.kind,
+        source=e.source,
+        online=e.online,
+        allotment=e.allotment,
+        fits=fits,
+        pinned=e.pinned,
+    )
+
+
+def used_seconds(state: State, scope: str, name: str, now: float) -> float:
+    total = 0.0
+    for e in state.entries.values():
+        if (e.delegation if scope == "delegation" else e.group) == name:
+            total += e.spoken
+            if state.turn is not None and state.turn.entry_id == e.id:
+                total += state.turn.elapsed(now)
+    return total
+
+
+def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> LiveView:
+    segments = _segments(state, snap, now)
+    by_id = {s.id: s for s in segments}
+    current = by_id.get(state.current) if state.current is not None else None
+    nxt = next((s for s in segments if s.status == PLANNED), None)
+    speaker = _speaker(state, settings, now)
+
+    queue_segment = state.current if state.current is not None else (nxt.id if nxt is not None else None)
+    entries = [state.entries[i] for i in state.queues.get(queue_segment, [])] if queue_segment is not None else []
+    cut = limit = None
+    if current is not None:
+        left = q.time_left(current.remaining, speaker.remaining if speaker is not None else None)
+        allotments = [e.allotment if e.allotment is not None else q.intervention_seconds(snap, settings) for e in entries]
+        cut = q.cut_index(allotments, left)
+        limit = q.limit_to_fit_all(len(entries), left)
+    queue = tuple(_entry_view(e, cut is None or i < cut) for i, e in enumerate(entries))
+    dropped = tuple(
+        _entry_view(state.entries[i], False) for i in state.dropped.get(queue_segment, [])
+    ) if queue_segment is not None else ()
+
+    off = offset(state, snap, now)
+    end = planned_end(state, snap)
+    sitting = SittingView(
+        title=snap.sitting_title or snap.meeting_title,
+        status=state.status,
+        planned_start=snap.local(snap.start),  # type: ignore[arg-type]
+        planned_end=snap.local(end),
+        actual_start=snap.local(state.opened_at),
+        actual_end=snap.local(state.closed_at),
+        delay_seconds=state.delay,
+        offset_seconds=off,
+        projected_end=snap.local(None if end is None else end + state.delay + off),
+    )
+    not_heard = tuple(
+        NotHeardView(e.id, e.segment_id, e.name, e.public_name, e.delegation, e.written_statement)
+        for e in (state.entries[i] for i in state.not_heard)
+    )
+    budgets = tuple(
+        BudgetView(scope, name, seconds, used := used_seconds(state, scope, name, now), seconds - used)
+        for (scope, name), seconds in state.budgets.items()
+    )
+    return LiveView(
+        now=snap.local(now),  # type: ignore[arg-type]
+        sitting=sitting,
+        segments=tuple(segments),
+        current_segment=current,
+        next_segment=nxt,
+        speaker=speaker,
+        queue=queue,
+        cut_index=cut,
+        limit_to_fit_all=limit,
+        dropped=dropped,
+        message=state.message,
+        not_heard=not_heard,
+        budgets=budgets,
+        can_undo=bool(state.actions),
+        last_event_id=state.last_event_id,
+    )
+
+

@@ -1,0 +1,42 @@
+"""Fixtures of the live engine's tests: a store on a temporary file, a fake clock, the HRC side event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from meetingdesk.live import FakeClock, LiveSitting
+from meetingdesk.store import open_store
+
+from hrc_programme import SITTING_START_UTC, add_hrc_side_event
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'live.sqlite'}"
+
+
+@pytest.fixture
+def store(db_url):
+    store = open_store(db_url)
+    yield store
+    store.engine.dispose()
+
+
+@pytest.fixture
+def clock():
+    # half an hour before the side event
+    return FakeClock(SITTING_START_UTC - dt.timedelta(minutes=30))
+
+
+@pytest.fixture
+def hrc(store):
+    return add_hrc_side_event(store)
+
+
+@pytest.fixture
+def live(store, hrc, clock):
+    sitting = LiveSitting.open(store, hrc, clock)
+    yield sitting
+    sitting.close()
