@@ -29,13 +29,21 @@ class PlannedSegment:
         return int((self.end - self.start).total_seconds())
 
 
+def runs_past_midnight(start: dt.time, t: dt.time) -> bool:
+    """A clock time earlier than the sitting's start is on the next day only when that is plausible:
+    less than 12 hours after the start (14:00 → 01:00 is past midnight; 14:00 → 09:00 is a mistake)."""
+    today = dt.date(2000, 1, 1)
+    later = dt.datetime.combine(today + dt.timedelta(days=1), t) - dt.datetime.combine(today, start)
+    return later < dt.timedelta(hours=12)
+
+
 def local(sitting: Sitting, t: dt.time | None) -> dt.datetime | None:
     """The aware datetime of a local clock time on the sitting's date (after midnight rolls over)."""
     if t is None:
         return None
     zone = ZoneInfo(sitting.meeting.time_zone)
     day = sitting.date
-    if sitting.start is not None and t < sitting.start:
+    if sitting.start is not None and t < sitting.start and runs_past_midnight(sitting.start, t):
         day = day + dt.timedelta(days=1)  # a sitting that runs past midnight
     return dt.datetime.combine(day, t, tzinfo=zone)
 
