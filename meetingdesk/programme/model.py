@@ -129,6 +129,7 @@ class AgendaItem(Base):
     number: Mapped[str] = mapped_column(String(20))  # "I", "III.1", "3(a)"
     title: Mapped[str] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)
+    assumed: Mapped[list[str]] = mapped_column(default=list)
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     parent: Mapped[AgendaItem | None] = relationship(remote_side=[id], back_populates="children")
@@ -212,6 +213,7 @@ class StandingItem(Base):
     key: Mapped[str] = mapped_column(String(100))
     title: Mapped[str] = mapped_column(Text)
     questions: Mapped[list[str]] = mapped_column(default=list)
+    assumed: Mapped[list[str]] = mapped_column(default=list)
 
     segment: Mapped[Segment] = relationship(back_populates="standing_items")
 
@@ -227,5 +229,6 @@ class Booth(Base):
     into: Mapped[str] = mapped_column(String(16))
     sources: Mapped[list[str]] = mapped_column(default=list)  # languages interpreted directly
     interpreters: Mapped[int] = mapped_column(Integer, default=2)
+    assumed: Mapped[list[str]] = mapped_column(default=list)
 
     meeting: Mapped[Meeting] = relationship(back_populates="booths")

@@ -47,6 +47,7 @@ def upgrade() -> None:
     sa.Column('number', sa.String(length=20), nullable=False),
     sa.Column('title', sa.String(length=500), nullable=False),
     sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('assumed', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_agenda_item_meeting_id_meeting'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['parent_id'], ['agenda_item.id'], name=op.f('fk_agenda_item_parent_id_agenda_item'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_agenda_item'))
@@ -61,6 +62,7 @@ def upgrade() -> None:
     sa.Column('into', sa.String(length=16), nullable=False),
     sa.Column('sources', sa.JSON(), nullable=False),
     sa.Column('interpreters', sa.Integer(), nullable=False),
+    sa.Column('assumed', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_booth_meeting_id_meeting'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_booth'))
     )
@@ -155,6 +157,7 @@ def upgrade() -> None:
     sa.Column('key', sa.String(length=100), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('questions', sa.JSON(), nullable=False),
+    sa.Column('assumed', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['segment_id'], ['segment.id'], name=op.f('fk_standing_item_segment_id_segment'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_standing_item'))
     )
