@@ -16,9 +16,9 @@ from pathlib import Path
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
 
 
-def _print_problems(problems: list[Problem], out=sys.stdout) -> None:
+def _print_problems(problems: list[Problem], out=None) -> None:
     for p in problems:
-        print(p, file=out)
+        print(p, file=out or sys.stdout)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
