@@ -1,0 +1,86 @@
+"""Language codes of the floor and the interpretation plan, and relay routes.
+
+Codes are BCP 47 / ISO 639 (``en``, ``fr``, ``ne``, ``zh-Hans``); ``langcodes``
+knows the registry, so a typo such as ``"np"`` or ``"english"`` is caught and
+``language_name("ne")`` gives "Nepali".
+
+Relay, as ``docs/programme-format.md`` defines it: a floor language ``L``
+reaches a target language ``T`` *directly* when a booth into ``T`` hears ``L``;
+otherwise *on relay* when a booth into the pivot language hears ``L`` and a
+booth into ``T`` hears the pivot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Literal, Protocol
+
+import langcodes
+
+Route = Literal["direct", "relay"]
+
+
+class BoothLike(Protocol):
+    into: str
+    sources: list[str]
+
+
+@lru_cache(maxsize=512)
+def code_problem(code: object) -> str | None:
+    """Why ``code`` is not a usable language code, in plain words; None when it is fine."""
+    if not isinstance(code, str) or not code.strip():
+        return "a language code is needed (e.g. \"en\")"
+    try:
+        valid = langcodes.tag_is_valid(code) and langcodes.Language.get(code).is_valid()
+    except (langcodes.LanguageTagError, ValueError):
+        valid = False
+    if not valid:
+        return f'"{code}" is not a language code; use a BCP 47 code such as "en", "fr", "ne" or "es"'
+    return None
+
+
+@lru_cache(maxsize=512)
+def normalise(code: str) -> str:
+    """The standard form of a code (``"EN"`` and ``"eng"`` are ``"en"``); unknown codes are returned as given."""
+    try:
+        return langcodes.standardize_tag(code)
+    except (langcodes.LanguageTagError, ValueError, TypeError):
+        return code
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and normalise(a) == normalise(b)
+
+
+@lru_cache(maxsize=512)
+def language_name(code: str) -> str:
+    """The English name of a language: ``"ne"`` → ``"Nepali"``; an unknown code is returned as given."""
+    if code_problem(code):
+        return str(code)
+    return langcodes.Language.get(code).display_name()
+
+
+def _hears(booth: BoothLike, language: str) -> bool:
+    return any(same_language(language, s) for s in (booth.sources or []))
+
+
+def route(floor: str, target: str, booths: Iterable[BoothLike], pivot: str | None) -> Route | None:
+    """How a speaker of ``floor`` reaches listeners of ``target``: "direct", "relay" or None (not at all).
+
+    The same language needs no booth and counts as "direct".
+    """
+    if same_language(floor, target):
+        return "direct"
+    booths = list(booths)
+    into_target = [b for b in booths if same_language(b.into, target)]
+    if any(_hears(b, floor) for b in into_target):
+        return "direct"
+    if pivot is None:
+        return None
+    pivot_hears_floor = same_language(floor, pivot) or any(
+        same_language(b.into, pivot) and _hears(b, floor) for b in booths
+    )
+    if pivot_hears_floor and any(_hears(b, pivot) for b in into_target):
+        return "relay"
+    return None
