@@ -62,6 +62,7 @@ class Change:
 
     kinds: frozenset[str]  # subset of CHANGE_KINDS
     event_id: int
+    entry_id: int | None = None  # the entry a request_floor created
 
 
 CHANGE_KINDS = frozenset(
@@ -172,11 +173,12 @@ class LiveSitting:
         event = Event(event_id, seq, kind, payload, at)
         self._seq = seq
         self._events.append(event)
+        new_entry = self._state.next_entry if kind == "floor_requested" else None
         if kind == "undone":
             self._state = fold(self.snapshot, self._events)
         else:
             apply(self._state, event, self.snapshot)
-        change = Change(_TOUCHES[kind] | {"journal"}, event_id)
+        change = Change(_TOUCHES[kind] | {"journal"}, event_id, new_entry)
         for listener in list(self._listeners):
             try:
                 listener(change)

@@ -20,11 +20,12 @@ def _t(hh: int, mm: int) -> dt.time:
     return dt.time(hh, mm)
 
 
-def add_hrc_side_event(store, *, with_registrations: bool = True, protected_tamang: bool = False) -> int:
+def add_hrc_side_event(store, *, with_registrations: bool = True, protected: tuple[str, ...] = ()) -> int:
     """Add the meeting; returns the sitting id.
 
     ``with_registrations`` adds three States registered before the meeting to the Q&A,
-    in the order of their inscription (not of their listing).
+    in the order of their inscription (not of their listing). ``protected``: keys of
+    participants whose identity must not appear on public displays.
     """
     people = {
         "maalla": Participant(key="maalla", name="Najat Maalla M'jid", title="Dr.", group="un_entity", position=0),
@@ -40,7 +41,7 @@ def add_hrc_side_event(store, *, with_registrations: bool = True, protected_tama
         "landry": Participant(key="landry", name="Guillaume Landry", title="Mr.", group="civil_society",
                               modality="online", position=7),
         "tamang": Participant(key="tamang", name="Charimaya Tamang", title="Ms.", group="civil_society",
-                              modality="online", language="ne", protected=protected_tamang, position=8),
+                              modality="online", language="ne", position=8),
         # delegations registered for the Q&A ("other States invited to intervene")
         "france": Participant(key="france", name="Representative of France", group="member_state",
                               delegation="France", level="ambassador", position=9),
@@ -61,6 +62,8 @@ def add_hrc_side_event(store, *, with_registrations: bool = True, protected_tama
         pivot_language="en",
         intervention_seconds=120,
     )
+    for key in protected:
+        people[key].protected = True
     meeting.participants = list(people.values())
 
     def slot(key: str, role: str, position: int, lo: int | None, hi: int | None, registered=None) -> SpeakerSlot:
