@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.current_meeting_id: int | None = None
+        self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
         self.problem_box: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(_t("MeetingDesk"))
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
+        self.tree.doubleClicked.connect(lambda index: self.run_selected_sitting() if self.programme.sitting_of(index) else None)
         self.tree.header().setSectionResizeMode(ProgrammeColumn.TITLE, QHeaderView.ResizeMode.Stretch)
 
         right = QWidget()
@@ -125,12 +127,24 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
+        self.run_action = QAction(_t("&Run the sitting live…"), self)
+        self.run_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.run_action.setToolTip(self._with_key(_t("Open the moderator console for the selected sitting"), self.run_action))
+        self.run_action.triggered.connect(self.run_selected_sitting)
+
         file_menu = self.menuBar().addMenu(_t("&File"))
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(_t("Open &recent"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
+        sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
+        sitting_menu.addAction(self.run_action)
+        toolbar = self.addToolBar(_t("Sitting"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.run_action)
         self._rebuild_recent_menu()
 
     @staticmethod
@@ -222,6 +236,22 @@ class MainWindow(QMainWindow):
                 self.tree.setCurrentIndex(index)
                 return True
         return False
+
+    def run_selected_sitting(self, clock=None):
+        """Open (or bring back) the moderator console of the selected sitting."""
+        from .console import open_console
+
+        sitting_id = self.selected_sitting_id()
+        if sitting_id is None:
+            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            return None
+        console = self.consoles.get(sitting_id)
+        if console is None or not console.isVisible():
+            console = open_console(self.store, sitting_id, clock=clock, settings=self.settings)
+            self.consoles[sitting_id] = console
+        console.show()
+        console.activateWindow()
+        return console
 
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:
@@ -327,4 +357,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        for console in self.consoles.values():
+            console.close()
         super().closeEvent(event)

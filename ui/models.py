@@ -11,7 +11,18 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QByteArray,
+    QDate,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from meetingdesk.programme.model import Meeting, Sitting
@@ -29,6 +40,8 @@ class Roles(IntEnum):
     KIND = Qt.ItemDataRole.UserRole.value + 1  # NodeKind of a programme row
     ID = Qt.ItemDataRole.UserRole.value + 2  # database id (meeting, sitting, segment, slot) or entry id
     PROTECTED = Qt.ItemDataRole.UserRole.value + 3  # the row shows a protected identity
+    STATUS = Qt.ItemDataRole.UserRole.value + 4  # status of a live segment: planned, running, done, skipped
+    FITS = Qt.ItemDataRole.UserRole.value + 5  # a queued speaker fits before the segment ends
 
 
 # --------------------------------------------------------------------------- meetings
@@ -300,3 +313,312 @@ class ProgrammeTreeModel(QAbstractItemModel):
         while node is not None and node.kind is not NodeKind.SITTING:
             node = node.parent
         return node.ref_id if node is not None else None
+
+
+# --------------------------------------------------------------------------- live sitting: agenda
+
+
+class AgendaColumn(IntEnum):
+    SEGMENT = 0
+    PLANNED = 1
+    ACTUAL = 2
+    DIFFERENCE = 3
+
+
+AGENDA_HEADERS = {
+    AgendaColumn.SEGMENT: "Segment",
+    AgendaColumn.PLANNED: "Planned",
+    AgendaColumn.ACTUAL: "Actual",
+    AgendaColumn.DIFFERENCE: "Over / under",
+}
+
+STATUS_LABELS = {"planned": "planned", "running": "running", "done": "done", "skipped": "skipped"}
+
+
+@dataclass(frozen=True)
+class _AgendaRow:
+    id: int
+    status: str
+    cells: tuple[str, ...]
+    difference: float | None
+    tooltip: str
+
+
+def _secs(value: Any) -> float | None:
+    if value is None:
+        return None
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+
+
+def _local(t: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
+    if t is None or zone is None:
+        return t
+    return t.astimezone(zone)
+
+
+class AgendaModel(QAbstractItemModel):
+    """The segments of the live sitting: planned and actual times, over/underrun, status.
+
+    ``update(view)`` re-reads the core's view and tells the view only about the rows whose text
+    changed (``dataChanged``); a change in the list of segments resets the model.
+    """
+
+    def __init__(self, zone: dt.tzinfo | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self._rows: list[_AgendaRow] = []
+
+    def _row(self, seg: Any) -> _AgendaRow:
+        planned = text.span(_local(seg.planned_start, self.zone), _local(seg.planned_end, self.zone))
+        if seg.actual_start is not None:
+            end = _local(seg.actual_end, self.zone)
+            actual = f"{text.clock(_local(seg.actual_start, self.zone))}–{text.clock(end) if end else ''}"
+        else:
+            actual = ""
+        difference: float | None = None
+        if seg.status == "running" and (_secs(seg.overrun) or 0.0) > 0:
+            difference = _secs(seg.overrun)  # a running segment shows only a true overrun
+        elif seg.status == "done" and seg.elapsed is not None and seg.planned_seconds is not None:
+            difference = _secs(seg.elapsed) - _secs(seg.planned_seconds)  # over (+) or under (−) run
+        diff_text = text.duration(difference, sign=True) if difference is not None else ""
+        if seg.status == "skipped":
+            diff_text = tr("skipped", "AgendaModel")
+        title = seg.title
+        tooltip = tr("{0}\n{1}: {2}", "AgendaModel").format(
+            seg.title, text.segment_kind(seg.kind), tr(STATUS_LABELS.get(seg.status, seg.status), "AgendaModel")
+        )
+        return _AgendaRow(seg.id, seg.status, (title, planned, actual, diff_text), difference, tooltip)
+
+    def update(self, segments: list[Any]) -> list[int]:
+        """Show these segments; returns the rows that changed (all of them after a reset)."""
+        rows = [self._row(s) for s in segments]
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return list(range(len(rows)))
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        self._rows = rows
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(AgendaColumn) - 1))
+        return changed
+
+    def segment_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(AgendaColumn)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(AgendaColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.cells[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip
+        if role == Qt.ItemDataRole.FontRole and row.status == "running":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and row.status == "skipped":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and row.status == "running":
+            return QBrush(QColor("#fff2c2"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == AgendaColumn.DIFFERENCE and row.difference is not None:
+                return QBrush(QColor("#b3261e") if row.difference > 0 else QColor("#1b6e35"))
+            if row.status in ("done", "skipped"):
+                return QBrush(QColor("#7a7a7a"))
+            if row.status == "running":
+                return QBrush(QColor("#000000"))
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != AgendaColumn.SEGMENT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Roles.ID:
+            return row.id
+        if role == Roles.STATUS:
+            return row.status
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AgendaColumn):
+            return tr(AGENDA_HEADERS[AgendaColumn(section)], "AgendaModel")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+# --------------------------------------------------------------------------- live sitting: queue
+
+
+class QueueColumn(IntEnum):
+    NUMBER = 0
+    SPEAKER = 1
+    DELEGATION = 2
+    KIND = 3
+    ALLOTMENT = 4
+
+
+QUEUE_HEADERS = {
+    QueueColumn.NUMBER: "#",
+    QueueColumn.SPEAKER: "Speaker",
+    QueueColumn.DELEGATION: "Delegation",
+    QueueColumn.KIND: "Floor",
+    QueueColumn.ALLOTMENT: "Time",
+}
+
+QUEUE_MIME = "application/x-meetingdesk-queue-entry"
+
+KIND_LABELS = {"speaker": "speaker", "point_of_order": "point of order", "right_of_reply": "right of reply"}
+
+
+@dataclass(frozen=True)
+class _QueueRow:
+    entry_id: int
+    cells: tuple[str, ...]
+    fits: bool
+    kind: str
+
+
+class QueueModel(QAbstractItemModel):
+    """The list of speakers waiting for the floor, in the core's order.
+
+    Dragging a row emits ``move_requested(entry_id, to_index)``; the model does not reorder
+    itself: the core does, and the next ``update`` shows the new order.
+    """
+
+    move_requested = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[_QueueRow] = []
+        self.cut_index: int | None = None
+
+    def _row(self, number: int, entry: Any) -> _QueueRow:
+        kind = tr(KIND_LABELS.get(entry.kind, entry.kind), "QueueModel")
+        where = tr("online", "QueueModel") if entry.online else tr("in the room", "QueueModel")
+        floor = where if entry.kind == "speaker" else f"{kind}, {where}"
+        return _QueueRow(
+            entry.entry_id,
+            (str(number), entry.name, entry.delegation or "", floor, text.duration(_secs(entry.allotment)) if entry.allotment else "–"),
+            bool(entry.fits),
+            entry.kind,
+        )
+
+    def update(self, queue: list[Any], cut_index: int | None) -> bool:
+        """Show this queue; returns True when anything shown changed."""
+        rows = [self._row(i, e) for i, e in enumerate(queue, start=1)]
+        if rows == self._rows and cut_index == self.cut_index:
+            return False
+        if [r.entry_id for r in rows] != [r.entry_id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.cut_index = cut_index
+            self.endResetModel()
+            return True
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        old_cut = self.cut_index
+        self._rows = rows
+        self.cut_index = cut_index
+        for i in set(changed) | {c for c in (old_cut, cut_index) if c is not None and c < len(rows)}:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(QueueColumn) - 1))
+        return True
+
+    def entry_id(self, row: int) -> int:
+        return self._rows[row].entry_id
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(QueueColumn)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(QueueColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not row.fits:
+            return QBrush(QColor("#8c8c8c"))
+        if role == Qt.ItemDataRole.FontRole and row.kind == "point_of_order":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and not row.fits:
+            return tr("Time permitting: does not fit before the segment ends", "QueueModel")
+        if role == Roles.ID:
+            return row.entry_id
+        if role == Roles.FITS:
+            return row.fits
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(QueueColumn):
+            return tr(QUEUE_HEADERS[QueueColumn(section)], "QueueModel")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # drag and drop: the core reorders
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [QUEUE_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(QUEUE_MIME, QByteArray(str(self._rows[rows[0]].entry_id).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        return data.hasFormat(QUEUE_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        """Ask the core to move the dragged entry; return False so the view removes nothing itself."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        entry_id = int(bytes(data.data(QUEUE_MIME).data()).decode())
+        source = next((i for i, r in enumerate(self._rows) if r.entry_id == entry_id), None)
+        if source is None:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        to_index = target - 1 if target > source else target  # the index it will have once moved
+        if to_index != source:
+            self.move_requested.emit(entry_id, to_index)
+        return False

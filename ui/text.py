@@ -123,3 +123,38 @@ def language(code: str | None) -> str:
     except (ValueError, LookupError):  # an unknown or malformed code is shown as written
         return code
     return f"{name} ({code})"
+
+
+def speaker_timer(speaker) -> str:
+    """What a speaker's timer reads, from the core's ``display_seconds``.
+
+    Time left counts down rounded up (a 5-minute allotment reads 5:00 until a whole second has
+    gone, and 0:00 exactly at the end); overtime counts up in whole seconds (+0:01 one second
+    after); with ``stop_at_zero`` the core holds it at 0. Without a limit it counts the time spoken.
+    """
+    import math
+
+    if speaker is None:
+        return ""
+    shown = _secs(getattr(speaker, "display_seconds", None))
+    if shown is None:
+        return duration(math.floor((_secs(speaker.elapsed) or 0.0) + 1e-6))
+    if shown < 0:
+        return "+" + duration(math.floor(-shown + 1e-6))
+    return duration(math.ceil(shown - 1e-6))
+
+
+def offset(seconds) -> str:
+    """``2:10 behind`` / ``0:30 ahead`` / ``on time`` for the sitting's offset (+ behind)."""
+    value = _secs(seconds)
+    if value is None or abs(value) < 1:
+        return tr("on time")
+    if value > 0:
+        return tr("{0} behind").format(duration(value))
+    return tr("{0} ahead").format(duration(-value))
+
+
+def _secs(value) -> float | None:
+    if value is None:
+        return None
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
