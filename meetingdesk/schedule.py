@@ -1,0 +1,469 @@
+"""Reminders for a live sitting, run on APScheduler 3's ``AsyncIOScheduler``.
+
+Two halves, so the interesting part is testable without any scheduler:
+
+* :func:`due_reminders` is a pure function of the live view and the time: it
+  says *which* reminders are planned *when* (segment starting in N minutes,
+  segment ending in N minutes and at its planned end, the speaker entering the
+  warning phase and running out of time, the intervention registration deadline).
+* :class:`Reminders` turns that plan into scheduler jobs, re-plans them every
+  time the live sitting changes (a delay or a skipped segment moves or drops
+  the jobs), and hands each reminder to ``notify`` as a :class:`Notice`.
+
+Nothing here touches Qt: the jobs are coroutine functions that run on the
+scheduler's event loop (the qasync loop in the app) and only call ``notify``.
+
+A reminder is delivered at most once. A job the scheduler could not run in time
+(the laptop was asleep) is reported by APScheduler as missed; if the reminder
+still matters in the *current* state it is delivered once, marked late,
+otherwise it is dropped. A job that fails is reported as a Notice, not lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+
+from meetingdesk.programme.model import Sitting
+
+log = logging.getLogger(__name__)
+
+UTC = dt.timezone.utc
+JOB_PREFIX = "reminder:"
+LATE_NOTE = "missed while the computer was asleep"
+
+
+class Severity(StrEnum):
+    INFO = "info"  # for the record: something is coming
+    WARNING = "warning"  # act soon
+    ALERT = "alert"  # act now
+    ERROR = "error"  # MeetingDesk itself could not do something
+
+
+class NoticeKind(StrEnum):
+    SEGMENT_STARTING = "segment_starting"
+    SEGMENT_ENDING = "segment_ending"
+    SEGMENT_END = "segment_end"
+    SPEAKER_WARNING = "speaker_warning"
+    SPEAKER_TIME_UP = "speaker_time_up"
+    REGISTRATION_CLOSING = "registration_closing"
+    REGISTRATION_CLOSED = "registration_closed"
+    REMINDER_FAILED = "reminder_failed"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What the UI shows: one reminder, in plain words."""
+
+    kind: NoticeKind
+    text: str
+    at: dt.datetime  # aware UTC: when the reminder was due
+    severity: Severity
+    segment_id: int | None = None
+    entry_id: int | None = None
+    late: bool = False  # delivered after its time (the computer was asleep)
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """Which reminders to plan. Leads are seconds before the moment they announce."""
+
+    segment_start_leads: tuple[int, ...] = (300, 60)
+    segment_end_leads: tuple[int, ...] = (300,)
+    segment_end: bool = True  # at the running segment's planned end
+    speaker_warning: bool = True  # when the speaker enters the warning phase
+    speaker_time_up: bool = True  # when the speaker's allotment runs out
+    registration_leads: tuple[int, ...] = (86400,)  # before the registration deadline
+    registration_closed: bool = True  # at the deadline
+    misfire_grace_seconds: int = 30  # a job run later than this counts as missed (whole seconds)
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    """One reminder of the plan: a stable key, when it is due and until when it matters."""
+
+    key: str  # stable across re-plans: one subject, one lead
+    kind: NoticeKind
+    at: dt.datetime  # aware UTC
+    until: dt.datetime | None  # aware UTC; None: matters as long as the plan still holds it
+    text: str  # said on time
+    late_text: str  # said after its time (no "in 5 minutes")
+    severity: Severity
+    segment_id: int | None = None
+    entry_id: int | None = None
+
+    def matters(self, now: dt.datetime) -> bool:
+        return self.until is None or now < self.until
+
+    def notice(self, *, late: bool = False) -> Notice:
+        text = f"{self.late_text} ({LATE_NOTE})" if late else self.text
+        return Notice(self.kind, text, self.at, self.severity, self.segment_id, self.entry_id, late)
+
+
+# --------------------------------------------------------------------------- the plan (pure)
+
+
+def registration_deadline(day: dt.date | None, zone: str | dt.tzinfo) -> dt.datetime | None:
+    """The moment registration closes: the end of the deadline day ("by 15 July") in the meeting's zone."""
+    if day is None:
+        return None
+    tz = ZoneInfo(zone) if isinstance(zone, str) else zone
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=tz)
+
+
+def due_reminders(
+    view: Any,
+    now: dt.datetime,
+    settings: ReminderSettings = ReminderSettings(),
+    *,
+    warning_seconds: float = 30.0,
+    deadline: dt.datetime | None = None,
+) -> list[PlannedReminder]:
+    """Every reminder the current live state calls for that still matters at ``now``, by time.
+
+    ``view`` is the engine's ``LiveView`` (computed at ``now``); ``warning_seconds`` is the
+    speaker's warning threshold (``LiveSettings``); ``deadline`` the aware moment registration
+    of interventions closes (see :func:`registration_deadline`). Reminders whose time has
+    passed are included while they still matter, so a missed job can be judged against the
+    current state; a caller schedules only those still ahead.
+    """
+    now = now.astimezone(UTC)
+    out: list[PlannedReminder] = []
+    out += _segment_reminders(view, now, settings)
+    out += _speaker_reminders(view, now, settings, warning_seconds)
+    out += _registration_reminders(deadline, settings)
+    return sorted((r for r in out if r.matters(now)), key=lambda r: (r.at, r.key))
+
+
+def _segment_reminders(view: Any, now: dt.datetime, settings: ReminderSettings) -> Iterable[PlannedReminder]:
+    if _status(view.sitting) == "closed":
+        return
+    # behind the plan moves what is still to come; ahead does not bring it forward
+    offset = dt.timedelta(seconds=max(0.0, view.sitting.offset_seconds))
+    for seg in view.segments:
+        status = _status(seg)
+        title = f"‘{seg.title}’"
+        if status == "planned" and seg.planned_start is not None:
+            start = _projected_start(seg, offset)
+            for lead in settings.segment_start_leads:
+                yield PlannedReminder(
+                    key=f"segment_starting:{seg.id}:{lead}",
+                    kind=NoticeKind.SEGMENT_STARTING,
+                    at=start - dt.timedelta(seconds=lead),
+                    until=start,
+                    text=f"{title} starts in {_spoken(lead)}, at {_hhmm(start, seg.planned_start)}.",
+                    late_text=f"{title} starts at {_hhmm(start, seg.planned_start)}.",
+                    severity=Severity.INFO,
+                    segment_id=seg.id,
+                )
+        elif status == "running":
+            remaining = _seconds(seg.remaining)
+            if remaining is None:  # no planned length: nothing to end
+                continue
+            end = now + dt.timedelta(seconds=remaining - (_seconds(seg.overrun) or 0.0))
+            zone_of = seg.planned_end or seg.planned_start
+            for lead in settings.segment_end_leads:
+                yield PlannedReminder(
+                    key=f"segment_ending:{seg.id}:{lead}",
+                    kind=NoticeKind.SEGMENT_ENDING,
+                    at=end - dt.timedelta(seconds=lead),
+                    until=end,
+                    text=f"{title} ends in {_spoken(lead)}, at {_hhmm(end, zone_of)}.",
+                    late_text=f"{title} ends at {_hhmm(end, zone_of)}.",
+                    severity=Severity.WARNING,
+                    segment_id=seg.id,
+                )
+            if settings.segment_end:
+                yield PlannedReminder(
+                    key=f"segment_end:{seg.id}",
+                    kind=NoticeKind.SEGMENT_END,
+                    at=end,
+                    until=None,  # while it runs, its overrun matters
+                    text=f"{title} has reached its planned end ({_hhmm(end, zone_of)}).",
+                    late_text=f"{title} is running over its planned end ({_hhmm(end, zone_of)}).",
+                    severity=Severity.ALERT,
+                    segment_id=seg.id,
+                )
+
+
+def _speaker_reminders(
+    view: Any, now: dt.datetime, settings: ReminderSettings, warning_seconds: float
+) -> Iterable[PlannedReminder]:
+    sp = view.speaker
+    if sp is None or sp.paused:
+        return  # a paused clock does not run out: re-planned on resume
+    remaining = _seconds(sp.remaining)
+    if remaining is None:  # no allotment: nothing runs out
+        return
+    who = sp.public_name or sp.name
+    online = " (online: cannot see the room timer)" if sp.online else ""
+    segment_id = view.current_segment.id if view.current_segment is not None else None
+    time_up = now + dt.timedelta(seconds=remaining - (_seconds(sp.overtime) or 0.0))
+    if settings.speaker_warning:
+        yield PlannedReminder(
+            key=f"speaker_warning:{sp.entry_id}",
+            kind=NoticeKind.SPEAKER_WARNING,
+            at=time_up - dt.timedelta(seconds=warning_seconds),
+            until=time_up,
+            text=f"{who} has {_spoken(warning_seconds)} left{online}.",
+            late_text=f"{who} is close to the end of the speaking time{online}.",
+            severity=Severity.WARNING,
+            segment_id=segment_id,
+            entry_id=sp.entry_id,
+        )
+    if settings.speaker_time_up:
+        yield PlannedReminder(
+            key=f"speaker_time_up:{sp.entry_id}",
+            kind=NoticeKind.SPEAKER_TIME_UP,
+            at=time_up,
+            until=None,  # while they hold the floor, it matters
+            text=f"{who}: speaking time is up{online}.",
+            late_text=f"{who} is over the speaking time{online}.",
+            severity=Severity.ALERT,
+            segment_id=segment_id,
+            entry_id=sp.entry_id,
+        )
+
+
+def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSettings) -> Iterable[PlannedReminder]:
+    if deadline is None:
+        return
+    last_day = (deadline - dt.timedelta(seconds=1)).strftime("%A %-d %B %Y")
+    close = deadline.astimezone(UTC)
+    for lead in settings.registration_leads:
+        yield PlannedReminder(
+            key=f"registration_closing:{lead}",
+            kind=NoticeKind.REGISTRATION_CLOSING,
+            at=close - dt.timedelta(seconds=lead),
+            until=close,
+            text=f"Registration of interventions closes in {_spoken(lead)}, at the end of {last_day}.",
+            late_text=f"Registration of interventions closes at the end of {last_day}.",
+            severity=Severity.INFO,
+        )
+    if settings.registration_closed:
+        yield PlannedReminder(
+            key="registration_closed",
+            kind=NoticeKind.REGISTRATION_CLOSED,
+            at=close,
+            until=close + dt.timedelta(days=1),
+            text=f"Registration of interventions closed at the end of {last_day}; "
+            "later requests speak time permitting.",
+            late_text=f"Registration of interventions closed at the end of {last_day}; "
+            "later requests speak time permitting.",
+            severity=Severity.INFO,
+        )
+
+
+def _projected_start(seg: Any, offset: dt.timedelta) -> dt.datetime:
+    projected = getattr(seg, "projected_start", None)
+    start = projected if projected is not None else seg.planned_start + offset
+    return start.astimezone(UTC)
+
+
+def _seconds(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    return float(value)
+
+
+def _status_of(value: Any) -> str:
+    return str(getattr(value, "value", value))
+
+
+def _status(obj: Any) -> str:
+    return _status_of(obj.status)
+
+
+def _hhmm(moment: dt.datetime, zone_of: dt.datetime | None) -> str:
+    """A clock time in the meeting's zone (the zone the plan's datetimes carry); seconds only when not :00."""
+    zone = zone_of.tzinfo if zone_of is not None and zone_of.tzinfo is not None else UTC
+    local = moment.astimezone(zone)
+    return local.strftime("%H:%M:%S" if local.second else "%H:%M")
+
+
+def _spoken(seconds: float) -> str:
+    """30 seconds, 1 minute, 5 minutes, 1 hour, 1 day: the largest whole unit."""
+    s = round(seconds)
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if s >= size and s % size == 0:
+            n = s // size
+            return f"{n} {unit}" + ("s" if n != 1 else "")
+    return f"{s} second" + ("s" if s != 1 else "")
+
+
+# --------------------------------------------------------------------------- the jobs
+
+
+@dataclass
+class Reminders:
+    """Keeps the scheduler's jobs in step with a live sitting and delivers what they announce.
+
+    ``scheduler`` is an APScheduler 3 ``AsyncIOScheduler`` (started or not; its loop runs the
+    jobs); ``clock`` the engine's clock; ``notify`` receives every :class:`Notice` on the loop.
+    """
+
+    sitting: Any  # meetingdesk.live.engine.LiveSitting
+    scheduler: Any  # apscheduler.schedulers.asyncio.AsyncIOScheduler
+    clock: Any  # meetingdesk.live.clock.Clock
+    notify: Callable[[Notice], None]
+    settings: ReminderSettings = field(default_factory=ReminderSettings)
+    deadline: dt.datetime | None = None  # registration deadline: meeting_deadline(store, sitting_id)
+    warning_seconds: float | None = None  # speaker warning threshold; read from the engine when None
+    _scheduled: dict[str, PlannedReminder] = field(default_factory=dict, init=False, repr=False)
+    _delivered: set[str] = field(default_factory=set, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.warning_seconds is None:
+            self.warning_seconds = float(self.sitting.settings.warning_seconds)
+        self.scheduler.add_listener(self._on_job_event, EVENT_JOB_MISSED | EVENT_JOB_ERROR)
+        self.sitting.subscribe(self._on_change)
+        self.replan()
+
+    # -- planning
+
+    def plan(self) -> list[PlannedReminder]:
+        """The reminders the current state calls for (also those already delivered or past)."""
+        view = self.sitting.view()
+        return due_reminders(
+            view,
+            view.now,  # the instant the view was computed at, so its figures agree
+            self.settings,
+            warning_seconds=self.warning_seconds or 0.0,
+            deadline=self.deadline,
+        )
+
+    def scheduled(self) -> list[PlannedReminder]:
+        """The reminders waiting for their time, soonest first."""
+        return sorted(self._scheduled.values(), key=lambda r: (r.at, r.key))
+
+    def replan(self) -> None:
+        """Bring the jobs in line with the current state: add, move and drop."""
+        if self._closed:
+            return
+        now = self.clock.utc()
+        wanted = {r.key: r for r in self.plan() if r.at > now and r.key not in self._delivered}
+        for key, old in list(self._scheduled.items()):
+            if key in wanted:
+                continue
+            if old.at <= now:
+                continue  # due already: the scheduler runs it or reports it missed
+            self._remove_job(key)
+        for key, r in wanted.items():
+            if self._scheduled.get(key) != r:
+                self._add_job(r)
+
+    def close(self) -> None:
+        """Stop: drop every job and ignore further changes."""
+        self._closed = True
+        for key in list(self._scheduled):
+            self._remove_job(key)
+
+    def _on_change(self, _change: Any) -> None:
+        self.replan()
+
+    def _add_job(self, r: PlannedReminder) -> None:
+        if r.key in self._scheduled:
+            # remove, then add: a scheduler not started yet keeps replaced jobs side by side
+            self._remove_job(r.key)
+        self.scheduler.add_job(
+            self._fire,
+            "date",
+            run_date=r.at,
+            args=[r.key],
+            id=JOB_PREFIX + r.key,
+            name=r.kind.value,
+            misfire_grace_time=self.settings.misfire_grace_seconds,
+            coalesce=True,
+        )
+        self._scheduled[r.key] = r
+
+    def _remove_job(self, key: str) -> None:
+        self._scheduled.pop(key, None)
+        try:
+            self.scheduler.remove_job(JOB_PREFIX + key)
+        except Exception:  # JobLookupError: it already ran
+            pass
+
+    # -- delivery
+
+    async def _fire(self, key: str) -> None:
+        """The job: on time, deliver what was planned."""
+        r = self._scheduled.get(key)
+        if r is None or key in self._delivered or self._closed:
+            return
+        self._deliver(r, late=False)
+        self._scheduled.pop(key, None)  # kept until delivered, so a failure can name it
+
+    def _deliver(self, r: PlannedReminder, *, late: bool) -> None:
+        self._delivered.add(r.key)
+        self.notify(r.notice(late=late))
+
+    def _on_job_event(self, event: JobExecutionEvent) -> None:
+        if not event.job_id.startswith(JOB_PREFIX) or self._closed:
+            return
+        key = event.job_id[len(JOB_PREFIX) :]
+        if event.code == EVENT_JOB_MISSED:
+            self._on_missed(key)
+        else:
+            self._on_error(key, event)
+
+    def _on_missed(self, key: str) -> None:
+        planned = self._scheduled.pop(key, None)
+        if key in self._delivered:
+            return
+        # judge it against the state now, not the state when it was planned
+        current = next((r for r in self.plan() if r.key == key), None)
+        if current is None:
+            log.info("dropped stale reminder %s (planned for %s)", key, planned and planned.at)
+            return
+        self._deliver(current, late=True)
+        self.replan()
+
+    def _on_error(self, key: str, event: JobExecutionEvent) -> None:
+        r = self._scheduled.pop(key, None)
+        what = f"the reminder “{r.text}”" if r is not None else "a reminder"
+        notice = Notice(
+            kind=NoticeKind.REMINDER_FAILED,
+            text=f"MeetingDesk could not deliver {what}: {event.exception}",
+            at=(event.scheduled_run_time or self.clock.utc()).astimezone(UTC),
+            severity=Severity.ERROR,
+            segment_id=r.segment_id if r else None,
+            entry_id=r.entry_id if r else None,
+        )
+        try:
+            self.notify(notice)
+        except Exception:
+            log.exception("could not report a failed reminder: %s", notice.text)
+
+
+def meeting_deadline(store: Any, sitting_id: int) -> dt.datetime | None:
+    """The registration deadline of the meeting a sitting belongs to (see :func:`registration_deadline`)."""
+    with store.session() as session:
+        sitting = session.get(Sitting, sitting_id)
+        if sitting is None:
+            raise LookupError(f"there is no sitting with id {sitting_id}")
+        meeting = sitting.meeting
+        return registration_deadline(meeting.registration_deadline, meeting.time_zone)
+
+
+__all__ = [
+    "Notice",
+    "NoticeKind",
+    "PlannedReminder",
+    "ReminderSettings",
+    "Reminders",
+    "Severity",
+    "due_reminders",
+    "meeting_deadline",
+    "registration_deadline",
+]
