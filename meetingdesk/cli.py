@@ -105,9 +105,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace):
+    from sqlalchemy.exc import SQLAlchemyError
+
     from meetingdesk.store import open_store
 
-    store = open_store(args.db)
+    try:
+        store = open_store(args.db)
+    except SQLAlchemyError as e:  # a URL that is not one, a folder that does not exist, ...
+        raise UnreadableFile(args.db or "the database", str(e).splitlines()[0]) from e
     if store.upgraded_from:
         print(f"upgraded the database from schema {store.upgraded_from} to the current one", file=sys.stderr)
     return store
@@ -160,5 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     except ProgrammeError as e:
         _print_problems(e.problems, out=sys.stderr)
         return 1
+    except LookupError as e:  # e.g. no meeting with that id
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:  # e.g. the folder of an output file does not exist
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
