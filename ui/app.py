@@ -106,13 +106,13 @@ class ErrorReporter(QObject):
         self.box = None
 
 
-def start(store, settings: QSettings, open_file: str | None = None) -> MainWindow:
+def start(store, settings: QSettings, open_file: str | None = None, scheduler=None) -> MainWindow:
     """Load the samples into an empty database, build the main window, open ``open_file``."""
     from meetingdesk.store.programmes import ensure_samples, list_meetings
 
     had_meetings = bool(list_meetings(store))
     ensure_samples(store)
-    window = MainWindow(store, settings)
+    window = MainWindow(store, settings, scheduler=scheduler)
     notes = []
     if store.upgraded_from:
         notes.append(tr("The database was upgraded from schema {0} to the current one.", "App").format(store.upgraded_from))
@@ -152,9 +152,14 @@ def run(db_url: str | None, open_file: str | None) -> int:
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
 
-    window = start(store, QSettings(), open_file)
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    scheduler = AsyncIOScheduler(event_loop=loop)  # the core's reminders run on the Qt loop
+    scheduler.start()
+    window = start(store, QSettings(), open_file, scheduler=scheduler)
     window.show()
     with loop:
         loop.run_until_complete(quit_event.wait())
+        scheduler.shutdown(wait=False)
     return 0
 

@@ -433,6 +433,7 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self.live = live
         self.owns_live = False
+        self.reminders: Any = None
         self.clock = clock
         self.zone = zone
         self.settings = settings
@@ -713,8 +714,23 @@ class ConsoleWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def notify(self, message: str, level: str = "info") -> None:
-        """A non-blocking notice (reminders from the core use level ``reminder``)."""
+        """A non-blocking notice: information, a reminder, or a command the core refused."""
         self.notices.notify(message, level)
+
+    def show_reminder(self, notice: Any) -> None:
+        """A reminder from ``meetingdesk.schedule`` (segment ending, time up, deadline), as a notice."""
+        severity = str(getattr(notice, "severity", "info"))
+        level = {"info": "info", "warning": "reminder", "alert": "reminder", "error": "refused"}.get(severity, "info")
+        message = notice.text
+        if getattr(notice, "late", False):
+            message = tr("{0} (late: the computer was asleep)", "Console").format(message)
+        self.notify(message, level)
+
+    def attach_reminders(self, scheduler: Any, deadline: dt.datetime | None = None) -> None:
+        """Have the core's reminders, run on ``scheduler`` (APScheduler on the app's loop), shown here."""
+        from meetingdesk.schedule import Reminders
+
+        self.reminders = Reminders(self.live, scheduler, self.clock, self.show_reminder, deadline=deadline)
 
     # ------------------------------------------------------------------ speaker display
     def ensure_display(self):
@@ -781,6 +797,9 @@ class ConsoleWindow(QMainWindow):
             undo.setEnabled(bool(view.can_undo))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders is not None:
+            self.reminders.close()
+            self.reminders = None
         self.ticker.stop()
         self.ticker.detach()
         if self.settings is not None:
@@ -793,8 +812,19 @@ class ConsoleWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def open_console(store: Any, sitting_id: int, clock: Any = None, settings: QSettings | None = None, live_settings: Any = None) -> ConsoleWindow:
-    """Open the live sitting ``sitting_id`` (replaying its journal) in a new console window."""
+def open_console(
+    store: Any,
+    sitting_id: int,
+    clock: Any = None,
+    settings: QSettings | None = None,
+    live_settings: Any = None,
+    scheduler: Any = None,
+) -> ConsoleWindow:
+    """Open the live sitting ``sitting_id`` (replaying its journal) in a new console window.
+
+    With a ``scheduler`` (the app's APScheduler on the qasync loop) the core's reminders show up
+    in the console as notices.
+    """
     from zoneinfo import ZoneInfo
 
     from meetingdesk.live.clock import SystemClock
@@ -816,4 +846,8 @@ def open_console(store: Any, sitting_id: int, clock: Any = None, settings: QSett
         live, clock, participants=participants, zone=zone, title=title, settings=settings, default_language=default_language
     )
     window.owns_live = True  # closing the console releases the sitting's database connection
+    if scheduler is not None:
+        from meetingdesk.schedule import meeting_deadline
+
+        window.attach_reminders(scheduler, meeting_deadline(store, sitting_id))
     return window

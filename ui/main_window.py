@@ -47,9 +47,10 @@ class MainWindow(QMainWindow):
 
     meeting_shown = Signal(int)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None, scheduler=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.scheduler = scheduler  # runs the live sittings' reminders (on the app's event loop)
         self.settings = settings
         self.current_meeting_id: int | None = None
         self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
             return None
         console = self.consoles.get(sitting_id)
         if console is None or not console.isVisible():
-            console = open_console(self.store, sitting_id, clock=clock, settings=self.settings)
+            console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
             self.consoles[sitting_id] = console
         console.show()
         console.activateWindow()

@@ -371,3 +371,23 @@ def test_the_main_window_runs_the_selected_sitting(qtbot, store, settings, hrc, 
     assert console.clocks.segment_title.text().startswith("Next: Setting the scene (planned 14:00)")
     assert window.run_selected_sitting(clock=clock) is console  # the same console comes back
     window.close()
+
+
+def test_reminders_from_the_core_are_planned_and_shown_as_notices(qtbot, store, settings, hrc, clock):
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from meetingdesk.schedule import Notice, NoticeKind, Severity
+
+    scheduler = AsyncIOScheduler()  # not started: the jobs wait, nothing runs in the test
+    window = open_console(store, hrc, clock=clock, settings=settings, scheduler=scheduler)
+    qtbot.addWidget(window)
+    window.start_next_segment()
+    assert any(r.kind is NoticeKind.SEGMENT_ENDING for r in window.reminders.scheduled())
+    window.show_reminder(
+        Notice(NoticeKind.SEGMENT_ENDING, "“Setting the scene” ends in 5 minutes", clock.utc(), Severity.WARNING, late=True)
+    )
+    assert QApplication.activeModalWidget() is None
+    assert window.notices.texts()[-1] == "“Setting the scene” ends in 5 minutes (late: the computer was asleep)"
+    assert window.notices.labels[-1].objectName() == "notice-reminder"
+    window.close()
+    assert window.reminders is None and not scheduler.get_jobs()
