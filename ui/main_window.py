@@ -171,6 +171,14 @@ class MainWindow(QMainWindow):
         else:
             self.show_meeting(None)
 
+    def choose_meeting(self, meeting_id: int) -> bool:
+        """Select a meeting in the list (which shows its programme)."""
+        row = self.meetings.row_of(meeting_id)
+        if row is None:
+            return False
+        self.meeting_list.setCurrentIndex(self.meetings.index(row, 0))
+        return True
+
     def _meeting_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_meeting(self.meetings.meeting_id(current.row()) if current.isValid() else None)
 

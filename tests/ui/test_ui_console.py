@@ -82,8 +82,8 @@ def test_keyboard_alone_runs_the_opening_of_the_hrc_side_event(qtbot, console, c
     assert console.card.timer.text() == "5:00"
     tick(console, clock, 61)
     assert console.card.timer.text() == "3:59"
-    assert console.clocks.segment_clock.text() == "1:01"
-    assert console.clocks.segment_left.text() == "18:59 left"
+    assert (console.clocks.segment_clock.text(), console.clocks.segment_word.text()) == ("18:59", "left")
+    assert console.clocks.segment_detail.text() == "1:01 of 20:00 elapsed"
 
     press(qtbot, console, Qt.Key.Key_P)
     assert live.view().speaker.paused and console.card.state.text() == "Paused"
@@ -182,7 +182,7 @@ def test_overrun_becomes_delay_and_the_agenda_shows_over_and_underrun(qtbot, con
     live = console.live
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     tick(console, clock, 22 * 60)  # the 20-minute opening runs 2 minutes over
-    assert console.clocks.segment_left.text() == "2:00 over"
+    assert (console.clocks.segment_clock.text(), console.clocks.segment_word.text()) == ("+2:00", "over")
     assert console.agenda.data(console.agenda.index(0, AgendaColumn.DIFFERENCE)) == "+2:00"
     press(qtbot, console, Qt.Key.Key_D)
     assert live.view().sitting.delay_seconds == pytest.approx(120)

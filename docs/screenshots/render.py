@@ -1,0 +1,94 @@
+"""Render the README's screenshots: the main window, the moderator console and the speaker display
+during the HRC side event sample (14 March 2025), on a fake clock so every run gives the same picture.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+UTC = dt.timezone.utc
+HRC_TITLE = "Trafficking in children on the rise: immediate action required"
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from meetingdesk.live.clock import FakeClock
+    from meetingdesk.store import open_store
+    from meetingdesk.store.programmes import ensure_samples, find_meeting_by_title
+    from ui.console import open_console
+    from ui.main_window import MainWindow
+    from ui.models import Roles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{Path(tmp) / 'screens.sqlite'}")
+        ensure_samples(store)
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+
+        window = MainWindow(store, settings)
+        window.choose_meeting(find_meeting_by_title(store, HRC_TITLE))
+        window.resize(1280, 720)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(HERE / "main-window.png"))
+
+        # 14:00:40 CET: the moderator opens the sitting 40 seconds late and runs it by keyboard.
+        clock = FakeClock(dt.datetime(2025, 3, 14, 13, 0, 40, tzinfo=UTC))
+        sitting_id = window.programme.data(window.programme.index(0, 0), Roles.ID)
+        console = open_console(store, sitting_id, clock=clock, settings=settings)
+        live = console.live
+        console.resize(1400, 820)
+        console.show()
+        console.start_next_segment()  # Setting the scene
+        for seconds in (5 * 60 + 20, 5 * 60 + 5, 6 * 60 + 40):  # Maalla, Waly (video), Otiende
+            live.call_next()
+            clock.advance(seconds)
+        console.start_next_segment()  # Actions taken and remaining challenges (panel)
+        for seconds in (4 * 60 + 50, 5 * 60 + 10):  # Choluj, Arango
+            live.call_next()
+            clock.advance(seconds)
+        live.call_next()  # Odugbesan: 5 min, now at 4:35 → amber
+        live.request_floor(name="Kenya", delegation="Kenya")
+        live.request_floor(name="France", delegation="France", online=True)
+        clock.advance(4 * 60 + 35)
+        live.message("Please conclude")
+        console.ticker.tick()
+        app.processEvents()
+        console.grab().save(str(HERE / "console.png"))
+
+        display = console.ensure_display()
+        display.resize(1280, 720)
+        display.show()
+        console.ticker.tick()
+        app.processEvents()
+        display.grab().save(str(HERE / "speaker-display.png"))
+
+        clock.advance(37)  # 12 seconds past her time
+        live.message("")
+        console.ticker.tick()
+        display._stop_flash()  # the picture shows the count-up, not a flash frame
+        console.ticker.tick()
+        app.processEvents()
+        display.grab().save(str(HERE / "speaker-display-overtime.png"))
+        console.close()
+        window.close()
+        store.engine.dispose()
+    for name in ("main-window.png", "console.png", "speaker-display.png", "speaker-display-overtime.png"):
+        print(HERE / name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
