@@ -7,3 +7,4 @@ from meetingdesk.programme.model import Base
 
 metadata = Base.metadata
 import meetingdesk.live.journal  # noqa: E402,F401  (the journal_event table)
+import meetingdesk.record.journal  # noqa: E402,F401  (the record_event table)

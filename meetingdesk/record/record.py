@@ -1,0 +1,740 @@
+"""The rapporteur's record of a sitting: commands that log, queries that read.
+
+One path for every change, as in the live engine: a command checks its input
+against the current state, appends ONE event to ``record_event`` and commits it
+before it returns, folds that event into the state with the same ``apply`` a
+replay uses, and tells listeners what changed. A refused command raises
+``CommandRefused`` (the live engine's) with a plain reason and writes nothing.
+
+Corrections are events too (text corrected, status changed, struck from the
+record): nothing logged is ever updated in place, so the record of a sitting
+can always be replayed to any moment.
+
+The record never writes to the moderator's journal and never takes its
+sequence numbers; with a ``LiveSitting`` at hand it only *reads* its view, to
+stamp what is logged with the running segment and the speaker at the floor.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from sqlalchemy import Connection
+
+from meetingdesk.live.engine import CommandRefused
+from meetingdesk.live.journal import quantize, to_epoch
+
+from .journal import RecordEvent, append_record, read_record
+from .programme import RecordProgramme, SegmentInfo, StandingItemInfo, load_programme_info
+from .state import (
+    ANSWERED,
+    KEY_MESSAGE,
+    MERGED,
+    NEXT_STEP,
+    NOT_REACHED,
+    NOTE,
+    NOTE_KINDS,
+    PUT,
+    QUESTION_STATUSES,
+    SOURCES,
+    STATUS_LABELS,
+    WAITING,
+    Contribution,
+    Note,
+    Person,
+    Question,
+    RecordState,
+    Round,
+    apply,
+    fold,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 5000
+ROUND_SIZE = 3  # moderators usually take three questions, then the answers
+
+_SPEAKER = object()  # "the participant this row is about" defaults to the speaker at the floor
+
+RECORD_CHANGE_KINDS = frozenset({"questions", "contributions", "notes"})
+
+_TOUCHES = {
+    "question_added": {"questions"},
+    "question_edited": {"questions"},
+    "round_put": {"questions"},
+    "question_answered": {"questions"},
+    "answer_edited": {"questions"},
+    "question_merged": {"questions"},
+    "question_status_set": {"questions"},
+    "questions_not_reached": {"questions"},
+    "tour_order_set": {"contributions"},
+    "contribution_added": {"contributions"},
+    "contribution_edited": {"contributions"},
+    "note_added": {"notes"},
+    "note_edited": {"notes"},
+    "struck": set(RECORD_CHANGE_KINDS),
+}
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """What a command (or a refresh) touched, so a screen repaints only that."""
+
+    kinds: frozenset[str]  # subset of RECORD_CHANGE_KINDS
+    event_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """When and where something is logged: the running segment and the speaker at the floor."""
+
+    segment_id: int | None = None
+    speaker_entry_id: int | None = None
+    speaker_key: str | None = None
+    speaker_name: str | None = None
+    speaker_delegation: str | None = None
+    speaker_elapsed: float | None = None  # seconds at the floor so far
+
+    @classmethod
+    def from_live(cls, live: Any) -> Context:
+        """Read (never write) a ``LiveSitting``'s view: its current segment and speaker."""
+        view = live.view()
+        seg = view.current_segment
+        sp = view.speaker
+        return cls(
+            segment_id=seg.id if seg is not None else None,
+            speaker_entry_id=sp.entry_id if sp is not None else None,
+            speaker_key=sp.participant_key if sp is not None else None,
+            speaker_name=sp.name if sp is not None else None,
+            speaker_delegation=sp.delegation if sp is not None else None,
+            speaker_elapsed=sp.elapsed if sp is not None else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    stakeholder: Person
+    cells: dict[str, tuple[Contribution, ...]]  # standing item key -> its contributions
+    general: tuple[Contribution, ...]  # contributions on no single item
+    passed: bool  # passed and contributed nothing
+    seconds: float  # time used in all
+    reached: bool  # has taken (or passed) their turn
+
+
+@dataclass(frozen=True, slots=True)
+class TourGrid:
+    """Stakeholders × standing items: what was collected at a glance."""
+
+    segment_id: int
+    items: tuple[StandingItemInfo, ...]
+    rows: tuple[GridRow, ...]
+
+    def cell(self, stakeholder: str, item_key: str) -> tuple[Contribution, ...]:
+        """Contributions of a stakeholder (name or participant key) on one item."""
+        for row in self.rows:
+            if stakeholder in (row.stakeholder.key, row.stakeholder.name):
+                return row.cells.get(item_key, ())
+        raise KeyError(stakeholder)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: what was found (``kind`` + ``id``), in which field, and that field's text."""
+
+    kind: str  # question | contribution | note | key_message | next_step
+    id: int
+    at: float
+    field: str  # text | asker | addressed_to | answer | summary | stakeholder | owner | speaker
+    text: str
+
+
+def fold_text(text: str) -> str:
+    """Text for case- and accent-insensitive matching: "Côte d'Ivoire" → "cote d'ivoire"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _clean(text: str | None, what: str, *, required: bool = True) -> str:
+    text = (text or "").strip()
+    if required and not text:
+        raise CommandRefused(f"the {what} is empty")
+    if len(text) > MAX_TEXT:
+        raise CommandRefused(f"the {what} is too long ({len(text)} characters; at most {MAX_TEXT})")
+    return text
+
+
+class Record:
+    """The rapporteur's record of one sitting. Open with ``Record.open(store, sitting_id, clock)``."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        programme: RecordProgramme,
+        clock: Any,
+        events: list[RecordEvent],
+        *,
+        live: Any = None,
+        author: str | None = None,
+    ):
+        self._conn = conn
+        self.programme = programme
+        self.clock = clock
+        self.live = live
+        self.author = author
+        self._events = events
+        self._seen = {e.id for e in events}
+        self._state: RecordState = fold(events)
+        self._listeners: list[Callable[[RecordChange], None]] = []
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, store, sitting_id: int, clock: Any, *, live: Any = None, author: str | None = None) -> Record:
+        """Load the sitting's programme and replay its record.
+
+        ``live``: the sitting's ``LiveSitting`` (read only), to stamp entries with the running
+        segment and the speaker. ``author``: who logs, when several rapporteurs share a sitting.
+        """
+        with store.session() as session:
+            programme = load_programme_info(session, sitting_id)
+        conn = store.engine.connect()
+        try:
+            events = read_record(conn, sitting_id)
+            conn.commit()
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, programme, clock, events, live=live, author=author)
+
+    def close(self) -> None:
+        """Release the database connection (everything is already committed)."""
+        self._conn.close()
+
+    def __enter__(self) -> Record:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def subscribe(self, listener: Callable[[RecordChange], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[RecordChange], None]) -> None:
+        self._listeners.remove(listener)
+
+    def events(self) -> tuple[RecordEvent, ...]:
+        return tuple(self._events)
+
+    def refresh(self) -> RecordChange | None:
+        """Take in what other rapporteurs logged since; None when there was nothing new."""
+        events = read_record(self._conn, self.programme.sitting_id)
+        self._conn.commit()
+        new = [e for e in events if e.id not in self._seen]
+        if not new:
+            return None
+        self._events = events
+        self._seen = {e.id for e in events}
+        self._state = fold(events)  # ids may arrive out of order from several machines: fold all again
+        kinds: set[str] = set()
+        for e in new:
+            kinds |= _TOUCHES.get(e.kind, set())
+        change = RecordChange(frozenset(kinds), max(e.id for e in new))
+        self._tell(change)
+        return change
+
+    # ------------------------------------------------------------------ the one path
+
+    def now(self) -> float:
+        if self.live is not None:
+            return self.live.now()  # the moderator's timeline, so both logs line up
+        return quantize(to_epoch(self.clock.utc()))
+
+    def context(self) -> Context:
+        """The running segment and speaker, from the live sitting when there is one."""
+        if self.live is None:
+            return Context()
+        return Context.from_live(self.live)
+
+    def _commit(self, kind: str, payload: dict[str, Any], context: Context | None, about: Any = _SPEAKER) -> int:
+        """``about``: the participant key the row is about (default: the speaker at the floor)."""
+        ctx = context if context is not None else self.context()
+        if about is _SPEAKER:
+            about = ctx.speaker_key
+        at = self.now()
+        event_id = append_record(
+            self._conn,
+            self.programme.sitting_id,
+            kind,
+            payload,
+            at,
+            segment_id=ctx.segment_id,
+            speaker_entry_id=ctx.speaker_entry_id,
+            participant_key=about,
+            author=self.author,
+        )
+        event = RecordEvent(event_id, kind, payload, at, ctx.segment_id, ctx.speaker_entry_id, about, self.author)
+        self._events.append(event)
+        self._seen.add(event_id)
+        apply(self._state, event)
+        self._tell(RecordChange(frozenset(_TOUCHES[kind]), event_id))
+        return event_id
+
+    def _tell(self, change: RecordChange) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken screen must not make a committed entry look failed
+                log.exception("record listener failed")
+
+    # ------------------------------------------------------------------ people
+
+    def person(self, who: str | Person, delegation: str | None = None) -> Person:
+        """A programme participant by key, or free text ("Delegate of Chile")."""
+        if isinstance(who, Person):
+            return who
+        text = (who or "").strip()
+        if not text:
+            raise CommandRefused("no name given")
+        known = self.programme.people.get(text)
+        if known is not None:
+            if delegation and delegation != known.delegation:
+                return Person(known.name, known.key, delegation, known.group, known.protected)
+            return known
+        return Person(name=_clean(text, "name"), delegation=(delegation or "").strip() or None)
+
+    def _speaker(self, ctx: Context) -> Person | None:
+        if ctx.speaker_key and ctx.speaker_key in self.programme.people:
+            return self.programme.people[ctx.speaker_key]
+        if ctx.speaker_name:
+            return Person(name=ctx.speaker_name, delegation=ctx.speaker_delegation)
+        return None
+
+    # ------------------------------------------------------------------ Q&A
+
+    def _q(self, question_id: int) -> Question:
+        q = self._state.questions.get(question_id)
+        if q is None or q.struck:
+            raise CommandRefused(f"there is no question {question_id}")
+        return q
+
+    def add_question(
+        self,
+        text: str,
+        *,
+        asker: str | Person | None = None,
+        delegation: str | None = None,
+        addressed_to: Iterable[str | Person] = (),
+        source: str = "room",
+        context: Context | None = None,
+    ) -> int:
+        """Log a question; returns its id. ``source``: room | online | advance."""
+        if source not in SOURCES:
+            raise CommandRefused(f"a question comes from the room, online or in advance, not {source!r}")
+        who = self.person(asker, delegation) if asker else None
+        if who is None and delegation:
+            who = Person(name=delegation.strip(), delegation=delegation.strip())
+        payload = {
+            "text": _clean(text, "question"),
+            "source": source,
+            "asker": who.to_payload() if who else None,
+            "addressed_to": [self.person(p).to_payload() for p in addressed_to],
+        }
+        return self._commit("question_added", payload, context, who.key if who else None)
+
+    def edit_question(
+        self,
+        question_id: int,
+        *,
+        text: str | None = None,
+        asker: str | Person | None = None,
+        delegation: str | None = None,
+        addressed_to: Iterable[str | Person] | None = None,
+        source: str | None = None,
+    ) -> int:
+        """Correct a question (its text, who asked, to whom, where from): a new event, history kept."""
+        self._q(question_id)
+        payload: dict[str, Any] = {"question_id": question_id}
+        if text is not None:
+            payload["text"] = _clean(text, "question")
+        if asker is not None:
+            payload["asker"] = self.person(asker, delegation).to_payload()
+        if addressed_to is not None:
+            payload["addressed_to"] = [self.person(p).to_payload() for p in addressed_to]
+        if source is not None:
+            if source not in SOURCES:
+                raise CommandRefused(f"a question comes from the room, online or in advance, not {source!r}")
+            payload["source"] = source
+        if len(payload) == 1:
+            raise CommandRefused("nothing to correct")
+        return self._commit("question_edited", payload, None)
+
+    def put_round(self, question_ids: Iterable[int] | None = None) -> int:
+        """Put questions to the panel as one round (default: the next round); returns the round number."""
+        ids = list(question_ids) if question_ids is not None else [q.id for q in self.next_round()]
+        if not ids:
+            raise CommandRefused("no question is waiting")
+        if len(set(ids)) != len(ids):
+            raise CommandRefused("a question is named twice in the round")
+        for i in ids:
+            q = self._q(i)
+            if q.status != WAITING:
+                raise CommandRefused(f"{q.label} is {STATUS_LABELS[q.status]}, not waiting")
+        self._commit("round_put", {"question_ids": ids}, None)
+        return len(self._state.rounds)
+
+    def answer(self, question_id: int, note: str, *, by: Iterable[str | Person] = (), context: Context | None = None) -> int:
+        """A short note of an answer (several panellists may answer one question); returns the answer's id."""
+        q = self._q(question_id)
+        if q.status == MERGED:
+            target = self._state.questions[q.merged_into]  # type: ignore[index]
+            raise CommandRefused(f"{q.label} was merged with {target.label}: note the answer there")
+        ctx = context if context is not None else self.context()
+        people = [self.person(p) for p in by]
+        if not people and (speaker := self._speaker(ctx)) is not None:
+            people = [speaker]
+        payload = {
+            "question_id": question_id,
+            "note": _clean(note, "answer", required=False),
+            "by": [p.to_payload() for p in people],
+        }
+        return self._commit("question_answered", payload, ctx, people[0].key if people else None)
+
+    def edit_answer(self, answer_id: int, note: str) -> int:
+        if answer_id not in self._state.answers:
+            raise CommandRefused(f"there is no answer {answer_id}")
+        return self._commit("answer_edited", {"answer_id": answer_id, "note": _clean(note, "answer", required=False)}, None)
+
+    def merge(self, question_id: int, into: int) -> int:
+        """The question is the same as (or folded into) another: it is answered with that one."""
+        q, target = self._q(question_id), self._q(into)
+        if q.id == target.id:
+            raise CommandRefused("a question cannot be merged with itself")
+        if target.status == MERGED:
+            raise CommandRefused(f"{target.label} is itself merged; merge with the question it was merged into")
+        if q.status == MERGED:
+            raise CommandRefused(f"{q.label} is already merged")
+        if any(o.merged_into == q.id for o in self._state.questions.values() if o.status == MERGED):
+            raise CommandRefused(f"other questions were merged into {q.label}; merge {target.label} into it instead")
+        return self._commit("question_merged", {"question_id": question_id, "into": into}, None)
+
+    def set_status(self, question_id: int, status: str) -> int:
+        """Change a question's status by hand (back to waiting, not reached, ...)."""
+        self._q(question_id)
+        if status not in QUESTION_STATUSES or status == MERGED:
+            raise CommandRefused(f"{status!r} is not a status to set (use merge to merge)")
+        return self._commit("question_status_set", {"question_id": question_id, "status": status}, None)
+
+    def close_questions(self) -> list[int]:
+        """At the end of the Q&A: every question still waiting or put and unanswered is "not reached"."""
+        ids = [q.id for q in self.questions() if q.status in (WAITING, PUT)]
+        if not ids:
+            raise CommandRefused("every question was answered or merged")
+        self._commit("questions_not_reached", {"question_ids": ids}, None)
+        return ids
+
+    def question(self, question_id: int) -> Question:
+        return self._q(question_id)
+
+    def questions(self, status: str | None = None) -> list[Question]:
+        """Every question in the order logged (struck ones left out)."""
+        return [q for q in self._state.questions.values() if not q.struck and (status is None or q.status == status)]
+
+    def waiting_questions(self) -> list[Question]:
+        """For the moderator: questions not yet put to the panel, in the order they were taken."""
+        return self.questions(WAITING)
+
+    def next_round(self, size: int = ROUND_SIZE) -> list[Question]:
+        """For the moderator: the questions the next round would put to the panel."""
+        return self.waiting_questions()[:size]
+
+    def rounds(self) -> list[Round]:
+        return list(self._state.rounds)
+
+    def merged_into(self, question_id: int) -> list[Question]:
+        """Questions merged with this one."""
+        return [q for q in self.questions(MERGED) if q.merged_into == question_id]
+
+    # ------------------------------------------------------------------ tour-de-table
+
+    def _tour_segment(self, segment_id: int | None, ctx: Context) -> SegmentInfo:
+        sid = segment_id if segment_id is not None else ctx.segment_id
+        if sid is None:
+            tours = self.programme.tours
+            if len(tours) == 1:
+                return tours[0]
+            raise CommandRefused("no segment is running: say which segment the contribution belongs to")
+        seg = self.programme.segment(sid)
+        if seg is None:
+            raise CommandRefused(f"segment {sid} is not in this sitting")
+        return seg
+
+    def set_tour_order(self, segment_id: int, stakeholders: Iterable[str | Person]) -> int:
+        """The round of stakeholders in the order they will be given the floor."""
+        if self.programme.segment(segment_id) is None:
+            raise CommandRefused(f"segment {segment_id} is not in this sitting")
+        people = [self.person(p) for p in stakeholders]
+        if not people:
+            raise CommandRefused("the round has no stakeholder")
+        return self._commit(
+            "tour_order_set", {"segment_id": segment_id, "stakeholders": [p.to_payload() for p in people]}, None
+        )
+
+    def _item_question(self, seg: SegmentInfo, item: str | None, question: int | None) -> tuple[str | None, int | None]:
+        if item is None:
+            if question is not None:
+                raise CommandRefused("a guiding question needs its standing item")
+            return None, None
+        info = seg.item(item)
+        if info is None:
+            known = ", ".join(i.key for i in seg.standing_items) or "none"
+            raise CommandRefused(f"{item!r} is not a standing item of \u201c{seg.title}\u201d (items: {known})")
+        if question is not None and not 1 <= question <= len(info.questions):
+            raise CommandRefused(f"item {item!r} has {len(info.questions)} guiding questions, not a question {question}")
+        return item, question
+
+    def add_contribution(
+        self,
+        stakeholder: str | Person,
+        summary: str,
+        *,
+        item: str | None = None,
+        question: int | None = None,
+        seconds: float | None = None,
+        delegation: str | None = None,
+        segment_id: int | None = None,
+        context: Context | None = None,
+    ) -> int:
+        """A stakeholder's contribution: its summary, the standing item and guiding question (1-based)
+        it addresses, and the time used. Returns its id."""
+        ctx = context if context is not None else self.context()
+        seg = self._tour_segment(segment_id, ctx)
+        item, question = self._item_question(seg, item, question)
+        who = self.person(stakeholder, delegation)
+        if seconds is not None and seconds < 0:
+            raise CommandRefused("the time used cannot be negative")
+        payload = {
+            "segment_id": seg.id,
+            "stakeholder": who.to_payload(),
+            "item": item,
+            "question": question,
+            "summary": _clean(summary, "summary"),
+            "seconds": seconds,
+            "passed": False,
+        }
+        return self._commit("contribution_added", payload, _with_segment(ctx, seg.id), who.key)
+
+    def pass_turn(
+        self,
+        stakeholder: str | Person,
+        *,
+        delegation: str | None = None,
+        segment_id: int | None = None,
+        context: Context | None = None,
+    ) -> int:
+        """The stakeholder passed when their turn came."""
+        ctx = context if context is not None else self.context()
+        seg = self._tour_segment(segment_id, ctx)
+        who = self.person(stakeholder, delegation)
+        payload = {"segment_id": seg.id, "stakeholder": who.to_payload(), "item": None, "question": None,
+                   "summary": "", "seconds": None, "passed": True}
+        return self._commit("contribution_added", payload, _with_segment(ctx, seg.id), who.key)
+
+    def edit_contribution(
+        self,
+        contribution_id: int,
+        *,
+        summary: str | None = None,
+        item: str | None = None,
+        question: int | None = None,
+        seconds: float | None = None,
+    ) -> int:
+        c = self._state.contributions.get(contribution_id)
+        if c is None or c.struck:
+            raise CommandRefused(f"there is no contribution {contribution_id}")
+        seg = self.programme.segment(c.segment_id)
+        payload: dict[str, Any] = {"contribution_id": contribution_id}
+        if summary is not None:
+            payload["summary"] = _clean(summary, "summary")
+        if item is not None or question is not None:
+            payload["item"], payload["question"] = self._item_question(
+                seg, item if item is not None else c.item_key, question  # type: ignore[arg-type]
+            )
+        if seconds is not None:
+            if seconds < 0:
+                raise CommandRefused("the time used cannot be negative")
+            payload["seconds"] = seconds
+        if len(payload) == 1:
+            raise CommandRefused("nothing to correct")
+        return self._commit("contribution_edited", payload, None)
+
+    def contributions(self, segment_id: int | None = None) -> list[Contribution]:
+        return [
+            c for c in self._state.contributions.values()
+            if not c.struck and (segment_id is None or c.segment_id == segment_id)
+        ]
+
+    def tour_order(self, segment_id: int) -> tuple[Person, ...]:
+        return self._state.tour_orders.get(segment_id, ())
+
+    def tour_grid(self, segment_id: int) -> TourGrid:
+        """Stakeholders (the round's order, then anyone else who spoke) × the segment's standing items."""
+        seg = self.programme.segment(segment_id)
+        if seg is None:
+            raise CommandRefused(f"segment {segment_id} is not in this sitting")
+        order: list[Person] = list(self.tour_order(segment_id))
+        by_who: dict[tuple, list[Contribution]] = {}
+
+        def ident(p: Person) -> tuple:
+            return ("key", p.key) if p.key else ("name", fold_text(p.name), fold_text(p.delegation or ""))
+
+        for p in order:
+            by_who.setdefault(ident(p), [])
+        for c in self.contributions(segment_id):
+            who = ident(c.stakeholder)
+            if who not in by_who:
+                by_who[who] = []
+                order.append(c.stakeholder)
+            by_who[who].append(c)
+        rows = []
+        for p in order:
+            mine = by_who[ident(p)]
+            spoken = [c for c in mine if not c.passed]
+            rows.append(
+                GridRow(
+                    stakeholder=p,
+                    cells={i.key: tuple(c for c in spoken if c.item_key == i.key) for i in seg.standing_items},
+                    general=tuple(c for c in spoken if c.item_key is None),
+                    passed=bool(mine) and not spoken,
+                    seconds=sum(c.seconds or 0.0 for c in spoken),
+                    reached=bool(mine),
+                )
+            )
+        return TourGrid(segment_id, seg.standing_items, tuple(rows))
+
+    def next_stakeholder(self, segment_id: int) -> Person | None:
+        """The first stakeholder of the round who has neither contributed nor passed yet."""
+        return next((r.stakeholder for r in self.tour_grid(segment_id).rows if not r.reached), None)
+
+    # ------------------------------------------------------------------ notes
+
+    def _note(self, kind: str, text: str, owner: str | None, context: Context | None) -> int:
+        ctx = context if context is not None else self.context()
+        speaker = self._speaker(ctx)
+        payload = {
+            "kind": kind,
+            "text": _clean(text, "note" if kind == NOTE else kind.replace("_", " ")),
+            "owner": (owner or "").strip() or None,
+            "speaker": speaker.to_payload() if speaker else None,
+        }
+        return self._commit("note_added", payload, ctx)
+
+    def add_note(self, text: str, *, context: Context | None = None) -> int:
+        """A free note, stamped with the time, the running segment and the speaker at the floor."""
+        return self._note(NOTE, text, None, context)
+
+    def add_key_message(self, text: str, *, context: Context | None = None) -> int:
+        return self._note(KEY_MESSAGE, text, None, context)
+
+    def add_next_step(self, text: str, *, owner: str | None = None, context: Context | None = None) -> int:
+        """A next step / action item, with its owner where one is named."""
+        return self._note(NEXT_STEP, text, owner, context)
+
+    def edit_note(self, note_id: int, *, text: str | None = None, owner: str | None = None) -> int:
+        n = self._state.notes.get(note_id)
+        if n is None or n.struck:
+            raise CommandRefused(f"there is no note {note_id}")
+        payload: dict[str, Any] = {"note_id": note_id}
+        if text is not None:
+            payload["text"] = _clean(text, "note")
+        if owner is not None:
+            payload["owner"] = owner.strip() or None
+        if len(payload) == 1:
+            raise CommandRefused("nothing to correct")
+        return self._commit("note_edited", payload, None)
+
+    def notes(self, kind: str | None = None) -> list[Note]:
+        if kind is not None and kind not in NOTE_KINDS:
+            raise ValueError(f"unknown note kind {kind!r}")
+        return [n for n in self._state.notes.values() if not n.struck and (kind is None or n.kind == kind)]
+
+    def key_messages(self) -> list[Note]:
+        return self.notes(KEY_MESSAGE)
+
+    def next_steps(self) -> list[Note]:
+        return self.notes(NEXT_STEP)
+
+    # ------------------------------------------------------------------ striking out
+
+    def strike(self, target_id: int, *, restore: bool = False) -> int:
+        """Strike a question, contribution or note from the record (``restore`` brings it back)."""
+        s = self._state
+        thing = s.questions.get(target_id) or s.contributions.get(target_id) or s.notes.get(target_id)
+        if thing is None:
+            raise CommandRefused(f"there is nothing logged with id {target_id}")
+        if thing.struck and not restore:
+            raise CommandRefused("it is already struck")
+        if restore and not thing.struck:
+            raise CommandRefused("it is not struck")
+        if not restore and isinstance(thing, Question) and self.merged_into(thing.id):
+            raise CommandRefused(f"other questions were merged with {thing.label}")
+        return self._commit("struck", {"target_id": target_id, "restore": restore}, None)
+
+    # ------------------------------------------------------------------ search
+
+    def search(self, text: str) -> list[Hit]:
+        """Everything logged in the sitting whose text, summary, answer or names contain ``text``,
+        ignoring case and accents; in the order logged."""
+        needle = fold_text(text.strip())
+        if not needle:
+            return []
+        hits: list[Hit] = []
+
+        def look(kind: str, id_: int, at: float, fields: list[tuple[str, str | None]]) -> None:
+            for name, value in fields:
+                if value and needle in fold_text(value):
+                    hits.append(Hit(kind, id_, at, name, value))
+                    return
+
+        for q in self.questions():
+            look("question", q.id, q.at, [
+                ("text", q.text),
+                ("asker", q.asker.label if q.asker else None),
+                *[("answer", a.note) for a in q.answers],
+                *[("addressed_to", p.label) for p in q.addressed_to],
+                *[("answer", ", ".join(p.label for p in a.by)) for a in q.answers],
+            ])
+        for c in self.contributions():
+            look("contribution", c.id, c.at, [("summary", c.summary), ("stakeholder", c.stakeholder.label)])
+        for n in self.notes():
+            look(n.kind, n.id, n.at, [("text", n.text), ("owner", n.owner), ("speaker", n.speaker.label if n.speaker else None)])
+        hits.sort(key=lambda h: (h.at, h.id))
+        return hits
+
+
+def _with_segment(ctx: Context, segment_id: int) -> Context:
+    if ctx.segment_id == segment_id:
+        return ctx
+    return Context(segment_id, ctx.speaker_entry_id, ctx.speaker_key, ctx.speaker_name, ctx.speaker_delegation,
+                   ctx.speaker_elapsed)
+
+
+__all__ = [
+    "ANSWERED",
+    "KEY_MESSAGE",
+    "MERGED",
+    "NEXT_STEP",
+    "NOT_REACHED",
+    "NOTE",
+    "PUT",
+    "WAITING",
+    "Context",
+    "GridRow",
+    "Hit",
+    "Record",
+    "RecordChange",
+    "TourGrid",
+    "fold_text",
+]
