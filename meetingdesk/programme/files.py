@@ -667,6 +667,12 @@ def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, file: str) -> Pro
     elif m := _TOML_END.search(message):
         line = max(1, len(text.splitlines()))
         message = f"{message[: m.start()]} at the end of the file"
+    message = re.sub(
+        r"Cannot declare \((.*?)\) twice",
+        lambda m: "the table [" + ".".join(re.findall(r"'([^']*)'", m.group(1))) + "] is written twice",
+        message,
+    )
+    message = message.replace("Cannot overwrite a value", "a key that already has a value is given another one")
     message = message[:1].lower() + message[1:]
     return Problem("error", f"this is not valid TOML: {message}", None, file, line)
 

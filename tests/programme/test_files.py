@@ -118,6 +118,19 @@ def test_a_toml_syntax_error_gives_line_and_column(write_programme, valid_progra
     assert str(problem).startswith(f"{problem.file}:{at + 1}: error: this is not valid TOML")
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('format = 1\n[meeting]\ntitle = "a"\ntitle = "b"\n', 4, "a key that already has a value is given another one"),
+        ('format = 1\n[meeting]\ntitle = "a"\n\n[meeting]\nroom = "b"\n', 5, "the table [meeting] is written twice"),
+    ],
+    ids=["key-twice", "table-twice"],
+)
+def test_keys_and_tables_written_twice_are_named_in_plain_words(text, line, words):
+    _, _, (problem,) = parse_programme(text, "twice.toml")
+    assert problem.line == line and words in problem.message
+
+
 def test_every_field_error_is_listed_at_once_with_line_and_path(write_programme, valid_programme):
     text = (
         valid_programme.replace('format = "hybrid"', 'format = "blended"')
