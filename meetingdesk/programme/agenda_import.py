@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, available_timezones
 
+import langcodes
+
 from .zones import zone_abbreviation
 
 # --- results ----------------------------------------------------------------------------------
@@ -102,6 +104,7 @@ class _Sitting:
     line: int
     segments: list[_Segment] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    assumed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -140,12 +143,25 @@ _PANEL = re.compile(r"^(?P<title>Panel\s+\d+\s*[:.–-]\s*\S.*)$", re.I)
 _TOUR = re.compile(r"tour[\s-]de[\s-]table", re.I)
 _QUESTIONS_LABEL = re.compile(r"questions?\b[^:]*:$", re.I)
 _LABEL_VALUE = re.compile(r"^(?P<label>date and venue|date|venue|time|place)\s*:\s*(?P<value>.*)$", re.I)
+_WEB_PAGE_TEXT = {"skip to main content", "skip to content", "back to top", "share this page", "print this page"}
 _HEADERS = {"agenda", "programme", "program", "provisional agenda", "draft agenda", "draft programme"}
 _FORMAT = re.compile(r"^(?P<format>hybrid|in[- ]person|online|virtual)(?:\s+(?:format|meeting|event))?\.?$", re.I)
 _ONLINE_VENUE = re.compile(
     r"^\(?(?P<venue>.+?)\s+and\s+online\s+participation\s+(?:through|via|on)\s+(?P<platform>[^)]+?)\)?$", re.I
 )
 _BULLET = re.compile(r"^(?P<mark>[•●▪◦❖\-–*])\s+")
+# "13:15 pm (New York time)", "19:16 (Geneva time)"
+_ZONED_TIME = re.compile(rf"{_TIME}\s*\(\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+time\s*\)", re.I)
+# "… on Tuesday, July 30, 2024, at 10:15 AM"
+_AT_TIME = re.compile(rf"\bat\s+{_TIME}")
+# a display-zone line under the sitting: "(9:00 – 10:00 EST)"
+_ZONE_RANGE = re.compile(rf"^\(\s*{_TIME}{_SEP}{_TIME}\s*(?P<abbr>[A-Z]{{2,5}})\s*\)$")
+# "There will be interpretation (English, French, Nepali, and Spanish)", "Languages: English and French"
+_LANGUAGES = re.compile(
+    r"\b(?:interpretation|languages?)\b[^()]{0,20}?(?:\(|:|\binto\b|\bin\b)\s*"
+    r"(?P<names>[A-Z][a-z]+(?:\s*(?:,\s*and|,|and|&)\s*[A-Z][a-z]+)+)"
+)
+_ROOM = re.compile(r"^(?:Room|Conference Room|Salle|Boardroom)\s+[\w.-]+(?:\s*\(TBC\))?$", re.I)
 
 _CITY_ZONES = {
     "geneva": "Europe/Zurich",
@@ -197,7 +213,7 @@ def _kind_of(title: str) -> str | None:
 
 def _clock(hour: str, minute: str | None, meridiem: str | None) -> dt.time | None:
     h, m = int(hour), int(minute or 0)
-    if meridiem:
+    if meridiem and h <= 12:
         pm = meridiem.lower().startswith("p")
         if not 1 <= h <= 12:
             return None
@@ -256,8 +272,20 @@ def _toml(value) -> str:
     return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007F")
 
 
+def _mentions(mentions: list[tuple[int, object]]) -> str:
+    """"10:15 (lines 82, 94) and 10:45 (line 80)" from (line, value) pairs."""
+    lines: dict[str, list[int]] = {}
+    for line, value in mentions:
+        shown = f"{value:%H:%M}" if isinstance(value, dt.time) else str(value)
+        lines.setdefault(shown, []).append(line)
+    parts = [f"{shown} (line{'s' if len(ns) > 1 else ''} {', '.join(map(str, ns))})" for shown, ns in lines.items()]
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
 def _comment(text: str) -> str:
-    return "# " + " ".join(text.split())
+    """A one-line TOML comment; control characters (not allowed in TOML) are shown as \\xNN."""
+    visible = re.sub(r"[\x00-\x08\x0a-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", " ".join(text.split()))
+    return "# " + visible
 
 
 # --- the reader -------------------------------------------------------------------------------
@@ -267,7 +295,7 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     """The logical lines of the pasted text with their line numbers: HTML and markdown removed,
     paragraphs, list items, table cells (tabs) and inline bullets split onto lines of their own."""
     out = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):  # lines as an editor counts them
         s = raw.replace("**", "").replace("__", "")
         s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)  # markdown link → its text
         s = re.sub(r"(?i)</?(?:p|br|ul|ol|li|div|tr|td|th|table|tbody|thead|h[1-6])\b[^>]*>", "\n", s)
@@ -310,6 +338,14 @@ class _Reader:
         self.questions_found = 0
         self.pending_label: str | None = None
         self.text = ""
+        self.room: str | None = None
+        self.languages: list[str] = []
+        self.display_zones: list[str] = []
+        self.zone_notes: list[str] = []
+        self.start_mentions: list[tuple[int, dt.time]] = []  # "at 10:15 AM" in running text
+        self.date_mentions: list[tuple[int, dt.date]] = []
+        self.zoned_mentions: list[tuple[int, list[tuple[dt.time, str]]]] = []  # 13:15 (New York time)/…
+        self.range_claims: list[tuple[int, dt.time, dt.time, str]] = []  # "(9:00 – 10:00 EST)"
 
     # -- helpers --
 
@@ -350,9 +386,7 @@ class _Reader:
         if self.zone and not self.zone_assumed:
             return
         if city:
-            zone = _CITY_ZONES.get(city.lower()) or next(
-                (z for z in sorted(available_timezones()) if z.rsplit("/", 1)[-1].replace("_", " ").lower() == city.lower()), None
-            )
+            zone = self.zone_for_city(city)
             if zone:
                 self.zone, self.zone_assumed = zone, False
                 self.zone_comment = f'the source says "{city} time"'
@@ -393,6 +427,10 @@ class _Reader:
         if text.lower().rstrip(":") in _HEADERS:
             return
 
+        if text.lower().rstrip(".") in _WEB_PAGE_TEXT:
+            self.not_read(line, text, "text of the web page, not of the programme")
+            return
+
         m = _SITTINGS.match(text)
         if m and self.read_sittings(line, m):
             return
@@ -409,6 +447,9 @@ class _Reader:
             return
 
         m = _ITEM.match(text)
+        if m and any(item.number == m.group("number") for item in self.items):
+            self.not_read(line, text, f'agenda item {m.group("number")} is numbered twice')
+            return
         if m:
             self.close_questions()
             self.item = _Item(m.group("number"), m.group("title").strip(), line)
@@ -439,8 +480,10 @@ class _Reader:
             who = m.group("who").lower()
             self.list_role = "panellist" if who.startswith("panel") else "presenter" if who.startswith("present") else "speaker"
             self.list_allotment = allotment
-            if self.segment is None:
-                self.new_segment("Panel" if self.list_role == "panellist" else "Speakers", line)
+            if self.segment is None or self.segment.kind in ("qa", "break", "tour_de_table", "interventions"):
+                role, allotment = self.list_role, self.list_allotment  # a new segment ends any list
+                self.new_segment("Panel" if role == "panellist" else "Speakers", line)
+                self.list_role, self.list_allotment = role, allotment
             if self.list_role == "panellist" and self.segment.kind in ("other", "address"):
                 self.segment.kind = "panel"
                 if "kind" in self.segment.assumed:
@@ -492,6 +535,20 @@ class _Reader:
             self.new_segment(text, line, kind="interventions")
             return
 
+        if self.segment is None and _ROOM.match(text):
+            self.room = text
+            return
+
+        m = _ZONE_RANGE.match(text)
+        if m and (times := _range(m.groups()[:6])):
+            self.range_claims.append((line, times[0], times[1], m.group("abbr")))
+            return
+
+        if self.segment is None and self.read_times_in_prose(line, text):
+            self.end_list()
+            self.description.append(text)
+            return
+
         # Prose: what a segment, an item or the meeting is about, kept word for word.
         if _TIMEISH.search(text) or _ALLOTMENT_ANYWHERE.search(text):
             self.not_read(line, text, "has a time or an allotment in a shape that is not understood")
@@ -500,6 +557,7 @@ class _Reader:
             self.not_read(line, text, "too short to tell what it is")
             return
         self.end_list()
+        self.read_languages(text)
         if self.segment is not None:
             self.segment.description.append(text)
         elif self.title is None:
@@ -525,11 +583,120 @@ class _Reader:
             return None
         low = float(m.group("low"))
         high = float(m.group("high")) if m.group("high") else None
+        if low <= 0 or (high is not None and high < low):
+            return None  # "(0 min)", "(5-3 min)": not an allotment one can plan with
         low = int(low) if low.is_integer() else low
         if high is None:
             return low
         high = int(high) if high.is_integer() else high
         return (low, high)
+
+    def read_times_in_prose(self, line: int, text: str) -> bool:
+        """Running text that states when the event is: "on Wednesday, 17 July 2024, at 13:15 pm
+        (New York time)/19:16 pm (Geneva time)". The values are collected; ``settle_times`` uses
+        them and says where the text contradicts itself."""
+        zoned = []
+        for m in _ZONED_TIME.finditer(text):
+            t = _clock(m.group(1), m.group(2), m.group(3)) if (m.group(2) or m.group(3)) else None
+            if t is not None:
+                zoned.append((t, m.group("city")))
+        at = _AT_TIME.search(text)
+        at_time = _clock(at.group(1), at.group(2), at.group(3)) if at and (at.group(2) or at.group(3)) else None
+        found = _date(text)
+        if not zoned and not (found and at_time):
+            return False
+        if found:
+            self.date_mentions.append((line, found[0]))
+        if zoned:
+            self.zoned_mentions.append((line, zoned))
+            self.start_mentions.append((line, zoned[0][0]))
+        elif at_time is not None:
+            self.start_mentions.append((line, at_time))
+        return True
+
+    def settle_times(self) -> None:
+        """Turn times found in running text into the sitting, the zones and notes on discrepancies."""
+        if self.date is None and self.date_mentions:
+            dates = [d for _, d in self.date_mentions]
+            self.date = max(dates, key=dates.count)
+            if len(set(dates)) > 1:
+                self.comments.append(f"date: the text gives {_mentions(self.date_mentions)}; {self.date} is used")
+        for line, zoned in self.zoned_mentions[:1]:
+            self.resolve_zone(city=zoned[0][1])
+        if not self.sittings and self.start_mentions:
+            times = [t for _, t in self.start_mentions]
+            start = max(times, key=lambda t: (times.count(t), -times.index(t)))
+            sitting = _Sitting(start, None, self.start_mentions[0][0])
+            if len(set(times)) > 1:
+                sitting.comments.append(
+                    f"start: the text gives {_mentions(self.start_mentions)}; {start:%H:%M} is used, "
+                    "as the time given most often: confirm it"
+                )
+                sitting.assumed.append("start")
+            sitting.comments.append("end: the text gives no end time; set it")
+            self.sittings.append(sitting)
+        if self.zone is None:
+            lowered = self.text.lower()
+            for hint, zone in list(_PLACE_HINTS.items()) + list(_CITY_ZONES.items()):
+                if re.search(rf"\b{re.escape(hint)}\b", lowered):
+                    self.zone, self.zone_assumed = zone, True
+                    self.zone_comment = f'the text names no zone; {zone} is where "{hint.title()}" is: check it'
+                    break
+        if self.zone is None or self.date is None or not self.sittings:
+            return
+        home = ZoneInfo(self.zone)
+        first = self.sittings[0]
+        begin = dt.datetime.combine(self.date, first.start, tzinfo=home)
+        for line, zoned in self.zoned_mentions[:1]:
+            for claimed, city in zoned[1:]:
+                zone = self.zone_for_city(city)
+                if zone is None:
+                    self.comments.append(f'line {line}: "{city} time" is not a zone this reader knows; not shown')
+                    continue
+                self.add_display_zone(zone)
+                there = begin.astimezone(ZoneInfo(zone))
+                if there.time() != claimed:
+                    self.zone_notes.append(
+                        f"line {line}: the text gives {claimed:%H:%M} for {city}, but {first.start:%H:%M} "
+                        f"{zone_abbreviation(begin)} is {there:%H:%M} {zone_abbreviation(there)} there"
+                    )
+        for line, start, end, abbr in self.range_claims:
+            zone = next((z for z in _ABBREVIATION_ZONES.get(abbr, []) if z != self.zone), None)
+            if zone is None:
+                self.comments.append(f"line {line}: the zone {abbr} is not one this reader knows; not shown")
+                continue
+            self.add_display_zone(zone)
+            there = begin.astimezone(ZoneInfo(zone))
+            actual = zone_abbreviation(there)
+            if there.time() != start or actual != abbr:
+                self.zone_notes.append(
+                    f"line {line}: the text gives {start:%H:%M} {abbr}, but {first.start:%H:%M} "
+                    f"{zone_abbreviation(begin)} on {self.date} is {there:%H:%M} {actual} in {zone}"
+                )
+
+    def read_languages(self, text: str) -> None:
+        """Languages named in running text; kept only when every name is a known language."""
+        m = _LANGUAGES.search(text)
+        if not m or self.languages:
+            return
+        names = [n for n in re.split(r"\s*(?:,\s*and|,|\band\b|&)\s*", m.group("names")) if n]
+        codes = []
+        for name in names:
+            try:
+                codes.append(langcodes.find(name).language)
+            except LookupError:
+                return
+        self.languages = codes
+
+    def zone_for_city(self, city: str) -> str | None:
+        return _CITY_ZONES.get(city.lower()) or next(
+            (z for z in sorted(available_timezones()) if z.rsplit("/", 1)[-1].replace("_", " ").lower() == city.lower()),
+            None,
+        )
+
+    def add_display_zone(self, zone: str) -> None:
+        if zone != self.zone and zone not in self.display_zones:
+            self.display_zones.append(zone)
 
     def read_label_value(self, line: int, label: str, value: str) -> bool:
         rest = value
@@ -601,6 +768,10 @@ class _Reader:
         if not 1 <= len(words) <= 6 or not all(w[0].isupper() for w in words if w[0].isalpha()):
             return False
         described = described.strip()
+        if len(lead.split()) > 6 or re.search(r"[,.;?!]", lead):
+            return False  # a sentence that mentions someone ("For more information, contact Ms X")
+        if re.search(r",\s+(?:has|have|had|will|would|is|are|was|were|who)\b", described):
+            return False  # "H.E. Mr. X, Minister …, has kindly consented to attend": a sentence
         if _ALLOTMENT_ANYWHERE.search(described):
             return False  # an allotment in a place we do not understand: leave the line unread
         honorific = " ".join(m.group("hon").split())
@@ -679,6 +850,7 @@ class _Reader:
 
     def finish(self) -> Draft:
         self.close_questions()
+        self.settle_times()
         return Draft(toml=self.render(), unread=list(self.unread), summary=self.summary())
 
     def summary(self) -> str:
@@ -715,6 +887,8 @@ class _Reader:
         out.append(f"title = {_toml(title)}")
         if self.venue:
             out.append(f"venue = {_toml(self.venue)}")
+        if self.room:
+            out.append(f"room = {_toml(self.room)}")
         fmt = self.format
         if fmt is None:
             online = any(p.modality == "online" for p in self.people.values())
@@ -739,9 +913,15 @@ class _Reader:
                 if actual != self.zone_abbr and self.zone_abbr != "ET":
                     out.append(_comment(f"the source says {self.zone_abbr}, but on {first} {zone} is on {actual}"))
         out.append(f"time_zone = {_toml(zone)}")
-        out.append("# languages: the text does not say which languages are spoken")
-        out.append('languages = ["en"]')
-        assumed.append("languages")
+        if self.display_zones:
+            out += [_comment(note) for note in self.zone_notes]
+            out.append(f"display_zones = {_toml(self.display_zones)}")
+        if self.languages:
+            out.append(f"languages = {_toml(self.languages)}")
+        else:
+            out.append("# languages: the text does not say which languages are spoken")
+            out.append('languages = ["en"]')
+            assumed.append("languages")
         if self.description:
             out.append(f"description = {_toml(chr(10).join(self.description))}")
         out.append(f"source = {_toml(self.source)}")
@@ -771,8 +951,9 @@ class _Reader:
             out.append(f"start = {_toml(sitting.start)}")
             if sitting.end is not None:
                 out.append(f"end = {_toml(sitting.end)}")
-            if day is None:
-                out.append('assumed = ["date"]')
+            sitting_assumed = list(sitting.assumed) + (["date"] if day is None else [])
+            if sitting_assumed:
+                out.append(f"assumed = {_toml(sitting_assumed)}")
             for segment in sitting.segments:
                 out += self.render_segment(segment)
         return "\n".join(out) + "\n"
@@ -787,7 +968,8 @@ class _Reader:
         if not sittings:
             starts = [s.start for s in self.segments if s.start]
             ends = [s.end for s in self.segments if s.end]
-            sitting = _Sitting(min(starts) if starts else dt.time(10, 0), max(ends) if ends else None, 0)
+            # in the order of the text, so a programme that runs past midnight stays whole
+            sitting = _Sitting(starts[0] if starts else dt.time(10, 0), ends[-1] if ends else None, 0)
             if starts:
                 sitting.comments.append("start and end: those of the first and last timed segments")
             else:

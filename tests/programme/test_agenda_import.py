@@ -11,6 +11,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from meetingdesk.cli import main
 from meetingdesk.programme.agenda_import import import_agenda, slug
@@ -314,3 +316,111 @@ def test_import_agenda_command_writes_the_draft_and_lists_lines_not_read(tmp_pat
     assert f"wrote {out}: 4 segments, 9 speakers, 1 line not read" in captured.out
     assert f"{HRC}:5: not read: Proposed draft questions:" in captured.err
     assert load_programme(out).sittings[0].segments[0].title == "Setting the scene"
+
+
+# --- times stated in running text, and wrong multi-zone lines ---------------------------------
+
+HLPF_INVITATION = FIXTURES / "hlpf-2024-07-17-invitation.txt"
+ISLAMABAD_INVITATION = FIXTURES / "islamabad-2024-07-30-invitation.txt"
+
+
+def line_of(path: Path, needle: str) -> int:
+    return next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in text)
+
+
+def test_hlpf_invitation_gives_new_york_time_and_its_wrong_geneva_time_is_pointed_out(tmp_path):
+    draft = draft_of(HLPF_INVITATION)
+    data = tomllib.loads(draft.toml)
+    meeting = data["meeting"]
+    assert (meeting["time_zone"], meeting["display_zones"]) == ("America/New_York", ["Europe/Zurich"])
+    assert "time_zone" not in meeting["assumed"]  # "(New York time)" says it
+    assert [(s["date"], s["start"]) for s in data["sittings"]] == [(dt.date(2024, 7, 17), "13:15")]
+    line = line_of(HLPF_INVITATION, "19:16")
+    assert f"# line {line}: the text gives 19:16 for Geneva, but 13:15 EDT is 19:15 CEST there" in draft.toml
+    # the sentence itself is kept in the description, and the page's navigation text is marked
+    assert "at 13:15 pm (New York time)/19:16 pm (Geneva time)" in meeting["description"]
+    assert [(u.line, u.text) for u in draft.unread] == [(1, "Skip to main content"), (line_of(HLPF_INVITATION, "Programme Outline"), "Programme Outline")]
+    path, loaded = load_draft(draft, tmp_path)
+    assert not [p for p in check_file(path) if p.is_error]
+
+
+def test_islamabad_invitation_start_times_that_disagree_are_reported():
+    draft = draft_of(ISLAMABAD_INVITATION)
+    data = tomllib.loads(draft.toml)
+    [sitting] = data["sittings"]
+    assert (sitting["date"], sitting["start"], sitting["assumed"]) == (dt.date(2024, 7, 30), "10:15", ["start"])
+    heading = line_of(ISLAMABAD_INVITATION, "at 10:45 AM")
+    body = [n for n, t in enumerate(ISLAMABAD_INVITATION.read_text(encoding="utf-8").splitlines(), 1) if "10:15 AM" in t]
+    assert len(body) == 2
+    assert (
+        f"# start: the text gives 10:45 (line {heading}) and 10:15 (lines {body[0]}, {body[1]}); 10:15 is used,"
+        " as the time given most often: confirm it"
+    ) in draft.toml
+    # no zone is written; Islamabad is named, so Asia/Karachi is chosen and marked
+    assert data["meeting"]["time_zone"] == "Asia/Karachi" and "time_zone" in data["meeting"]["assumed"]
+    # "H.E. Mr. …, has kindly consented to attend": a sentence, not a speaker line to half-read
+    assert "participants" not in data
+    assert "Mohsin Raza Naqvi" in data["meeting"]["description"]
+
+
+def test_a_display_zone_line_with_the_wrong_daylight_saving_name_is_pointed_out():
+    text = "Palais des Nations, Geneva\n14 March 2025\n14:00-15:00 CET\n(9:00 – 10:00 EST)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert (data["meeting"]["time_zone"], data["meeting"]["display_zones"]) == ("Europe/Zurich", ["America/New_York"])
+    assert "# line 4: the text gives 09:00 EST, but 14:00 CET on 2025-03-14 is 09:00 EDT in America/New_York" in draft.toml
+    assert draft.unread == []
+
+
+def test_interpretation_languages_named_in_the_text_are_read():
+    text = "Friday, 14 March 2025\n14:00 – 15:00 Panel\nThere will be interpretation (English, French, Nepali, and Spanish).\n"
+    meeting = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)["meeting"]
+    assert meeting["languages"] == ["en", "fr", "ne", "es"]
+    assert "languages" not in meeting["assumed"]
+
+
+def test_a_contact_line_naming_someone_is_not_a_speaker():
+    text = "10:00 – 11:00 Opening\nFor more information, kindly contact Ms Rizwana Rahool, Advocacy and Communications Officer via email\n"
+    data = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)
+    assert "participants" not in data
+    assert "kindly contact Ms Rizwana Rahool" in segments(data)[0]["description"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60) | st.sampled_from([
+    "14:00 – 14:20 Setting the scene", "Panellists (3-5 mins each)", "• Ms. A B, C (Online)", "Q&A (10 mins)",
+    "I. Opening", "Tour-de-table", "❖ Item", "Suggested guiding questions:", "10 AM – 1 PM; 3 PM – 6 PM (CEST)",
+    "(9:00 – 10:00 EST)", "<p>Dr. X Y, Z (5 min)</p>", "DATE AND VENUE:", "Room XXII", '"quoted" \\ back\\slash',
+]), max_size=12))
+def test_any_pasted_text_gives_a_draft_that_parses(lines):
+    text = "\n".join(lines)
+    draft = import_agenda(text, "pasted.txt", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert data["format"] == 1 and data["sittings"]
+    assert all(1 <= u.line <= max(1, len(text.splitlines())) for u in draft.unread)
+
+
+def test_a_zero_allotment_and_a_repeated_item_number_are_not_read():
+    text = "I. Opening\nMs. Ana Lima, Chair (0 min)\nI. Opening again\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    assert [(u.line, u.reason) for u in draft.unread] == [
+        (2, "has a time or an allotment in a shape that is not understood"),
+        (3, "agenda item I is numbered twice"),
+    ]
+
+
+def test_panellists_after_a_qa_start_a_new_panel():
+    text = "Q&A (10 mins)\nPanellists (3-5 mins each)\n• Mr. Juan Perez, Chile\n"
+    data = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)
+    qa, panel = segments(data)
+    assert (qa["kind"], "slots" in qa) == ("qa", False)
+    assert (panel["kind"], panel["slots"][0]["minutes"]) == ("panel", [3, 5])
+
+
+def test_an_evening_programme_past_midnight_keeps_one_sitting(tmp_path):
+    text = "Friday, 14 March 2025\n22:00 – 23:30 Reception\n23:30 – 00:30 Closing remarks\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    [sitting] = tomllib.loads(draft.toml)["sittings"]
+    assert (sitting["start"], sitting["end"]) == ("22:00", "00:30")
+    path, _ = load_draft(draft, tmp_path)
+    assert not [p for p in check_file(path) if p.is_error]
