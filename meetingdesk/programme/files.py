@@ -31,6 +31,8 @@ from .model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, Sp
 from .problems import Problem, ProgrammeError, UnreadableFile
 
 FORMAT_VERSION = 1
+MAX_MINUTES = 24 * 60  # no segment, allotment or time limit is longer than a day
+YEARS = range(1900, 3000)  # dates outside are typing mistakes (and would overflow date arithmetic)
 
 # --------------------------------------------------------------------------- source map
 
@@ -209,8 +211,8 @@ def _boolean(value: Any) -> bool:
 
 
 def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _Bad(f"must be a whole number of at least 1, not {_show(value)}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
+        raise _Bad(f"must be a whole number from 1 to 1000, not {_show(value)}")
     return value
 
 
@@ -219,6 +221,8 @@ def _minutes_number(value: Any) -> float:
         raise _Bad(f"must be a number of minutes, e.g. 5 or 2.5, not {_show(value)}")
     if value <= 0:
         raise _Bad(f"must be more than 0 minutes, not {_show(value)}")
+    if value > MAX_MINUTES:
+        raise _Bad(f"must be at most {MAX_MINUTES} minutes (a day), not {_show(value)}")
     return value
 
 
@@ -242,7 +246,7 @@ def _allotment(value: Any) -> tuple[int, int]:
 
 def _time(value: Any) -> dt.time:
     if isinstance(value, dt.time):
-        return value
+        return value.replace(microsecond=0)
     hint = 'write it as "HH:MM" on a 24-hour clock, e.g. "14:30"'
     if not isinstance(value, str):
         raise _Bad(f"must be a time in quotes; {hint}; not {_show(value)}")
@@ -257,14 +261,19 @@ def _time(value: Any) -> dt.time:
 
 
 def _date(value: Any) -> dt.date:
+    day: dt.date | None = None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str) and _DATE.match(value.strip()):
+        day = value
+    elif isinstance(value, str) and _DATE.match(value.strip()):
         try:
-            return dt.date.fromisoformat(value.strip())
+            day = dt.date.fromisoformat(value.strip())
         except ValueError:
             raise _Bad(f"{_show(value)} is not a date in the calendar") from None
-    raise _Bad(f"must be a date such as 2025-03-14, not {_show(value)}")
+    if day is None:
+        raise _Bad(f"must be a date such as 2025-03-14, not {_show(value)}")
+    if day.year not in YEARS:
+        raise _Bad(f"{day.isoformat()} is not a plausible date (the year must be from {YEARS.start} to {YEARS.stop - 1})")
+    return day
 
 
 def _datetime(value: Any) -> dt.datetime:
@@ -434,6 +443,16 @@ class _Reader:
                 self.report(_join(path, "assumed"), f'"{name}" is not a key of this table', "warning")
         return values
 
+    def fits(self, obj: Any, path: str) -> Any:
+        """Report texts longer than their database column holds (PostgreSQL would refuse them)."""
+        for column in obj.__table__.columns:
+            limit = getattr(column.type, "length", None)
+            value = getattr(obj, column.key, None)
+            if limit and isinstance(value, str) and len(value) > limit:
+                name = {"key": "id", "position_title": "position"}.get(column.key, column.key)
+                self.report(_join(path, name), f"is {len(value)} characters long; at most {limit} fit")
+        return obj
+
     def tables(self, data: dict[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
         """The elements of an array of tables, with their paths."""
         where = _join(path, key)
@@ -486,40 +505,39 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
         source=m.get("source"),
         assumed=m.get("assumed", []),
     )
+    r.fits(meeting, "meeting")
 
     for i, (path, element) in enumerate(r.tables(data, "booths", "")):
         b = r.table(element, path, BOOTH_FIELDS)
-        meeting.booths.append(
-            Booth(
-                position=i,
-                into=b.get("into", ""),
-                sources=b.get("from", []),
-                interpreters=b.get("interpreters", 2),
-                assumed=b.get("assumed", []),
-            )
+        booth = Booth(
+            position=i,
+            into=b.get("into", ""),
+            sources=b.get("from", []),
+            interpreters=b.get("interpreters", 2),
+            assumed=b.get("assumed", []),
         )
+        meeting.booths.append(r.fits(booth, path))
 
     for i, (path, element) in enumerate(r.tables(data, "participants", "")):
         p = r.table(element, path, PARTICIPANT_FIELDS)
-        meeting.participants.append(
-            Participant(
-                position=i,
-                key=p.get("id", ""),
-                name=p.get("name", ""),
-                title=p.get("title"),
-                position_title=p.get("position"),
-                affiliation=p.get("affiliation"),
-                group=p.get("group"),
-                delegation=p.get("delegation"),
-                level=p.get("level"),
-                modality=p.get("modality", Modality.IN_PERSON.value),
-                language=p.get("language"),
-                gender=p.get("gender"),
-                protected=p.get("protected", False),
-                notes=p.get("notes"),
-                assumed=p.get("assumed", []),
-            )
+        participant = Participant(
+            position=i,
+            key=p.get("id", ""),
+            name=p.get("name", ""),
+            title=p.get("title"),
+            position_title=p.get("position"),
+            affiliation=p.get("affiliation"),
+            group=p.get("group"),
+            delegation=p.get("delegation"),
+            level=p.get("level"),
+            modality=p.get("modality", Modality.IN_PERSON.value),
+            language=p.get("language"),
+            gender=p.get("gender"),
+            protected=p.get("protected", False),
+            notes=p.get("notes"),
+            assumed=p.get("assumed", []),
         )
+        meeting.participants.append(r.fits(participant, path))
     participant_keys = sorted({p.key for p in meeting.participants if p.key})
 
     items: dict[str, AgendaItem] = {}
@@ -533,7 +551,7 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
             description=it.get("description"),
             assumed=it.get("assumed", []),
         )
-        meeting.items.append(item)
+        meeting.items.append(r.fits(item, path))
         if item.number in items:
             r.report(_join(path, "number"), f'the agenda item number "{item.number}" is used twice')
         elif item.number:
@@ -567,7 +585,7 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
             room=s.get("room"),
             assumed=s.get("assumed", []),
         )
-        meeting.sittings.append(sitting)
+        meeting.sittings.append(r.fits(sitting, path))
         if not isinstance(element, dict):
             continue
         for j, (seg_path, seg_element) in enumerate(r.tables(element, "segments", path)):
@@ -590,7 +608,7 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
                         _join(seg_path, "item"),
                         f'no agenda item is numbered "{g["item"]}"{_did_you_mean(g["item"], list(items))}',
                     )
-            sitting.segments.append(segment)
+            sitting.segments.append(r.fits(segment, seg_path))
             if not isinstance(seg_element, dict):
                 continue
             for k, (slot_path, slot_element) in enumerate(r.tables(seg_element, "slots", seg_path)):
@@ -614,18 +632,17 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
                             _join(slot_path, "participant"),
                             f'no participant has the id "{key}"{_did_you_mean(key, participant_keys)}',
                         )
-                segment.slots.append(slot)
+                segment.slots.append(r.fits(slot, slot_path))
             for k, (st_path, st_element) in enumerate(r.tables(seg_element, "standing_items", seg_path)):
                 si = r.table(st_element, st_path, STANDING_ITEM_FIELDS)
-                segment.standing_items.append(
-                    StandingItem(
-                        position=k,
-                        key=si.get("id", ""),
-                        title=si.get("title", ""),
-                        questions=si.get("questions", []),
-                        assumed=si.get("assumed", []),
-                    )
+                standing = StandingItem(
+                    position=k,
+                    key=si.get("id", ""),
+                    title=si.get("title", ""),
+                    questions=si.get("questions", []),
+                    assumed=si.get("assumed", []),
                 )
+                segment.standing_items.append(r.fits(standing, st_path))
     return meeting, r.problems
 
 

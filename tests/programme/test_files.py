@@ -196,6 +196,30 @@ def test_midnight_and_offsets_get_a_helpful_message(valid_programme):
     assert "without a zone offset" in messages["sittings[0].segments[1].slots[0].registered"]
 
 
+def test_absurd_numbers_and_dates_are_errors_not_crashes(valid_programme):
+    text = (
+        valid_programme.replace("minutes = 20\n", "minutes = 1e300\n")
+        .replace("minutes = [3, 5]", "minutes = [3, 99999999999999999]")
+        .replace("interpreters = 3", "interpreters = 9223372036854775807")
+        .replace("date = 2025-03-14", "date = 9999-12-31")
+    )
+    _, _, problems = parse_programme(text)
+    messages = {p.field: p.message for p in problems}
+    assert "at most 1440 minutes" in messages["sittings[0].segments[1].minutes"]
+    assert "at most 1440 minutes" in messages["sittings[0].segments[0].slots[1].minutes"]
+    assert "from 1 to 1000" in messages["booths[2].interpreters"]
+    assert "not a plausible date" in messages["sittings[0].date"]
+
+
+def test_texts_longer_than_the_database_holds_are_errors(valid_programme):
+    text = valid_programme.replace('id = "thapa"', f'id = "{"t" * 101}"').replace('room = "Room XXII"', f'room = "{"R" * 201}"')
+    _, _, problems = parse_programme(text)
+    assert {(p.field, p.message) for p in problems} >= {
+        ("participants[1].id", "is 101 characters long; at most 100 fit"),
+        ("meeting.room", "is 201 characters long; at most 200 fit"),
+    }
+
+
 def test_a_wrong_format_version_is_an_error(valid_programme):
     _, _, problems = parse_programme(valid_programme.replace("format = 1", "format = 2", 1))
     assert [(p.field, p.line) for p in problems] == [("format", 1)]
