@@ -13,6 +13,7 @@ clock back where it truly is.
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -126,13 +127,18 @@ class LiveSitting:
         with store.session() as session:
             snap = load_snapshot(session, sitting_id)
         conn = store.engine.connect()
+        collecting = gc.isenabled()
+        gc.disable()  # replay allocates many small objects and frees none: no cyclic garbage to look for
         try:
             events = read_events(conn, sitting_id)
             conn.commit()
+            return cls(conn, snap, clock, settings or LiveSettings(), events)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, snap, clock, settings or LiveSettings(), events)
+        finally:
+            if collecting:
+                gc.enable()
 
     def close(self) -> None:
         """Release the database connection (everything is already committed)."""

@@ -8,6 +8,7 @@ small INSERT and one COMMIT.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,7 @@ from sqlalchemy import (
     Table,
     UniqueConstraint,
     insert,
-    select,
+    text,
 )
 
 from meetingdesk.programme.model import Base
@@ -73,20 +74,39 @@ def quantize(seconds: float) -> float:
     return round(seconds * 1_000_000) / 1_000_000
 
 
+_READ = text(
+    "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = :sitting_id ORDER BY seq"
+)
+_READ_SQLITE = "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = ? ORDER BY seq"
+
+
 def read_events(conn: Connection, sitting_id: int) -> list[Event]:
-    rows = conn.execute(
-        select(
-            journal_event.c.id,
-            journal_event.c.seq,
-            journal_event.c.kind,
-            journal_event.c.payload,
-            journal_event.c.at_utc,
-        )
-        .where(journal_event.c.sitting_id == sitting_id)
-        .order_by(journal_event.c.seq)
-    )
+    """Every event of the sitting in order. Lean on purpose (100,000 events in well under a second):
+    plain SQL, the driver's raw values, and one decoded payload shared by identical payloads
+    (the fold never mutates a payload)."""
+    decoded: dict[str, Any] = {}
     micro = dt.timedelta(microseconds=1)
-    return [Event(i, s, k, p, ((a - EPOCH) // micro) / 1_000_000) for i, s, k, p, a in rows]
+    events = []
+    append = events.append
+    if conn.dialect.name == "sqlite":  # the driver's cursor directly: a third of the time of a Result
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            rows = cursor.execute(_READ_SQLITE, (sitting_id,)).fetchall()
+        finally:
+            cursor.close()
+    else:
+        rows = conn.execute(_READ, {"sitting_id": sitting_id}).fetchall()
+    for i, s, k, p, a in rows:
+        if isinstance(p, str):  # SQLite gives the JSON text; PostgreSQL's driver decodes it already
+            payload = decoded.get(p)
+            if payload is None:
+                payload = decoded[p] = json.loads(p)
+        else:
+            payload = p
+        if isinstance(a, str):
+            a = dt.datetime.fromisoformat(a)
+        append(Event(i, s, k, payload, ((a - EPOCH) // micro) / 1_000_000))
+    return events
 
 
 def append_event(conn: Connection, sitting_id: int, seq: int, kind: str, payload: dict[str, Any], at: float) -> int:
