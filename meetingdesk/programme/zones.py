@@ -15,9 +15,8 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import langcodes
-
 from .enums import Modality, Role, SegmentKind, StakeholderGroup
+from .languages import language_name
 from .model import Meeting, Participant, Segment, Sitting, SpeakerSlot
 from .plan import plan_sitting, sitting_bounds
 
@@ -181,16 +180,6 @@ def _slot_line(slot: SpeakerSlot) -> str:
     return text
 
 
-def _language_names(codes: list[str]) -> str:
-    names = []
-    for code in codes:
-        try:
-            names.append(langcodes.Language.get(code).display_name())
-        except (ValueError, LookupError):
-            names.append(code)
-    return ", ".join(names)
-
-
 def _segment_heading(segment: Segment) -> str:
     title = segment.title
     kinds = []
@@ -242,7 +231,7 @@ def render_programme(meeting: Meeting) -> str:
     if meeting.co_sponsors:
         lines.append(f"Co-sponsored by: {'; '.join(meeting.co_sponsors)}")
     if meeting.languages and (len(meeting.languages) > 1 or meeting.booths):
-        lines.append(f"Interpretation: {_language_names(list(meeting.languages))}")
+        lines.append(f"Interpretation: {', '.join(language_name(code) for code in meeting.languages)}")
     if meeting.registration_deadline:
         limit = f" for a {_minutes(meeting.intervention_seconds)}-minute intervention" if meeting.intervention_seconds else ""
         lines.append(f"Requests to speak{limit}: by {_long_date(meeting.registration_deadline)}")
