@@ -560,7 +560,7 @@ class _Reader:
         self.read_languages(text)
         if self.segment is not None:
             self.segment.description.append(text)
-        elif self.title is None:
+        elif self.title is None and len(text) <= 300:  # a paragraph is not a title
             self.title = text.rstrip(".")
         else:
             self.description.append(text)

@@ -175,7 +175,8 @@ def _slot_line(slot: SpeakerSlot) -> str:
     if amount:
         details.append(amount)
     text = public_name(participant) + (f" ({', '.join(details)})" if details else "")
-    if slot.note and not participant.protected:  # a note may name or describe the person
+    repeats_role = slot.note and slot.note.lower() in (d.lower() for d in details)
+    if slot.note and not participant.protected and not repeats_role:  # a note may name or describe the person
         text += f" — {slot.note}"
     return text
 

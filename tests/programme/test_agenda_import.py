@@ -424,3 +424,17 @@ def test_an_evening_programme_past_midnight_keeps_one_sitting(tmp_path):
     assert (sitting["start"], sitting["end"]) == ("22:00", "00:30")
     path, _ = load_draft(draft, tmp_path)
     assert not [p for p in check_file(path) if p.is_error]
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_fixture_gives_a_draft_that_loads_and_prints(fixture, tmp_path, capsys):
+    path, meeting = load_draft(draft_of(fixture), tmp_path)
+    assert meeting.title and meeting.sittings
+    assert main(["programme", str(path)]) == 0
+    assert meeting.sittings[0].date.strftime("%-d %B %Y") in capsys.readouterr().out
+
+
+def test_a_paragraph_is_never_taken_for_the_title():
+    text = "PURPOSE: " + "The Member States adopted a resolution on the day. " * 10 + "\n"
+    meeting = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)["meeting"]
+    assert "title" in meeting["assumed"] and meeting["description"].startswith("PURPOSE:")

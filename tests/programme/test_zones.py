@@ -215,3 +215,13 @@ def test_agenda_items_head_their_segments_and_standing_items_list_their_question
     assert "IV. Interactive exchange on relevant activities of non-governmental stakeholders" in lines
     assert "  16:30–17:45 CEST  Tour-de-table" in lines
     assert lines.index("      ❖ Role of non-governmental stakeholders") + 1 == lines.index("          – How can they contribute?")
+
+
+def test_segments_in_a_display_zone_on_another_date_carry_that_date():
+    meeting = Meeting(title="Evening briefing", format="online", time_zone="America/New_York", display_zones=["Asia/Tokyo"], languages=["en"])
+    sitting = Sitting(date=dt.date(2024, 7, 17), start=dt.time(20, 0), end=dt.time(21, 0))
+    meeting.sittings.append(sitting)
+    sitting.segments.append(Segment(title="Briefing", kind="address", start=dt.time(20, 0), end=dt.time(21, 0)))
+    lines = render_programme(meeting).splitlines()
+    assert "Wednesday, 17 July 2024, 20:00–21:00 EDT (New York) / Thursday, 18 July, 09:00–10:00 JST (Tokyo)" in lines
+    assert "  20:00–21:00 EDT / 09:00–10:00 JST (Thu 18 Jul)  Briefing" in lines
