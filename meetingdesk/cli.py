@@ -66,7 +66,6 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from meetingdesk.store import open_store
     from meetingdesk.store.programmes import import_file
 
     store = _open(args)

@@ -26,7 +26,8 @@ class PlannedSegment:
     def seconds(self) -> int | None:
         if self.start is None or self.end is None:
             return None
-        return int((self.end - self.start).total_seconds())
+        # subtract in UTC: two times in one zone subtract as wall clocks, an hour off on a DST night
+        return int((self.end.astimezone(dt.timezone.utc) - self.start.astimezone(dt.timezone.utc)).total_seconds())
 
 
 def runs_past_midnight(start: dt.time, t: dt.time) -> bool:
