@@ -298,12 +298,25 @@ class Record:
         text = (who or "").strip()
         if not text:
             raise CommandRefused("no name given")
-        known = self.programme.people.get(text)
+        known = self.find_person(text)
         if known is not None:
             if delegation and delegation != known.delegation:
                 return Person(known.name, known.key, delegation, known.group, known.protected)
             return known
         return Person(name=_clean(text, "name"), delegation=(delegation or "").strip() or None)
+
+    def find_person(self, text: str) -> Person | None:
+        """The programme participant a typed text names: their key, or their name with or without
+        honorific ("beavan", "Mark Beavan", "mr. mark beavan"); None when it names no one."""
+        text = text.strip()
+        if text in self.programme.people:
+            return self.programme.people[text]
+        folded = fold_text(text)
+        for person in self.programme.people.values():
+            name = fold_text(person.name)
+            if folded == name or (len(folded) > 3 and name.endswith(" " + folded)):
+                return person
+        return None
 
     def _speaker(self, ctx: Context) -> Person | None:
         if ctx.speaker_key and ctx.speaker_key in self.programme.people:

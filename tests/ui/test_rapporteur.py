@@ -1,0 +1,249 @@
+"""The rapporteur's window: keyboard entry pre-filled from a live sitting on a fake clock, search, models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from sqlalchemy import select
+
+from meetingdesk.live import FakeClock, LiveSitting
+from meetingdesk.programme.model import Segment, Sitting
+from meetingdesk.store.programmes import import_file
+from ui.rapporteur import CONSOLE_KEYS, RapporteurWindow
+
+UTC = dt.timezone.utc
+PROGRAMMES = Path(__file__).resolve().parents[2] / "resources" / "programmes"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _import(store, name: str, index: int = 0) -> int:
+    meeting_id, _ = import_file(store, PROGRAMMES / name)
+    with store.session() as s:
+        return list(s.scalars(select(Sitting.id).where(Sitting.meeting_id == meeting_id).order_by(Sitting.position)))[index]
+
+
+def _segment(store, sitting_id: int, kind: str) -> int:
+    with store.session() as s:
+        return s.scalar(select(Segment.id).where(Segment.sitting_id == sitting_id, Segment.kind == kind))
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(dt.datetime(2025, 3, 14, 13, 0, tzinfo=UTC))  # 14:00 in Geneva
+
+
+@pytest.fixture
+def hrc(store):
+    return _import(store, "hrc-side-event-2025-03-14.toml")
+
+
+@pytest.fixture
+def live(store, hrc, clock):
+    sitting = LiveSitting.open(store, hrc, clock)
+    yield sitting
+    sitting.close()
+
+
+def _show(qtbot, w) -> None:
+    """Show the window and wait until it is the active one, so its shortcuts reach it."""
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitActive(w):
+        w.activateWindow()
+
+
+@pytest.fixture
+def window(qtbot, store, hrc, clock, live):
+    w = RapporteurWindow(store, hrc, clock, live, author="rapporteur")
+    _show(qtbot, w)
+    return w
+
+
+def _type(qtbot, widget, text: str) -> None:
+    """Type into a line edit; accented text arrives as an input method would commit it
+    (QTest can only synthesise key presses for ASCII)."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+
+
+def _enter(qtbot, window) -> None:
+    qtbot.keyClick(window.text_edit, Qt.Key.Key_Return)
+
+
+def _cells(model, column: int) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_a_note_typed_at_the_keyboard_is_stamped_with_the_speaker_at_the_floor(qtbot, window, live, clock):
+    live.open_sitting()
+    live.start_segment()
+    live.call_next()  # Dr. Najat Maalla M'jid welcomes the room
+    assert "Setting the scene" in window.context_label.text()
+    assert "Dr. Najat Maalla M'jid" in window.context_label.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    assert window.kind.name == "note"
+    assert window.text_edit.hasFocus()
+    clock.advance(30)
+    qtbot.keyClicks(window.text_edit, "38 per cent of detected victims are children")
+    live.call_next()  # the video message starts before the rapporteur presses Enter
+    _enter(qtbot, window)
+
+    assert _cells(window.notes, 4) == ["38 per cent of detected victims are children"]
+    assert _cells(window.notes, 3) == ["Dr. Najat Maalla M'jid"]  # who spoke when typing began
+    assert _cells(window.notes, 0) == ["14:00:30"]
+    assert window.text_edit.text() == ""
+    assert "Ms. Ghada Waly" in window.context_label.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    _type(qtbot, window.owner_edit, "OSRSG-VAC")
+    _type(qtbot, window.text_edit, "Share the ICAT call to action")
+    _enter(qtbot, window)
+    assert window.record.next_steps()[0].owner == "OSRSG-VAC"
+    assert _cells(window.notes, 1) == ["note", "next step"]
+
+
+def test_questions_from_the_keyboard_a_round_and_an_answer_by_the_panellist_at_the_floor(
+    qtbot, window, live, clock, store, hrc
+):
+    live.open_sitting()
+    live.start_segment(_segment(store, hrc, "qa"))
+    for asker, to, text in [
+        ("Delegate of France", "Mark Beavan, Aleksandra Choluj", "How is data on online grooming shared?"),
+        ("Holy See", "Charimaya Tamang", "How are survivors involved?"),
+        ("Côte d'Ivoire", "", "What role for the private sector?"),
+        ("Kenya", "", "Any regional cooperation?"),
+    ]:
+        qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+        _type(qtbot, window.who_edit, asker)
+        _type(qtbot, window.to_edit, to)
+        _type(qtbot, window.text_edit, text)
+        _enter(qtbot, window)
+    assert _cells(window.questions, 0) == ["Q1", "Q2", "Q3", "Q4"]
+    assert window.questions.index(0, 3).data() == "Mr. Mark Beavan, Ms. Aleksandra Choluj"
+    assert window.tabs.tabText(0) == "Questions (4 waiting)"
+
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)  # the next round: three questions
+    assert _cells(window.questions, 5) == ["put to the panel (round 1)"] * 3 + ["waiting"]
+
+    live.request_floor("beavan")
+    live.call_next()
+    window.questions_view.selectRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    assert window.who_edit.text() == "Mr. Mark Beavan"  # pre-filled: the panellist at the floor
+    _type(qtbot, window.text_edit, "Une formation spécialisée des policiers")
+    _enter(qtbot, window)
+    assert window.questions.index(0, 5).data() == "answered"
+    assert window.questions.index(0, 6).data() == "Mr. Mark Beavan: Une formation spécialisée des policiers"
+
+    window.questions_view.clearSelection()
+    window.questions_view.selectionModel().select(
+        window.questions.index(3, 0), window.questions_view.selectionModel().SelectionFlag.Select
+        | window.questions_view.selectionModel().SelectionFlag.Rows,
+    )
+    window.questions_view.selectionModel().select(
+        window.questions.index(1, 0), window.questions_view.selectionModel().SelectionFlag.Select
+        | window.questions_view.selectionModel().SelectionFlag.Rows,
+    )
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.questions.index(3, 5).data() == "merged with Q2"
+
+    # search: Ctrl+F, a word of the answer without its accents
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert window.search_edit.hasFocus()
+    qtbot.keyClicks(window.search_edit, "SPECIALISEE")
+    assert window.tabs.currentWidget() is window.results_view
+    assert _cells(window.results, 1) == ["Q1"]
+    assert _cells(window.results, 2) == ["answer"]
+    assert window.tabs.tabText(3) == "Search (1)"
+
+
+def test_a_refused_entry_says_why_and_saves_nothing(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    _type(qtbot, window.text_edit, "an answer to nothing")
+    _enter(qtbot, window)
+    assert window.statusBar().currentMessage() == "Not saved: select the question that was answered"
+    assert window.text_edit.text() == "an answer to nothing"  # kept, to be saved once a question is chosen
+    assert window.record.events() == ()
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)  # it was a question after all: switching keeps the text
+    _enter(qtbot, window)
+    assert window.statusBar().currentMessage() == "Saved Q1"
+    assert [q.text for q in window.record.questions()] == ["an answer to nothing"]
+    _enter(qtbot, window)
+    assert window.statusBar().currentMessage() == "Not saved: the question is empty"
+    assert len(window.record.events()) == 1
+
+
+def test_the_window_never_takes_the_moderators_keys(qtbot, window, live):
+    taken = {
+        s.toString(QKeySequence.SequenceFormat.PortableText)
+        for a in window.findChildren(QAction)
+        for s in a.shortcuts()
+    }
+    console = {QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText) for k in CONSOLE_KEYS}
+    assert taken and not taken & console
+    live.open_sitting()
+    before = len(live.events())
+    for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_E):
+        qtbot.keyClick(window.questions_view, key)
+    assert len(live.events()) == before
+
+
+def test_a_contribution_to_the_tour_de_table_with_speaker_and_time_pre_filled(qtbot, store, qtmodeltester):
+    sitting = _import(store, "constructive-dialogue-2024-07-10.toml", 1)
+    tour = _segment(store, sitting, "tour_de_table")
+    clock = FakeClock(dt.datetime(2024, 7, 10, 14, 30, tzinfo=UTC))
+    with LiveSitting.open(store, sitting, clock) as live:
+        live.open_sitting()
+        live.start_segment(tour)
+        live.request_floor(name="La Strada International", group="civil_society")
+        live.call_next()
+        window = RapporteurWindow(store, sitting, clock, live)
+        _show(qtbot, window)
+        window.record.set_tour_order(tour, ["La Strada International", "ECPAT International"])
+        clock.advance(125)
+
+        qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+        assert window.who_edit.text() == "La Strada International"
+        assert window.seconds_spin.value() == 125
+        window.item_combo.setCurrentIndex(window.item_choices.index(("gender-youth-rights", 2)))
+        _type(qtbot, window.text_edit, "Youth councils in national referral mechanisms")
+        _enter(qtbot, window)
+        # ECPAT passes: Enter with no summary
+        qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+        window.who_edit.setText("ECPAT International")
+        _enter(qtbot, window)
+
+        grid = window.grid
+        assert grid.columnCount() == 6  # stakeholder, three items, general, time
+        assert grid.headerData(3, Qt.Orientation.Horizontal).startswith("3. Gender, youth")
+        assert _cells(grid, 0) == ["La Strada International", "ECPAT International"]
+        assert grid.index(0, 3).data() == "Q2: Youth councils in national referral mechanisms"
+        assert grid.index(0, 5).data() == "2:05"
+        assert grid.index(1, 1).data() == "passed"
+        for model in (window.grid, window.questions, window.notes, window.results):
+            qtmodeltester.check(model)
+        window.close()
+
+
+def test_every_model_passes_the_model_tester_with_data(qtbot, window, qtmodeltester, live):
+    record = window.record
+    q = record.add_question("What works?", asker="France", addressed_to=["beavan"], source="online")
+    record.add_question("What is missing?", asker="Kenya")
+    record.put_round()
+    record.answer(q, "Cooperation.", by=["beavan"])
+    record.add_note("A note")
+    record.add_key_message("A key message")
+    window.search_edit.setText("what")
+    assert window.results.rowCount() == 2
+    for model in (window.questions, window.notes, window.grid, window.results):
+        qtmodeltester.check(model)
+    assert window.grid.rowCount() == 0  # the HRC side event has no tour-de-table

@@ -1,0 +1,691 @@
+"""The rapporteur's window: Q&A, tour-de-table, notes and search, beside the moderator's console.
+
+A thin layer over ``meetingdesk.record.Record``: every entry calls one core
+command (one committed event) and the tables repaint from the record's state.
+With a ``LiveSitting`` at hand the window only *reads* it, to show and pre-fill
+the running segment and the speaker at the floor; it never sends it a command.
+
+Keys: the window takes none of the moderator console's keys (N, Space, P, +, -,
+E, S, O, D, M, R, Ctrl+Z, Ctrl+N, Ctrl+E, Ctrl+D, F11). Entry is on Ctrl+1 … Ctrl+6,
+search on Ctrl+F, the next round of questions on Ctrl+R; Enter saves the entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingdesk.live import CommandRefused
+from meetingdesk.record import (
+    ANSWERED,
+    MERGED,
+    NOT_REACHED,
+    NOTE_LABELS,
+    PUT,
+    SOURCE_LABELS,
+    STATUS_LABELS,
+    Context,
+    Record,
+    RecordChange,
+    SegmentInfo,
+)
+
+from .text import duration, tr
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return tr(text, "Rapporteur")
+
+
+# ---------------------------------------------------------------------------------------------- models
+
+
+class _RecordTable(QAbstractTableModel):
+    """A read-only table over the record; ``reload()`` takes in the record's current state."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, record: Record, parent=None):
+        super().__init__(parent)
+        self.record = record
+        self.rows: list[Any] = []
+        self.reload()
+
+    def _rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def _cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self._rows()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.HEADERS):
+                return _t(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(row, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return getattr(row, "id", None)
+        return self._style(row, index.column(), role)
+
+    def _style(self, row: Any, column: int, role: int):
+        return None
+
+    def id_at(self, row: int) -> int | None:
+        return getattr(self.rows[row], "id", None) if 0 <= row < len(self.rows) else None
+
+    def _time(self, at: float) -> str:
+        return dt.datetime.fromtimestamp(at, self.record.programme.zone).strftime("%H:%M:%S")
+
+
+_STATUS_COLOURS = {PUT: "#1a73e8", ANSWERED: "#1e8e3e", MERGED: "#5f6368", NOT_REACHED: "#b06000"}
+
+
+class QuestionsModel(_RecordTable):
+    HEADERS = ("#", "Time", "Asked by", "To", "Question", "Status", "Answer")
+
+    def _rows(self):
+        return self.record.questions()
+
+    def _cell(self, q, column: int) -> str:
+        if column == 0:
+            return q.label
+        if column == 1:
+            return self._time(q.at)
+        if column == 2:
+            who = q.asker.label if q.asker else ""
+            return who if q.source == "room" else f"{who} · {_t(SOURCE_LABELS[q.source])}".strip(" ·")
+        if column == 3:
+            return ", ".join(p.name for p in q.addressed_to)
+        if column == 4:
+            return q.text
+        if column == 5:
+            if q.status == MERGED:
+                return _t("merged with {0}").format(self.record.question(q.merged_into).label)
+            label = _t(STATUS_LABELS[q.status])
+            return f"{label} ({_t('round')} {q.round})" if q.round and q.status == PUT else label
+        if column == 6:
+            return " · ".join(
+                f"{', '.join(p.name for p in a.by)}: {a.note}" if a.by else a.note for a in q.answers
+            )
+        return ""
+
+    def _style(self, q, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and q.status in _STATUS_COLOURS:
+            return QColor(_STATUS_COLOURS[q.status])
+        return None
+
+
+class NotesModel(_RecordTable):
+    HEADERS = ("Time", "Kind", "Segment", "Speaker", "Text", "Owner")
+
+    def _rows(self):
+        return self.record.notes()
+
+    def _cell(self, n, column: int) -> str:
+        if column == 0:
+            return self._time(n.at)
+        if column == 1:
+            return _t(NOTE_LABELS[n.kind])
+        if column == 2:
+            seg = self.record.programme.segment(n.segment_id)
+            return seg.title if seg else ""
+        if column == 3:
+            return n.speaker.label if n.speaker else ""
+        if column == 4:
+            return n.text
+        if column == 5:
+            return n.owner or ""
+        return ""
+
+    def _style(self, n, column: int, role: int):
+        if role == Qt.ItemDataRole.FontRole and n.kind != "note":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class TourGridModel(_RecordTable):
+    """Stakeholders × standing items of one tour-de-table segment; a cell lists what was collected."""
+
+    def __init__(self, record: Record, segment_id: int | None, parent=None):
+        self.segment_id = segment_id
+        self.items: tuple = ()
+        super().__init__(record, parent)
+
+    def _rows(self):
+        if self.segment_id is None:
+            self.items = ()
+            return []
+        grid = self.record.tour_grid(self.segment_id)
+        self.items = grid.items
+        return list(grid.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3 + len(self.items)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return _t("Stakeholder")
+            if section <= len(self.items):
+                return f"{section}. {_short(self.items[section - 1].title, 40)}"
+            return _t("General") if section == len(self.items) + 1 else _t("Time")
+        if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(self.items):
+            item = self.items[section - 1]
+            return item.title + "".join(f"\n  Q{i}. {q}" for i, q in enumerate(item.questions, 1))
+        return None
+
+    def _cell(self, row, column: int) -> str:
+        if column == 0:
+            return row.stakeholder.label
+        if row.passed:
+            return _t("passed") if column == 1 else ""
+        if column <= len(self.items):
+            found = row.cells.get(self.items[column - 1].key, ())
+            return " · ".join(f"Q{c.question}: {c.summary}" if c.question else c.summary for c in found)
+        if column == len(self.items) + 1:
+            return " · ".join(c.summary for c in row.general)
+        return duration(row.seconds) if row.reached else ""
+
+    def _style(self, row, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and (row.passed or not row.reached):
+            return QColor("#5f6368")
+        if role == Qt.ItemDataRole.BackgroundRole and 1 <= column <= len(self.items) and not row.passed:
+            if row.cells.get(self.items[column - 1].key):
+                return QColor("#e6f4ea")
+        return None
+
+    def id_at(self, row: int) -> int | None:
+        return None
+
+
+class SearchModel(_RecordTable):
+    HEADERS = ("Time", "What", "Found in", "Text")
+
+    def __init__(self, record: Record, parent=None):
+        self.query = ""
+        super().__init__(record, parent)
+
+    def _rows(self):
+        return self.record.search(self.query) if self.query else []
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self.reload()
+
+    def _cell(self, hit, column: int) -> str:
+        if column == 0:
+            return self._time(hit.at)
+        if column == 1:
+            if hit.kind == "question":
+                return self.record.question(hit.id).label
+            return _t(NOTE_LABELS.get(hit.kind, hit.kind))
+        if column == 2:
+            return _t(hit.field.replace("_", " "))
+        return hit.text
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------------------------------------- entry
+
+
+@dataclass(frozen=True)
+class EntryKind:
+    name: str
+    label: str
+    key: str
+    who: str | None  # label of the "who" field, None = hidden
+    to: bool = False  # "addressed to"
+    item: bool = False  # standing item and guiding question
+    seconds: bool = False  # time used
+    source: bool = False
+    owner: bool = False
+
+
+ENTRY_KINDS = (
+    EntryKind("question", "Question", "Ctrl+1", "Asked by", to=True, source=True),
+    EntryKind("contribution", "Contribution", "Ctrl+2", "Stakeholder", item=True, seconds=True),
+    EntryKind("note", "Note", "Ctrl+3", None),
+    EntryKind("key_message", "Key message", "Ctrl+4", None),
+    EntryKind("next_step", "Next step", "Ctrl+5", None, owner=True),
+    EntryKind("answer", "Answer", "Ctrl+6", "Answered by"),
+)
+KIND = {k.name: k for k in ENTRY_KINDS}
+
+# What the moderator's console owns: the rapporteur window must never take these.
+CONSOLE_KEYS = ("N", "Space", "P", "+", "=", "-", "E", "S", "Shift+S", "O", "R", "D", "M",
+                "Ctrl+Z", "Ctrl+N", "Ctrl+E", "Ctrl+D", "F11")
+
+
+class RapporteurWindow(QMainWindow):
+    """The rapporteur's own window for one sitting.
+
+    ``RapporteurWindow(store, sitting_id, clock, live=None, author=None)``: ``live`` is the sitting's
+    ``LiveSitting`` when the moderator runs it in this process (read only, for pre-filling).
+    """
+
+    def __init__(self, store, sitting_id: int, clock, live=None, *, author: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("rapporteurWindow")
+        self.record = Record.open(store, sitting_id, clock, live=live, author=author)
+        self.live = live
+        self.kind = KIND["note"]
+        self.context: Context = self.record.context()
+        programme = self.record.programme
+        self.setWindowTitle(_t("Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title))
+
+        self.questions = QuestionsModel(self.record, self)
+        self.notes = NotesModel(self.record, self)
+        self.tour_segment = self._tour_segment()
+        self.grid = TourGridModel(self.record, self.tour_segment.id if self.tour_segment else None, self)
+        self.results = SearchModel(self.record, self)
+
+        self._build()
+        self._make_actions()
+        self.record.subscribe(self._on_record)
+        if live is not None:
+            live.subscribe(self._on_live)
+        self.begin("note")
+        self.resize(1280, 760)
+
+    # ------------------------------------------------------------------ layout
+
+    def _table(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(view.resizeRowsToContents)
+        return view
+
+    def _build(self) -> None:
+        self.context_label = QLabel()
+        self.context_label.setObjectName("contextLabel")
+        self.context_label.setStyleSheet("font-size: 13pt; padding: 4px;")
+
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("kindLabel")
+        self.kind_label.setStyleSheet("font-weight: bold;")
+        self.who_edit = QLineEdit()
+        self.who_edit.setObjectName("whoEdit")
+        self.to_edit = QLineEdit()
+        self.to_edit.setObjectName("toEdit")
+        self.to_edit.setPlaceholderText(_t("panellists, separated by commas"))
+        names = sorted({p.name for p in self.record.programme.people.values()})
+        for edit in (self.who_edit, self.to_edit):
+            completer = QCompleter(names, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+        self.source_combo = QComboBox()
+        self.source_combo.setObjectName("sourceCombo")
+        for key, label in SOURCE_LABELS.items():
+            self.source_combo.addItem(_t(label), key)
+        self.item_combo = QComboBox()
+        self.item_combo.setObjectName("itemCombo")
+        # (standing item key, guiding question number) of each entry of the combo, in order
+        self.item_choices: list[tuple[str | None, int | None]] = [(None, None)]
+        self.item_combo.addItem(_t("General (no single item)"))
+        if self.tour_segment is not None:
+            for n, item in enumerate(self.tour_segment.standing_items, 1):
+                self.item_combo.addItem(f"{n}. {_short(item.title, 70)}")
+                self.item_choices.append((item.key, None))
+                for q, text in enumerate(item.questions, 1):
+                    self.item_combo.addItem(f"    {n}.{q} {_short(text, 66)}")
+                    self.item_choices.append((item.key, q))
+        self.seconds_spin = QDoubleSpinBox()
+        self.seconds_spin.setObjectName("secondsSpin")
+        self.seconds_spin.setRange(0, 3600)
+        self.seconds_spin.setDecimals(0)
+        self.seconds_spin.setSuffix(" s")
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setObjectName("ownerEdit")
+        self.owner_edit.setPlaceholderText(_t("who does it, where named"))
+        self.text_edit = QLineEdit()
+        self.text_edit.setObjectName("textEdit")
+        self.text_edit.returnPressed.connect(self.submit)
+        self.text_edit.textEdited.connect(self._first_keystroke)
+        self.save_button = QPushButton(_t("Save  ⏎"))
+        self.save_button.clicked.connect(self.submit)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.rows_by_field: dict[str, QWidget] = {}
+
+        def row(name: str, label: str, widget: QWidget) -> None:
+            form.addRow(_t(label), widget)
+            self.rows_by_field[name] = widget
+
+        row("who", "Who", self.who_edit)
+        row("to", "Addressed to", self.to_edit)
+        row("source", "From", self.source_combo)
+        row("item", "Item / question", self.item_combo)
+        row("seconds", "Time used", self.seconds_spin)
+        row("owner", "Owner", self.owner_edit)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.text_edit, 1)
+        text_row.addWidget(self.save_button)
+        form.addRow(self.kind_label, text_row)
+        self.form = form
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(_t("Search everything logged (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search)
+
+        self.questions_view = self._table(self.questions, "questionsView", 4)
+        self.notes_view = self._table(self.notes, "notesView", 4)
+        self.grid_view = self._table(self.grid, "gridView", -1)
+        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.results_view = self._table(self.results, "resultsView", 3)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("rapporteurTabs")
+        self.tabs.addTab(self.questions_view, "")
+        self.tabs.addTab(self.grid_view, "")
+        self.tabs.addTab(self.notes_view, "")
+        self.tabs.addTab(self.results_view, "")
+        self._tab_titles()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.context_label)
+        layout.addLayout(form)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(_t("Ctrl+1 question · Ctrl+2 contribution · Ctrl+3 note · Ctrl+4 key message · "
+                                        "Ctrl+5 next step · Ctrl+6 answer · Ctrl+R next round · Ctrl+F search"))
+        self._show_context()
+
+    def _tab_titles(self) -> None:
+        waiting = len(self.record.waiting_questions())
+        self.tabs.setTabText(0, _t("Questions ({0} waiting)").format(waiting) if waiting else _t("Questions"))
+        self.tabs.setTabText(1, _t("Tour-de-table"))
+        self.tabs.setTabText(2, _t("Notes ({0})").format(len(self.notes.rows)))
+        self.tabs.setTabText(3, _t("Search ({0})").format(len(self.results.rows)) if self.results.query else _t("Search"))
+
+    def _action(self, name: str, label: str, key: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(label, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{label} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        toolbar = QToolBar(_t("Rapporteur"))
+        toolbar.setObjectName("rapporteurToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.actions_by_name: dict[str, QAction] = {}
+        for kind in ENTRY_KINDS:
+            action = self._action(kind.name, _t(kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
+            action.setIconText(f"{_t(kind.label)}  {kind.key}")
+            toolbar.addAction(action)
+            self.actions_by_name[kind.name] = action
+        toolbar.addSeparator()
+        more = [
+            ("nextRound", _t("Put next round"), "Ctrl+R", self.put_next_round),
+            ("mergeQuestions", _t("Merge selected"), "Ctrl+Shift+M", self.merge_selected),
+            ("closeQuestions", _t("Close Q&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
+            ("search", _t("Search"), "Ctrl+F", self.focus_search),
+        ]
+        for name, label, key, slot in more:
+            action = self._action(name, label, key, slot)
+            action.setIconText(f"{label}  {key}")
+            if name != "search":
+                toolbar.addAction(action)
+            self.actions_by_name[name] = action
+
+    # ------------------------------------------------------------------ context
+
+    def _tour_segment(self) -> SegmentInfo | None:
+        current = self.record.programme.segment(self.context.segment_id)
+        if current is not None and current.standing_items:
+            return current
+        tours = self.record.programme.tours
+        return tours[0] if tours else None
+
+    def _show_context(self) -> None:
+        ctx = self.record.context()
+        seg = self.record.programme.segment(ctx.segment_id)
+        parts = [seg.title if seg else _t("No segment running")]
+        if ctx.speaker_name:
+            who = ctx.speaker_name + (f" ({ctx.speaker_delegation})" if ctx.speaker_delegation else "")
+            parts.append(_t("at the floor: {0}").format(who))
+        self.context_label.setText(" · ".join(parts))
+
+    def _on_live(self, change) -> None:
+        if change.kinds & {"segment", "speaker", "sitting"}:
+            self._show_context()
+
+    def _first_keystroke(self, text: str) -> None:
+        # a note belongs to the speaker who was speaking when the rapporteur began to type it
+        if len(text) == 1:
+            self.context = self.record.context()
+
+    # ------------------------------------------------------------------ entry
+
+    def begin(self, kind: str) -> None:
+        """Open the entry for one kind, pre-filled from the live sitting, and put the cursor in it."""
+        self.kind = KIND[kind]
+        self.context = self.record.context()
+        k = self.kind
+        self.kind_label.setText(_t(k.label))
+        for name, widget in self.rows_by_field.items():
+            shown = {"who": k.who is not None, "to": k.to, "source": k.source, "item": k.item,
+                     "seconds": k.seconds, "owner": k.owner}[name]
+            self.form.setRowVisible(widget, shown)
+        self.who_edit.clear()
+        self.to_edit.clear()
+        self.owner_edit.clear()
+        self.seconds_spin.setValue(0)
+        if k.name in ("contribution", "answer") and self.context.speaker_name:
+            self.who_edit.setText(self.context.speaker_name)
+        if k.name == "contribution" and self.context.speaker_elapsed is not None:
+            self.seconds_spin.setValue(round(self.context.speaker_elapsed))
+        if k.name == "answer":
+            target = self._answer_target()
+            self.text_edit.setPlaceholderText(
+                _t("answer to {0}").format(target.label) if target else _t("select a question first")
+            )
+        else:
+            self.text_edit.setPlaceholderText(_t("type, then Enter"))
+        self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _selected_question_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.questions_view.selectionModel().selectedRows()})
+        return [i for i in (self.questions.id_at(r) for r in rows) if i is not None]
+
+    def _answer_target(self):
+        ids = self._selected_question_ids()
+        if ids:
+            return self.record.question(ids[0])
+        put = self.record.questions(PUT)
+        return put[0] if put else None
+
+    def _who(self, text: str) -> str | None:
+        """A name typed or completed: the participant's key when it names one, else the text."""
+        text = text.strip()
+        if not text:
+            return None
+        known = self.record.find_person(text)
+        return known.key if known is not None else text
+
+    def _people(self, text: str) -> list[str]:
+        return [w for w in (self._who(part) for part in text.split(",")) if w]
+
+    def submit(self) -> None:
+        """Save the entry (Enter): one core command, one committed event."""
+        text = self.text_edit.text()
+        ctx = self.context
+        k = self.kind.name
+        try:
+            if k == "question":
+                new = self.record.add_question(text, asker=self._who(self.who_edit.text()),
+                                               addressed_to=self._people(self.to_edit.text()),
+                                               source=self.source_combo.currentData(), context=ctx)
+                saved = self.record.question(new).label
+            elif k == "contribution":
+                who = self._who(self.who_edit.text())
+                if who is None:
+                    raise CommandRefused("say who is speaking")
+                item, question = self.item_choices[max(0, self.item_combo.currentIndex())]
+                seconds = self.seconds_spin.value() or None
+                if text.strip():
+                    self.record.add_contribution(who, text, item=item, question=question, seconds=seconds,
+                                                 segment_id=self._contribution_segment(ctx), context=ctx)
+                else:
+                    self.record.pass_turn(who, segment_id=self._contribution_segment(ctx), context=ctx)
+                saved = _t("contribution")
+            elif k == "answer":
+                target = self._answer_target()
+                if target is None:
+                    raise CommandRefused("select the question that was answered")
+                self.record.answer(target.id, text, by=self._people(self.who_edit.text()), context=ctx)
+                saved = _t("answer to {0}").format(target.label)
+            elif k == "next_step":
+                self.record.add_next_step(text, owner=self.owner_edit.text(), context=ctx)
+                saved = _t("next step")
+            elif k == "key_message":
+                self.record.add_key_message(text, context=ctx)
+                saved = _t("key message")
+            else:
+                self.record.add_note(text, context=ctx)
+                saved = _t("note")
+        except CommandRefused as refused:
+            self.statusBar().showMessage(_t("Not saved: {0}").format(refused.reason))
+            return
+        self.statusBar().showMessage(_t("Saved {0}").format(saved))
+        self.text_edit.clear()
+        self.begin(k)
+
+    def _contribution_segment(self, ctx: Context) -> int | None:
+        if ctx.segment_id is not None:
+            return ctx.segment_id
+        return self.tour_segment.id if self.tour_segment else None
+
+    # ------------------------------------------------------------------ Q&A commands
+
+    def _run(self, command: Callable[[], Any], done: str) -> None:
+        try:
+            command()
+        except CommandRefused as refused:
+            self.statusBar().showMessage(_t("Not done: {0}").format(refused.reason))
+            return
+        self.statusBar().showMessage(done)
+
+    def put_next_round(self) -> None:
+        """The selected waiting questions (or the next three) go to the panel."""
+        chosen = [i for i in self._selected_question_ids() if self.record.question(i).status == "waiting"]
+        self._run(lambda: self.record.put_round(chosen or None), _t("Round put to the panel"))
+
+    def merge_selected(self) -> None:
+        """Merge the later selected questions into the first selected one."""
+        ids = self._selected_question_ids()
+        if len(ids) < 2:
+            self.statusBar().showMessage(_t("Select two or more questions to merge"))
+            return
+        first, *rest = ids
+
+        def merge() -> None:
+            for other in rest:
+                self.record.merge(other, into=first)
+
+        self._run(merge, _t("Merged with {0}").format(self.record.question(first).label))
+
+    def close_questions(self) -> None:
+        self._run(self.record.close_questions, _t("Questions not reached are marked"))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.results.set_query(text)
+        if text.strip():
+            self.tabs.setCurrentWidget(self.results_view)
+        self._tab_titles()
+
+    # ------------------------------------------------------------------ repaint
+
+    def _on_record(self, change: RecordChange) -> None:
+        if "questions" in change.kinds:
+            self.questions.reload()
+        if "notes" in change.kinds:
+            self.notes.reload()
+        if "contributions" in change.kinds:
+            self.grid.reload()
+        if self.results.query:
+            self.results.reload()
+        self._tab_titles()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            try:
+                self.live.unsubscribe(self._on_live)
+            except ValueError:
+                pass
+        self.record.close()
+        super().closeEvent(event)
