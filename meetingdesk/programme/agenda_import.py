@@ -310,7 +310,8 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 class _Reader:
-    def __init__(self, source: str, today: dt.date):
+    def __init__(self, text: str, source: str, today: dt.date):
+        self.text = text  # the whole paste, for place names that hint at the zone
         self.source = source
         self.today = today
         self.title: str | None = None
@@ -337,7 +338,6 @@ class _Reader:
         self.questions_label: tuple[int, str] | None = None
         self.questions_found = 0
         self.pending_label: str | None = None
-        self.text = ""
         self.room: str | None = None
         self.languages: list[str] = []
         self.display_zones: list[str] = []
@@ -907,7 +907,7 @@ class _Reader:
             if self.zone_assumed:
                 assumed.append("time_zone")
             out.append(_comment(f"time_zone: {self.zone_comment}"))
-            first = self.sitting_date()
+            first = self.date
             if self.zone_abbr and first and self.sittings:
                 actual = zone_abbreviation(dt.datetime.combine(first, self.sittings[0].start, tzinfo=ZoneInfo(zone)))
                 if actual != self.zone_abbr and self.zone_abbr != "ET":
@@ -946,7 +946,7 @@ class _Reader:
         for sitting in sittings:
             out += ["", "[[sittings]]"]
             out += [_comment(c) for c in sitting.comments]
-            day = self.sitting_date()
+            day = self.date
             out.append(f"date = {_toml(day or self.today)}")
             out.append(f"start = {_toml(sitting.start)}")
             if sitting.end is not None:
@@ -957,9 +957,6 @@ class _Reader:
             for segment in sitting.segments:
                 out += self.render_segment(segment)
         return "\n".join(out) + "\n"
-
-    def sitting_date(self) -> dt.date | None:
-        return self.date
 
     def place_segments(self) -> list[_Sitting]:
         """Each timed segment goes into the sitting whose hours hold it; an untimed one follows
@@ -1033,8 +1030,7 @@ def import_agenda(text: str, source: str, today: dt.date | None = None) -> Draft
     ``source`` names where the text came from (a file name); it goes into the draft. ``today`` is
     the date used when the text gives none (it is then listed as assumed).
     """
-    reader = _Reader(source, today or dt.date.today())
-    reader.text = text
+    reader = _Reader(text, source, today or dt.date.today())
     for line, piece in _pieces(text):
         reader.read(line, piece)
     return reader.finish()
