@@ -63,6 +63,8 @@ def test_half_and_three_quarter_hour_offsets_are_written_as_utc_offsets():
     line = time_line(D(2025, 3, 14, 14, 0), D(2025, 3, 14, 15, 0), "Europe/Zurich", ["Asia/Kathmandu"])
     assert line.endswith(" / 18:45–19:45 UTC+5:45 (Kathmandu)")
     assert zone_abbreviation(D(2025, 3, 14, 12, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))) == "UTC-3"
+    assert zone_abbreviation(D(2025, 3, 14, 12, 0, tzinfo=ZoneInfo("Asia/Tashkent"))) == "UTC+5"  # tzname "+05"
+    assert zone_abbreviation(D(2025, 3, 14, 12, 0, tzinfo=ZoneInfo("Asia/Karachi"))) == "PKT"
     assert zone_abbreviation(D(2025, 3, 14, 12, 0, tzinfo=ZoneInfo("Asia/Kolkata"))) == "IST"
 
 
