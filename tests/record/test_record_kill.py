@@ -12,7 +12,7 @@ from meetingdesk.live import FakeClock
 from meetingdesk.record import Record
 from meetingdesk.store import open_store
 
-from conftest import HRC_START_UTC
+from record_samples import HRC_START_UTC
 
 WORKER = Path(__file__).with_name("record_kill_worker.py")
 ACKS_BEFORE_KILL = 40

@@ -9,7 +9,7 @@ import pytest
 from meetingdesk.live import CommandRefused, LiveSitting
 from meetingdesk.record import KEY_MESSAGE, NEXT_STEP, NOTE, Record
 
-from conftest import HRC_START_UTC, segment_id
+from record_samples import HRC_START_UTC, segment_id
 
 
 def test_notes_are_stamped_with_time_segment_and_speaker(store, hrc, hrc_clock):

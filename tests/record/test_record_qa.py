@@ -10,7 +10,7 @@ from meetingdesk.live.journal import journal_event
 from meetingdesk.record import ANSWERED, MERGED, NOT_REACHED, PUT, WAITING, Record
 from meetingdesk.store import open_store
 
-from conftest import segment_id
+from record_samples import segment_id
 
 
 def _journal_rows(store) -> int:

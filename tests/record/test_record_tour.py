@@ -8,7 +8,7 @@ from meetingdesk.live import CommandRefused, LiveSitting
 from meetingdesk.record import Record
 from meetingdesk.store import open_store
 
-from conftest import segment_id
+from record_samples import segment_id
 
 ITEMS = ("universalization", "technical-assistance", "gender-youth-rights")
 ROUND = ["La Strada International", "ECPAT International", "Fundación Esperanza", "Tech Against Trafficking"]
