@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 JOB_PREFIX = "reminder:"
 LATE_NOTE = "missed while the computer was asleep"
+RESCHEDULE_AFTER = dt.timedelta(seconds=1)  # a due reminder whose moment slipped further waits for it
 
 
 class Severity(StrEnum):
@@ -363,10 +364,12 @@ class Reminders:
                 self._add_job(r)
 
     def close(self) -> None:
-        """Stop: drop every job and ignore further changes."""
+        """Stop: drop every job, stop listening to the sitting and the scheduler."""
         self._closed = True
         for key in list(self._scheduled):
             self._remove_job(key)
+        self.sitting.unsubscribe(self._on_change)
+        self.scheduler.remove_listener(self._on_job_event)
 
     def _on_change(self, _change: Any) -> None:
         self.replan()
@@ -397,12 +400,27 @@ class Reminders:
     # -- delivery
 
     async def _fire(self, key: str) -> None:
-        """The job: on time, deliver what was planned."""
-        r = self._scheduled.get(key)
-        if r is None or key in self._delivered or self._closed:
+        """The job: on time, deliver what the state *now* calls for.
+
+        Between two changes the plan can still drift: while a segment overruns, the segments
+        after it slip later with no command. So the reminder is checked once more: gone from
+        the plan, it is dropped; moved later, it waits for its new time; else it is delivered.
+        """
+        if key not in self._scheduled or key in self._delivered or self._closed:
             return
-        self._deliver(r, late=False)
-        self._scheduled.pop(key, None)  # kept until delivered, so a failure can name it
+        current = self._current(key)
+        if current is None:
+            self._scheduled.pop(key, None)
+            return
+        if current.at - self.clock.utc() > RESCHEDULE_AFTER:
+            self._add_job(current)
+            return
+        self._scheduled[key] = current  # kept until delivered, so a failure can name it
+        self._deliver(current, late=False)
+        self._scheduled.pop(key, None)
+
+    def _current(self, key: str) -> PlannedReminder | None:
+        return next((r for r in self.plan() if r.key == key), None)
 
     def _deliver(self, r: PlannedReminder, *, late: bool) -> None:
         self._delivered.add(r.key)
@@ -422,9 +440,12 @@ class Reminders:
         if key in self._delivered:
             return
         # judge it against the state now, not the state when it was planned
-        current = next((r for r in self.plan() if r.key == key), None)
+        current = self._current(key)
         if current is None:
             log.info("dropped stale reminder %s (planned for %s)", key, planned and planned.at)
+            return
+        if current.at - self.clock.utc() > RESCHEDULE_AFTER:
+            self._add_job(current)  # its moment slipped past the sleep: it is not late yet
             return
         self._deliver(current, late=True)
         self.replan()

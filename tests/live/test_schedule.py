@@ -382,3 +382,35 @@ def test_a_failing_job_is_reported_as_a_notice(store):
     assert failed.kind == NoticeKind.REMINDER_FAILED and failed.severity == Severity.ERROR
     assert "the notification area is not available" in failed.text
     assert "Registration of interventions closed" in failed.text
+
+
+def test_a_start_reminder_that_slipped_while_a_segment_overran_waits_for_its_new_time(store):
+    now = real_now()
+    clock = FakeClock(now - dt.timedelta(minutes=20))
+    settings = ReminderSettings(segment_start_leads=(23 * 60,), segment_end_leads=(), segment_end=False,
+                                speaker_warning=False, speaker_time_up=False, registration_leads=(),
+                                registration_closed=False)
+    notices, moved = [], []
+
+    async def main():
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        with LiveSitting.open(store, add_programme(store, clock.utc()), clock) as live:
+            live.open_sitting()
+            live.start_segment()  # the 10-minute opening, on time
+            clock.advance(19 * 60)  # 9 minutes over, no command since: nothing re-planned the day
+            qa = f"segment_starting:{qa_id(live)}:{23 * 60}"
+            reminders = Reminders(live, scheduler, clock, notices.append, settings=settings)
+            # the Q&A follows a 24-minute panel: "starts in 23 minutes" is due in one minute
+            assert job_time(scheduler, qa) == clock.utc() + dt.timedelta(seconds=60)
+            clock.advance(60)  # ... and the opening is still running: the Q&A slips by that minute
+            scheduler.start()
+            planned = job_time(scheduler, qa)
+            await _wait_for(lambda: job_time(scheduler, qa) != planned)
+            moved.append(job_time(scheduler, qa) - planned)
+            scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)
+            reminders.close()
+
+    asyncio.run(main())
+    assert notices == []
+    assert moved == [dt.timedelta(seconds=60)]
