@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -46,6 +46,8 @@ class Shown:
 
 
 class SpeakerDisplay(QWidget):
+    painted = Signal()  # a frame is on screen (benches measure the second boundary → repaint delay)
+
     def __init__(self, ticker: Any, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("SpeakerDisplay")
@@ -104,9 +106,12 @@ class SpeakerDisplay(QWidget):
         self._show(Shown(timer, colour, name, view.message or "", paused, self._flash_on))
 
     def _show(self, shown: Shown) -> None:
+        """Paint only when what is shown changed, and at once: the speaker's timer goes first,
+        before the console's repaints queued by the same tick."""
         if shown != self.shown:
             self.shown = shown
-            self.update()
+            if self.isVisible():
+                self.repaint()
 
     def _start_flash(self) -> None:
         self._flash_left = FLASH_TOGGLES
@@ -203,6 +208,7 @@ class SpeakerDisplay(QWidget):
             inner = message_band.adjusted(message_band.width() * 0.03, 0, -message_band.width() * 0.03, 0)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), shown.message)
         painter.end()
+        self.painted.emit()
 
     # ------------------------------------------------------------------ screens
     def toggle_full_screen(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 ALL_KINDS = frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "journal"})
 TICK = frozenset({"tick"})
-EARLY = 0.002  # wake a little after the boundary, never before it (timer jitter)
+EARLY = 0.0005  # wake just after the boundary, never before it
 
 
 def _to_next_whole(value: float) -> float:
