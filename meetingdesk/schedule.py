@@ -13,6 +13,16 @@ Two halves, so the interesting part is testable without any scheduler:
 Nothing here touches Qt: the jobs are coroutine functions that run on the
 scheduler's event loop (the qasync loop in the app) and only call ``notify``.
 
+Wiring, in the app (the scheduler runs on the qasync loop)::
+
+    scheduler = AsyncIOScheduler(timezone=datetime.timezone.utc)
+    scheduler.start()
+    reminders = Reminders(live, scheduler, live.clock, notify=console.show_notice,
+                          deadline=meeting_deadline(store, sitting_id),
+                          watched=console.isActiveWindow)
+    ...
+    reminders.close()
+
 A reminder is delivered at most once. A job the scheduler could not run in time
 (the laptop was asleep) is reported by APScheduler as missed; if the reminder
 still matters in the *current* state it is delivered once, marked late,
@@ -38,6 +48,7 @@ log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 JOB_PREFIX = "reminder:"
 LATE_NOTE = "missed while the computer was asleep"
+SPEAKER_KINDS = frozenset({"speaker_warning", "speaker_time_up"})
 RESCHEDULE_AFTER = dt.timedelta(seconds=1)  # a due reminder whose moment slipped further waits for it
 
 
@@ -319,6 +330,9 @@ class Reminders:
     settings: ReminderSettings = field(default_factory=ReminderSettings)
     deadline: dt.datetime | None = None  # registration deadline: meeting_deadline(store, sitting_id)
     warning_seconds: float | None = None  # speaker warning threshold; read from the engine when None
+    # "Is somebody watching the timer?" (the UI: the console is the active window). While it says
+    # yes, speaker warnings are not sent: the screen already shows amber and red.
+    watched: Callable[[], bool] | None = None
     _scheduled: dict[str, PlannedReminder] = field(default_factory=dict, init=False, repr=False)
     _delivered: set[str] = field(default_factory=set, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
@@ -424,6 +438,8 @@ class Reminders:
 
     def _deliver(self, r: PlannedReminder, *, late: bool) -> None:
         self._delivered.add(r.key)
+        if r.kind in SPEAKER_KINDS and self.watched is not None and self.watched():
+            return
         self.notify(r.notice(late=late))
 
     def _on_job_event(self, event: JobExecutionEvent) -> None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from apscheduler.events import EVENT_JOB_MISSED
+from apscheduler.events import EVENT_JOB_EXECUTED, EVENT_JOB_MISSED
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from meetingdesk.live import FakeClock, LiveSitting
@@ -414,3 +414,37 @@ def test_a_start_reminder_that_slipped_while_a_segment_overran_waits_for_its_new
     asyncio.run(main())
     assert notices == []
     assert moved == [dt.timedelta(seconds=60)]
+
+
+@pytest.mark.parametrize("watching", [False, True])
+def test_the_speaker_warning_reaches_a_moderator_who_is_not_watching_the_timer(store, watching):
+    now = real_now()
+    clock = FakeClock(now - dt.timedelta(seconds=270))
+    settings = ReminderSettings(segment_start_leads=(), segment_end_leads=(), segment_end=False,
+                                speaker_time_up=False, registration_leads=(), registration_closed=False)
+    notices = []
+
+    async def main():
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        with LiveSitting.open(store, add_programme(store, clock.utc()), clock) as live:
+            live.open_sitting()
+            live.start_segment()
+            live.call_next()  # the chair, 5 minutes: 30 seconds left in 270 seconds
+            key = f"speaker_warning:{live.view().speaker.entry_id}"
+            reminders = Reminders(live, scheduler, clock, notices.append, settings=settings,
+                                  watched=lambda: watching)
+            executed = []
+            scheduler.add_listener(lambda e: executed.append(e.job_id), EVENT_JOB_EXECUTED)
+            clock.advance(270)
+            scheduler.start()
+            await _wait_for(lambda: "reminder:" + key in executed)
+            scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)
+            reminders.close()
+
+    asyncio.run(main())
+    if watching:
+        assert notices == []  # the console shows amber: no need to say it twice
+    else:
+        assert [(n.kind, n.text, n.late) for n in notices] == [
+            (NoticeKind.SPEAKER_WARNING, "Dr. Najat Maalla M'jid has 30 seconds left.", False)]
