@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import gc
 import io
 import json
 import pstats
@@ -222,11 +223,21 @@ def bench_replay(folder: Path, events: int, repeats: int, profile: bool) -> None
     raw = sqlite3.connect(db)
     query = "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = ? ORDER BY seq"
 
+    # The baselines run without the cyclic GC, as the engine's replay does: otherwise every
+    # collection walks the objects of the previous open and the floor looks higher than it is.
     def fetch() -> None:
-        raw.execute(query, (sitting_id,)).fetchall()
+        gc.disable()
+        try:
+            raw.execute(query, (sitting_id,)).fetchall()
+        finally:
+            gc.enable()
 
     def fetch_decode() -> None:
-        [json.loads(r[3]) for r in raw.execute(query, (sitting_id,)).fetchall()]
+        gc.disable()
+        try:
+            [json.loads(r[3]) for r in raw.execute(query, (sitting_id,)).fetchall()]
+        finally:
+            gc.enable()
 
     samples: dict[str, list[int]] = {"fetch": [], "decode": [], "open": []}
     for _ in range(repeats):  # interleaved, as above
