@@ -36,12 +36,14 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.schedulers.base import BaseScheduler
 
+from meetingdesk.live import Change, Clock, LiveSettings, LiveSitting, LiveView, SegmentView
 from meetingdesk.programme.model import Sitting
+from meetingdesk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -131,11 +133,11 @@ def registration_deadline(day: dt.date | None, zone: str | dt.tzinfo) -> dt.date
 
 
 def due_reminders(
-    view: Any,
+    view: LiveView,
     now: dt.datetime,
     settings: ReminderSettings = ReminderSettings(),
     *,
-    warning_seconds: float = 30.0,
+    warning_seconds: float = LiveSettings.warning_seconds,
     deadline: dt.datetime | None = None,
 ) -> list[PlannedReminder]:
     """Every reminder the current live state calls for that still matters at ``now``, by time.
@@ -154,13 +156,13 @@ def due_reminders(
     return sorted((r for r in out if r.matters(now)), key=lambda r: (r.at, r.key))
 
 
-def _segment_reminders(view: Any, now: dt.datetime, settings: ReminderSettings) -> Iterable[PlannedReminder]:
-    if _status(view.sitting) == "closed":
+def _segment_reminders(view: LiveView, now: dt.datetime, settings: ReminderSettings) -> Iterable[PlannedReminder]:
+    if view.sitting.status == "closed":
         return
     # behind the plan moves what is still to come; ahead does not bring it forward
     offset = dt.timedelta(seconds=max(0.0, view.sitting.offset_seconds))
     for seg in view.segments:
-        status = _status(seg)
+        status = seg.status
         title = f"‘{seg.title}’"
         if status == "planned" and seg.planned_start is not None:
             start = _projected_start(seg, offset)
@@ -176,10 +178,9 @@ def _segment_reminders(view: Any, now: dt.datetime, settings: ReminderSettings) 
                     segment_id=seg.id,
                 )
         elif status == "running":
-            remaining = _seconds(seg.remaining)
-            if remaining is None:  # no planned length: nothing to end
+            if seg.remaining is None:  # no planned length: nothing to end
                 continue
-            end = now + dt.timedelta(seconds=remaining - (_seconds(seg.overrun) or 0.0))
+            end = now + dt.timedelta(seconds=seg.remaining - seg.overrun)
             zone_of = seg.planned_end or seg.planned_start
             for lead in settings.segment_end_leads:
                 yield PlannedReminder(
@@ -206,18 +207,17 @@ def _segment_reminders(view: Any, now: dt.datetime, settings: ReminderSettings) 
 
 
 def _speaker_reminders(
-    view: Any, now: dt.datetime, settings: ReminderSettings, warning_seconds: float
+    view: LiveView, now: dt.datetime, settings: ReminderSettings, warning_seconds: float
 ) -> Iterable[PlannedReminder]:
     sp = view.speaker
     if sp is None or sp.paused:
         return  # a paused clock does not run out: re-planned on resume
-    remaining = _seconds(sp.remaining)
-    if remaining is None:  # no allotment: nothing runs out
+    if sp.remaining is None:  # no allotment: nothing runs out
         return
     who = sp.public_name or sp.name
     online = " (online: cannot see the room timer)" if sp.online else ""
     segment_id = view.current_segment.id if view.current_segment is not None else None
-    time_up = now + dt.timedelta(seconds=remaining - (_seconds(sp.overtime) or 0.0))
+    time_up = now + dt.timedelta(seconds=sp.remaining - sp.overtime)
     if settings.speaker_warning:
         yield PlannedReminder(
             key=f"speaker_warning:{sp.entry_id}",
@@ -273,26 +273,9 @@ def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSett
         )
 
 
-def _projected_start(seg: Any, offset: dt.timedelta) -> dt.datetime:
-    projected = getattr(seg, "projected_start", None)
-    start = projected if projected is not None else seg.planned_start + offset
-    return start.astimezone(UTC)
-
-
-def _seconds(value: Any) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.timedelta):
-        return value.total_seconds()
-    return float(value)
-
-
-def _status_of(value: Any) -> str:
-    return str(getattr(value, "value", value))
-
-
-def _status(obj: Any) -> str:
-    return _status_of(obj.status)
+def _projected_start(seg: SegmentView, offset: dt.timedelta) -> dt.datetime:
+    assert seg.planned_start is not None
+    return (seg.planned_start + offset).astimezone(UTC)
 
 
 def _hhmm(moment: dt.datetime, zone_of: dt.datetime | None) -> str:
@@ -323,9 +306,9 @@ class Reminders:
     jobs); ``clock`` the engine's clock; ``notify`` receives every :class:`Notice` on the loop.
     """
 
-    sitting: Any  # meetingdesk.live.engine.LiveSitting
-    scheduler: Any  # apscheduler.schedulers.asyncio.AsyncIOScheduler
-    clock: Any  # meetingdesk.live.clock.Clock
+    sitting: LiveSitting
+    scheduler: BaseScheduler  # an AsyncIOScheduler in the app
+    clock: Clock
     notify: Callable[[Notice], None]
     settings: ReminderSettings = field(default_factory=ReminderSettings)
     deadline: dt.datetime | None = None  # registration deadline: meeting_deadline(store, sitting_id)
@@ -385,7 +368,7 @@ class Reminders:
         self.sitting.unsubscribe(self._on_change)
         self.scheduler.remove_listener(self._on_job_event)
 
-    def _on_change(self, _change: Any) -> None:
+    def _on_change(self, _change: Change) -> None:
         self.replan()
 
     def _add_job(self, r: PlannedReminder) -> None:
@@ -483,7 +466,7 @@ class Reminders:
             log.exception("could not report a failed reminder: %s", notice.text)
 
 
-def meeting_deadline(store: Any, sitting_id: int) -> dt.datetime | None:
+def meeting_deadline(store: Store, sitting_id: int) -> dt.datetime | None:
     """The registration deadline of the meeting a sitting belongs to (see :func:`registration_deadline`)."""
     with store.session() as session:
         sitting = session.get(Sitting, sitting_id)

@@ -49,8 +49,10 @@ KIND_OF = {  # the journal event each acknowledged action must have written
     "resume": "speaker_resumed",
     "message": "message_set",
 }
-# an action in flight at the kill (committed, not acknowledged) that leaves the clocks as they were
-CLOCK_NEUTRAL = {"floor_requested", "speaker_extended", "message_set"}
+# An action in flight at the kill (committed, never acknowledged) may have moved a clock at a
+# moment nobody saw: the clocks it can move are not compared in that run.
+MOVES_SEGMENT_CLOCK = {"sitting_opened", "segment_started"}
+MOVES_SPEAKER_CLOCK = MOVES_SEGMENT_CLOCK | {"speaker_called", "speaker_paused", "speaker_resumed"}
 
 
 @dataclass(frozen=True)
@@ -144,21 +146,28 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged_and_the_clocks_res
         last = acks[-1]
         unacknowledged = [e for e in events.values() if e.id > last.event_id]
         assert len(unacknowledged) <= 1, f"run {run}: more than the command in flight after the last ack"
-        if unacknowledged and unacknowledged[0].kind not in CLOCK_NEUTRAL:
-            continue  # the command in flight moved a clock at a moment nobody saw: nothing to compare
-        clock_checks += 1
+        in_flight = unacknowledged[0].kind if unacknowledged else None
 
         since = (view.now - last.at).total_seconds()
-        assert view.current_segment is not None and view.current_segment.id == last.segment_id
-        assert abs(view.current_segment.elapsed - (last.segment_elapsed + since)) < TOLERANCE
-        if last.entry_id is not None:
-            assert view.speaker is not None and view.speaker.entry_id == last.entry_id
-            assert view.speaker.paused == last.paused
-            expected = last.speaker_elapsed + (0.0 if last.paused else since)
-            assert abs(view.speaker.elapsed - expected) < TOLERANCE
+        if in_flight not in MOVES_SEGMENT_CLOCK:
+            if last.segment_id is None:
+                assert view.current_segment is None
+            else:
+                clock_checks += 1
+                assert view.current_segment is not None and view.current_segment.id == last.segment_id
+                assert abs(view.current_segment.elapsed - (last.segment_elapsed + since)) < TOLERANCE
+        if in_flight not in MOVES_SPEAKER_CLOCK:
+            if last.entry_id is None:
+                assert view.speaker is None
+            else:
+                clock_checks += 1
+                assert view.speaker is not None and view.speaker.entry_id == last.entry_id
+                assert view.speaker.paused == last.paused
+                expected = last.speaker_elapsed + (0.0 if last.paused else since)
+                assert abs(view.speaker.elapsed - expected) < TOLERANCE
 
     assert len(acknowledged) > runs  # the worker got real work done between kills
-    assert clock_checks >= runs // 2
+    assert clock_checks >= runs  # the clocks were compared, not skipped
 
 
 def test_a_kill_as_soon_as_the_worker_is_ready_leaves_a_sitting_that_opens(tmp_path):
