@@ -39,6 +39,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 
 from meetingdesk.live import Change, Clock, LiveSettings, LiveSitting, LiveView, SegmentView
@@ -357,7 +358,8 @@ class Reminders:
                 continue  # due already: the scheduler runs it or reports it missed
             self._remove_job(key)
         for key, r in wanted.items():
-            if self._scheduled.get(key) != r:
+            old = self._scheduled.get(key)
+            if old is None or not _same(old, r):
                 self._add_job(r)
 
     def close(self) -> None:
@@ -391,7 +393,7 @@ class Reminders:
         self._scheduled.pop(key, None)
         try:
             self.scheduler.remove_job(JOB_PREFIX + key)
-        except Exception:  # JobLookupError: it already ran
+        except JobLookupError:  # it has already run
             pass
 
     # -- delivery
@@ -464,6 +466,14 @@ class Reminders:
             self.notify(notice)
         except Exception:
             log.exception("could not report a failed reminder: %s", notice.text)
+
+
+def _same(a: PlannedReminder, b: PlannedReminder) -> bool:
+    """The same reminder at the same moment (to the millisecond: the clocks are floats)."""
+    def close(x: dt.datetime | None, y: dt.datetime | None) -> bool:
+        return x == y if x is None or y is None else abs(x - y) < dt.timedelta(milliseconds=1)
+
+    return a.text == b.text and close(a.at, b.at) and close(a.until, b.until)
 
 
 def meeting_deadline(store: Store, sitting_id: int) -> dt.datetime | None:
