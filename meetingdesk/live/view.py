@@ -234,7 +234,10 @@ def offset(state: State, snap: Snapshot, now: float) -> float:
     nxt = next((state.segs[sid] for sid in state.order if state.segs[sid].status == PLANNED), None)
     if nxt is not None and nxt.start is not None:
         behind = now - nxt.start
-        return max(0.0, behind) if state.status == PLANNED else behind
+        # Waiting for the first segment is never "ahead": a sitting opened early still starts on
+        # time. Between segments, an early finish is a real lead the chair can use.
+        started = any(state.segs[sid].status != PLANNED for sid in state.order)
+        return behind if started else max(0.0, behind)
     end = planned_end(state, snap)
     if end is None or state.status == PLANNED:
         return 0.0

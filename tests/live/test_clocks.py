@@ -169,6 +169,14 @@ def test_offset_and_projected_end(live, clock):
     assert v.sitting.offset_seconds == -13 * MIN and v.sitting.projected_end == geneva(v, 14, 47)
 
 
+def test_a_sitting_opened_early_is_on_time_not_ahead(live, clock):
+    at(clock, 13, 55)  # the chair opens the sitting five minutes before 14:00
+    live.open_sitting()
+    v = live.view()
+    assert v.sitting.offset_seconds == 0
+    assert v.sitting.projected_end == geneva(v, 15, 0)
+
+
 def test_overrun_to_delay_shifts_the_rest_of_the_plan(store, live, clock):
     at(clock, 14, 0)
     live.open_sitting()
