@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 HRC = ROOT / "resources" / "programmes" / "hrc-side-event-2025-03-14.toml"
+WARM_UP = 2  # repaints reported apart: the first seconds after the windows appear
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -114,15 +115,17 @@ def tick_costs(app: QApplication, ticks: int) -> list[float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--ticks", type=int, default=500)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
     delays, wakes = boundary_delays(app, args.seconds)
     delays_ms = [d * 1000 for d in delays]
+    first, steady = delays_ms[:WARM_UP], delays_ms[WARM_UP:]
     print(f"boundary -> display repaint, real clock, {args.seconds:g} s, {len(delays)} repaints, {wakes} ticker wake-ups")
-    print(f"  median {statistics.median(delays_ms):6.2f} ms   p99 {percentile(delays_ms, 99):6.2f} ms   max {max(delays_ms):6.2f} ms   (goal p99 <= 17 ms)")
+    print(f"  first {WARM_UP} (window just shown, glyphs of the big digits rasterised): " + ", ".join(f"{d:.1f} ms" for d in first))
+    print(f"  then  median {statistics.median(steady):6.2f} ms   p99 {percentile(steady, 99):6.2f} ms   max {max(steady):6.2f} ms   (goal p99 <= 17 ms)")
 
     costs_ms = [c * 1000 for c in tick_costs(app, args.ticks)]
     print(f"one UI tick (view + console + display render + paint), {len(costs_ms)} ticks")

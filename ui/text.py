@@ -8,7 +8,6 @@ that; these functions only spell out what it computed.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -111,18 +110,14 @@ def segment_kind(value: str | None) -> str:
         return value
 
 
-@lru_cache(maxsize=256)
 def language(code: str | None) -> str:
     """``Nepali (ne)`` from ``ne``; the code itself when it is not a known language."""
     if not code:
         return "–"
-    try:
-        import langcodes
+    from meetingdesk.programme.languages import language_name
 
-        name = langcodes.Language.get(code).display_name()
-    except (ValueError, LookupError):  # an unknown or malformed code is shown as written
-        return code
-    return f"{name} ({code})"
+    name = language_name(code)
+    return f"{name} ({code})" if name != code else code
 
 
 def speaker_timer(speaker) -> str:
