@@ -119,7 +119,7 @@ class ClockPanel(QFrame):
         self.sitting_offset = _big(QLabel(), 26)
         self.sitting_offset.setObjectName("sittingOffset")
         self.sitting_offset.setAccessibleName(_t("Sitting ahead or behind"))
-        self.projected_end = _big(QLabel(), 13, bold=False)
+        self.projected_end = _big(QLabel(), 17, bold=False)
         self.projected_end.setObjectName("projectedEnd")
         self.projected_end.setAccessibleName(_t("Projected end of the sitting"))
         for label in (self.segment_clock, self.segment_detail, self.sitting_offset):
@@ -650,7 +650,8 @@ class ConsoleWindow(QMainWindow):
         try:
             method(*args, **kwargs)
         except CommandRefused as e:
-            self.notify(getattr(e, "reason", None) or str(e), "refused")
+            reason = getattr(e, "reason", None) or str(e)
+            self.notify(reason[:1].upper() + reason[1:], "refused")  # the core's reasons start in lower case
             return False
         return True
 

@@ -174,7 +174,7 @@ def test_point_of_order_and_requests_from_the_floor(qtbot, console, clock):
 def test_a_refused_command_is_a_notice_not_a_dialog(qtbot, console):
     press(qtbot, console, Qt.Key.Key_N)  # the sitting is not open yet
     assert QApplication.activeModalWidget() is None
-    assert any("not been opened" in t for t in console.notices.texts())
+    assert "The sitting has not been opened yet" in console.notices.texts()
     assert console.live.view().sitting.status == "planned"
 
 
