@@ -7,6 +7,7 @@ qasync so qasync binds to it.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import sys
 import traceback
@@ -154,7 +155,7 @@ def run(db_url: str | None, open_file: str | None) -> int:
 
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-    scheduler = AsyncIOScheduler(event_loop=loop)  # the core's reminders run on the Qt loop
+    scheduler = AsyncIOScheduler(event_loop=loop, timezone=dt.timezone.utc)  # the core's reminders run on the Qt loop
     scheduler.start()
     window = start(store, QSettings(), open_file, scheduler=scheduler)
     window.show()

@@ -737,7 +737,14 @@ class ConsoleWindow(QMainWindow):
         """Have the core's reminders, run on ``scheduler`` (APScheduler on the app's loop), shown here."""
         from meetingdesk.schedule import Reminders
 
-        self.reminders = Reminders(self.live, scheduler, self.clock, self.show_reminder, deadline=deadline)
+        self.reminders = Reminders(
+            self.live,
+            scheduler,
+            self.clock,
+            self.show_reminder,
+            deadline=deadline,
+            watched=self.isActiveWindow,  # a moderator looking at the console sees the speaker's timer already
+        )
 
     # ------------------------------------------------------------------ speaker display
     def ensure_display(self):
