@@ -134,3 +134,10 @@ def test_a_database_that_cannot_be_opened_gives_a_message_not_a_traceback(bad, c
     assert cli.main(["--db", bad, "meetings"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"{bad}: cannot read:") and "Traceback" not in err
+
+
+def test_the_quick_head_lookup_agrees_with_alembic():
+    """open_store finds the newest revision without importing Alembic; Alembic must agree."""
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory(str(engine_module.MIGRATIONS)).get_current_head()
