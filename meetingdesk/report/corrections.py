@@ -1,0 +1,69 @@
+"""The secretariat's corrections to the record of a sitting: an event with who and why, never an edit.
+
+A correction is a ``correction`` event in the rapporteur's journal (``record_event``):
+the moderator's journal stays exactly as the sitting produced it, and a report
+applies the corrections on top, listing each with its author and reason. The
+``author`` column says who; the payload says which intervention (the live entry
+id), which field, the new value and why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from meetingdesk.live.engine import CommandRefused
+from meetingdesk.live.journal import quantize, read_events, to_epoch
+from meetingdesk.live.snapshot import load_snapshot
+from meetingdesk.programme.enums import Gender, Modality, StakeholderGroup
+from meetingdesk.programme.languages import code_problem
+from meetingdesk.record.journal import append_record
+
+from .record import CORRECTABLE, CORRECTION, _Turns
+
+_CHOICES = {"group": StakeholderGroup, "gender": Gender, "modality": Modality}
+
+
+def correct(store, sitting_id: int, entry_id: int, field: str, value: str, *, who: str, why: str, clock) -> int:
+    """Record a correction of one intervention; returns the event id. Refuses (``CommandRefused``,
+    nothing written) an unknown intervention or field, a bad value, or a correction without who or why."""
+    who, why, value = (who or "").strip(), (why or "").strip(), str(value).strip()
+    if not who:
+        raise CommandRefused("say who makes the correction")
+    if not why:
+        raise CommandRefused("say why the record is corrected")
+    if field not in CORRECTABLE:
+        raise CommandRefused(f"{field!r} cannot be corrected; one of: {', '.join(CORRECTABLE)}")
+    if not value:
+        raise CommandRefused(f"the new {field} is empty")
+    if field in _CHOICES and value not in _CHOICES[field].values():
+        raise CommandRefused(f"{value!r} is not a {field}; one of: {', '.join(_CHOICES[field].values())}")
+    if field == "language" and (problem := code_problem(value)):
+        raise CommandRefused(problem)
+    if field in ("start", "end"):
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            try:
+                dt.time.fromisoformat(value)
+            except ValueError:
+                raise CommandRefused(f"{value!r} is not a time (HH:MM:SS or an ISO date and time)") from None
+    with store.session() as session:
+        snap = load_snapshot(session, sitting_id)
+    conn = store.engine.connect()
+    try:
+        turns = _Turns(snap, read_events(conn, sitting_id))
+        if entry_id not in turns.parts:
+            raise CommandRefused(f"entry {entry_id} never took the floor in this sitting")
+        entry = turns.state.entries[entry_id]
+        return append_record(
+            conn,
+            sitting_id,
+            CORRECTION,
+            {"entry_id": entry_id, "field": field, "value": value, "why": why},
+            quantize(to_epoch(clock.utc())),
+            segment_id=entry.segment_id,
+            participant_key=entry.participant_key,
+            author=who,
+        )
+    finally:
+        conn.close()
