@@ -290,6 +290,8 @@ def apply(state: RecordState, e: RecordEvent) -> None:
         for table in (state.questions, state.contributions, state.notes):
             if target in table:
                 table[target].struck = not p.get("restore", False)
+    elif k == "correction":
+        pass  # the secretariat's correction of an intervention: applied by meetingdesk.report
     else:
         log.warning("unknown record event kind %r (id %s) ignored", k, e.id)
 
