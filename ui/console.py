@@ -187,6 +187,8 @@ class ClockPanel(QFrame):
             line = tr("Projected end {0} (planned {1})", "Console").format(text.clock(end), text.clock(planned))
         else:
             line = tr("Planned end {0}", "Console").format(text.clock(planned))
+        if getattr(sitting, "rehearsal_shift", 0.0):
+            line = tr("Rehearsal, plan moved to today · {0}", "Console").format(line)
         self._shown.set(self.projected_end, line)
 
 
@@ -605,7 +607,7 @@ class ConsoleWindow(QMainWindow):
             ("recallSpeaker", _t("Re&call skipped speaker"), ["Shift+S"], _t("Put the first skipped speaker back at the head of the list"), self.recall_speaker),
             ("pointOfOrder", _t("Point of &order"), ["O"], _t("Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.request.begin("point_of_order")),
             ("requestFloor", _t("&Request the floor"), ["R"], _t("Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.request.begin("speaker")),
-            ("overrunToDelay", _t("Overrun → &delay"), ["D"], _t("Accept the current overrun: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
+            ("overrunToDelay", _t("Overrun → &delay"), ["D"], _t("Accept the late start and overrun of this segment: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
             ("message", _t("&Message to speaker"), ["M"], _t("Write a short message on the speaker's display"), self.begin_message),
             ("undo", _t("&Undo"), ["Ctrl+Z"], _t("Undo the last action"), lambda: self.command(live.undo)),
             ("nextSegment", _t("Start next se&gment"), ["Ctrl+N"], _t("Start the next planned segment (opens the sitting first)"), self.start_next_segment),

@@ -253,13 +253,23 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ sitting
 
-    def open_sitting(self) -> Change:
+    def open_sitting(self, rehearsal: bool | None = None) -> Change:
+        """Open the sitting. A rehearsal moves the whole plan to start now.
+
+        ``rehearsal=None`` decides by the date: a sitting opened on another day than the one
+        programmed (a rehearsal, a try-out of a sample, a sitting postponed) is run on a plan
+        moved to start at the moment it is opened, so its clocks say something useful.
+        """
         s = self._state
         if s.status == CLOSED:
             raise CommandRefused("the sitting is closed")
         if s.status != PLANNED:
             raise CommandRefused("the sitting is already open")
-        return self._commit("sitting_opened", {})
+        now = self.now()
+        if rehearsal is None:
+            rehearsal = self.snapshot.local(now).date() != self.snapshot.local(self.snapshot.start).date()
+        payload = {"shift": round(now - self.snapshot.start, 6)} if rehearsal else {}
+        return self._commit("sitting_opened", payload)
 
     def close_sitting(self) -> Change:
         self._require_open()
@@ -322,15 +332,18 @@ class LiveSitting:
         return self._commit("segment_moved", {"segment_id": segment_id, "to_index": to_index})
 
     def overrun_to_delay(self) -> Change:
-        """The current segment's overrun becomes a delay: the rest of the plan shifts by it."""
+        """The current segment's late start and overrun become a delay: the rest of the plan shifts by it."""
         sid = self._require_segment()
         seg = self._state.segs[sid]
         if seg.start is None or seg.end is None:
             raise CommandRefused(f"{self._title(sid)} has no planned length, so it cannot overrun")
-        overrun = (self.now() - seg.actual_start) - (seg.end - seg.start)  # type: ignore[operator]
-        if overrun <= 0:
-            raise CommandRefused(f"{self._title(sid)} has not overrun its time")
-        return self._commit("delay_recorded", {"segment_id": sid, "seconds": round(overrun, 6)})
+        late = max(0.0, seg.actual_start - seg.start)  # type: ignore[operator]
+        overrun = max(0.0, (self.now() - seg.actual_start) - (seg.end - seg.start))  # type: ignore[operator]
+        if late <= 0 and overrun <= 0:
+            raise CommandRefused(f"{self._title(sid)} started on time and has not overrun its time")
+        return self._commit(
+            "delay_recorded", {"segment_id": sid, "seconds": round(overrun, 6), "late": round(late, 6)}
+        )
 
     # ------------------------------------------------------------------ the floor
 

@@ -84,12 +84,14 @@ class SegState:
     end: float | None = None
     actual_start: float | None = None
     actual_end: float | None = None
-    delay: float = 0.0  # overrun turned into delay while this segment ran
+    delay: float = 0.0  # overrun turned into delay while this segment ran (moves its end)
+    shift: float = 0.0  # a late start of this segment accepted as delay (moves its start)
 
 
 @dataclass
 class State:
     status: str = PLANNED
+    shift: float = 0.0  # the whole plan moved at opening (a rehearsal or a sitting held on another day)
     opened_at: float | None = None
     closed_at: float | None = None
     order: list[int] = field(default_factory=list)
@@ -109,7 +111,8 @@ class State:
 
     @property
     def delay(self) -> float:
-        return sum(s.delay for s in self.segs.values())
+        """Lateness and overruns accepted as delay (not the rehearsal shift, which is a new plan)."""
+        return sum(s.delay + s.shift for s in self.segs.values())
 
 
 def initial(snap: Snapshot) -> State:
@@ -135,13 +138,15 @@ def layout(state: State, snap: Snapshot) -> None:
         seg = state.segs[sid]
         anchor = anchors[i]
         if i == 0 or prev_end is None:
-            start = anchor.start
+            start = None if anchor.start is None else anchor.start + state.shift
         else:
             gap = 0.0
             before = anchors[i - 1]
             if anchor.start is not None and before.end is not None:
                 gap = max(0.0, anchor.start - before.end)
             start = prev_end + gap
+        if start is not None:
+            start += seg.shift
         seconds = planned.seconds if planned is not None else None
         end = start + seconds + seg.delay if (start is not None and seconds is not None) else None
         seg.start, seg.end = start, end
@@ -209,6 +214,9 @@ def _end_segment(state: State, at: float) -> None:
 
 def _sitting_opened(state: State, ev: Event, snap: Snapshot) -> None:
     state.status, state.opened_at = OPEN, ev.at
+    state.shift = ev.payload.get("shift", 0.0)
+    if state.shift:
+        layout(state, snap)
 
 
 def _segment_started(state: State, ev: Event, snap: Snapshot) -> None:
@@ -316,7 +324,9 @@ def _message_set(state: State, ev: Event, snap: Snapshot) -> None:
 
 
 def _delay_recorded(state: State, ev: Event, snap: Snapshot) -> None:
-    state.segs[ev.payload["segment_id"]].delay += ev.payload["seconds"]
+    seg = state.segs[ev.payload["segment_id"]]
+    seg.delay += ev.payload["seconds"]
+    seg.shift += ev.payload.get("late", 0.0)
     layout(state, snap)
 
 

@@ -26,6 +26,7 @@ class SittingView:
     delay_seconds: float  # overruns accepted as delay (shift of the rest of the plan)
     offset_seconds: float  # + behind / - ahead of the (shifted) plan
     projected_end: dt.datetime | None  # planned_end + delay + offset
+    rehearsal_shift: float = 0.0  # seconds the whole plan was moved at opening (0 = run as programmed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +222,7 @@ def offset(state: State, snap: Snapshot, now: float) -> float:
     """Seconds behind (+) or ahead (-) of the plan (delays already shift the plan)."""
     if state.status == CLOSED:
         end = planned_end(state, snap)
-        return 0.0 if end is None else state.closed_at - (end + state.delay)  # type: ignore[operator]
+        return 0.0 if end is None else state.closed_at - (end + state.shift + state.delay)  # type: ignore[operator]
     if state.current is not None:
         seg = state.segs[state.current]
         if seg.start is None:
@@ -241,7 +242,7 @@ def offset(state: State, snap: Snapshot, now: float) -> float:
     end = planned_end(state, snap)
     if end is None or state.status == PLANNED:
         return 0.0
-    return now - (end + state.delay)
+    return now - (end + state.shift + state.delay)
 
 
 def _entry_view(e: Entry, fits: bool) -> QueueEntryView:
@@ -297,13 +298,14 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
     sitting = SittingView(
         title=snap.sitting_title or snap.meeting_title,
         status=state.status,
-        planned_start=snap.local(snap.start),  # type: ignore[arg-type]
-        planned_end=snap.local(end),
+        planned_start=snap.local(snap.start + state.shift),  # type: ignore[arg-type]
+        planned_end=snap.local(None if end is None else end + state.shift),
         actual_start=snap.local(state.opened_at),
         actual_end=snap.local(state.closed_at),
         delay_seconds=state.delay,
         offset_seconds=off,
-        projected_end=snap.local(None if end is None else end + state.delay + off),
+        projected_end=snap.local(None if end is None else end + state.shift + state.delay + off),
+        rehearsal_shift=state.shift,
     )
     not_heard = tuple(
         NotHeardView(e.id, e.segment_id, e.name, e.public_name, e.delegation, e.written_statement)

@@ -177,6 +177,44 @@ def test_a_sitting_opened_early_is_on_time_not_ahead(live, clock):
     assert v.sitting.projected_end == geneva(v, 15, 0)
 
 
+def test_a_late_start_becomes_delay_with_one_key(live, clock):
+    at(clock, 14, 12)  # the room was not ready: twelve minutes late
+    live.open_sitting()
+    live.start_segment()
+    v = live.view()
+    assert v.sitting.offset_seconds == 12 * MIN and v.sitting.projected_end == geneva(v, 15, 12)
+    live.overrun_to_delay()
+    v = live.view()
+    assert v.sitting.offset_seconds == 0 and v.sitting.delay_seconds == 12 * MIN
+    assert v.current_segment.planned_start == geneva(v, 14, 12)
+    assert [s.planned_start for s in v.segments[1:]] == [geneva(v, 14, 32), geneva(v, 14, 57), geneva(v, 15, 7)]
+    assert v.sitting.projected_end == geneva(v, 15, 12)
+    at(clock, 14, 30)
+    assert live.view().current_segment.remaining == 2 * MIN  # its full 20 minutes, from 14:12
+
+
+def test_a_sitting_opened_on_another_day_runs_as_a_rehearsal_from_now(live, clock):
+    clock.advance(20 * 24 * 3600)  # three weeks after the programmed date, at 13:30
+    live.open_sitting()
+    v = live.view()
+    assert v.sitting.rehearsal_shift > 0
+    opened = v.sitting.actual_start
+    assert v.sitting.planned_start == opened and v.sitting.offset_seconds == 0
+    assert v.sitting.projected_end == opened + dt.timedelta(hours=1)
+    live.start_segment()
+    clock.advance(5 * MIN)
+    v = live.view()
+    assert v.current_segment.planned_start == opened and v.current_segment.remaining == 15 * MIN
+    assert v.sitting.offset_seconds == 0
+
+
+def test_a_rehearsal_can_be_refused_to_keep_the_programmed_times(live, clock):
+    clock.advance(20 * 24 * 3600)
+    live.open_sitting(rehearsal=False)
+    v = live.view()
+    assert v.sitting.rehearsal_shift == 0 and v.sitting.planned_start == geneva(v, 14, 0)
+
+
 def test_overrun_to_delay_shifts_the_rest_of_the_plan(store, live, clock):
     at(clock, 14, 0)
     live.open_sitting()

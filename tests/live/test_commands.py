@@ -306,7 +306,7 @@ def test_overrun_to_delay_refused_without_overrun(store, live, clock):
     assert_refused(store, live, live.overrun_to_delay, reason="the sitting has not been opened yet")
     started(live, clock)
     clock.advance(10 * MIN)
-    assert_refused(store, live, live.overrun_to_delay, reason="“Setting the scene” has not overrun its time")
+    assert_refused(store, live, live.overrun_to_delay, reason="“Setting the scene” started on time and has not overrun its time")
 
 
 def test_mark_written_statement(store, live, clock):

@@ -219,9 +219,9 @@ def test_the_hrc_side_event_from_start_to_finish(hrc_live):
     v = m.at(15, 1, 30)
     assert v.current_segment.overrun == 60 and v.sitting.offset_seconds == 90
     assert v.speaker.overtime == 60
-    live.overrun_to_delay()
+    live.overrun_to_delay()  # the late start (30 s) and the overrun (60 s) become delay
     v = live.view()
-    assert v.sitting.delay_seconds == 60 and v.sitting.offset_seconds == 30
+    assert v.sitting.delay_seconds == 90 and v.sitting.offset_seconds == 0
     assert v.sitting.projected_end == local(v, 15, 1, 30)
     v = m.at(15, 2)
     live.end_segment()

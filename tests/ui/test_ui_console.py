@@ -391,3 +391,19 @@ def test_reminders_from_the_core_are_planned_and_shown_as_notices(qtbot, store, 
     assert window.notices.labels[-1].objectName() == "notice-reminder"
     window.close()
     assert window.reminders is None and not scheduler.get_jobs()
+
+
+def test_a_sample_tried_on_another_day_runs_as_a_rehearsal_on_time(qtbot, store, settings, hrc):
+    """A newcomer opens the 2025 sample today: the plan moves to now instead of showing months behind."""
+    from PySide6.QtGui import QAction
+
+    clock = FakeClock(dt.datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    window = open_console(store, hrc, clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.findChild(QAction, "nextSegment").trigger()  # Ctrl+N: opens the sitting, starts a segment
+    tick(window, clock, 30)
+    assert window.live.view().sitting.offset_seconds == 0
+    assert window.clocks.projected_end.text() == "Rehearsal, plan moved to today · Projected end 12:00 (planned 12:00)"
+    assert window.clocks.segment_clock.text() == "19:30"
+    window.close()
