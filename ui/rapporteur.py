@@ -337,7 +337,7 @@ class RapporteurWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
 
-    def _table(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
+    def _table(self, model: QAbstractTableModel, name: str, *stretch: int) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
         view.setModel(model)
@@ -349,9 +349,11 @@ class RapporteurWindow(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        if stretch >= 0:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in stretch:  # the text columns share the width; the short ones fit their contents
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # wrapped text: row heights follow the column widths, which change with the window
         model.modelReset.connect(view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
         return view
 
     def _build(self) -> None:
@@ -430,9 +432,9 @@ class RapporteurWindow(QMainWindow):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
 
-        self.questions_view = self._table(self.questions, "questionsView", 4)
+        self.questions_view = self._table(self.questions, "questionsView", 4, 6)
         self.notes_view = self._table(self.notes, "notesView", 4)
-        self.grid_view = self._table(self.grid, "gridView", -1)
+        self.grid_view = self._table(self.grid, "gridView")
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.results_view = self._table(self.results, "resultsView", 3)
@@ -443,6 +445,9 @@ class RapporteurWindow(QMainWindow):
         self.tabs.addTab(self.notes_view, "")
         self.tabs.addTab(self.results_view, "")
         self._tab_titles()
+        self.tabs.setTabEnabled(1, self.tour_segment is not None)  # no tour-de-table in this sitting
+        # a hidden table's rows were sized for the widths it had then: size them again when shown
+        self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).resizeRowsToContents())
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -488,7 +493,7 @@ class RapporteurWindow(QMainWindow):
         more = [
             ("nextRound", _t("Put next round"), "Ctrl+R", self.put_next_round),
             ("mergeQuestions", _t("Merge selected"), "Ctrl+Shift+M", self.merge_selected),
-            ("closeQuestions", _t("Close Q&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
+            ("closeQuestions", _t("Close Q&&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
             ("search", _t("Search"), "Ctrl+F", self.focus_search),
         ]
         for name, label, key, slot in more:
@@ -533,6 +538,8 @@ class RapporteurWindow(QMainWindow):
         self.context = self.record.context()
         k = self.kind
         self.kind_label.setText(_t(k.label))
+        if k.who is not None:
+            self.form.labelForField(self.who_edit).setText(_t(k.who))
         for name, widget in self.rows_by_field.items():
             shown = {"who": k.who is not None, "to": k.to, "source": k.source, "item": k.item,
                      "seconds": k.seconds, "owner": k.owner}[name]
@@ -547,8 +554,10 @@ class RapporteurWindow(QMainWindow):
             self.seconds_spin.setValue(round(self.context.speaker_elapsed))
         if k.name == "answer":
             target = self._answer_target()
+            if target is not None:
+                self.kind_label.setText(_t("Answer to {0}").format(target.label))
             self.text_edit.setPlaceholderText(
-                _t("answer to {0}").format(target.label) if target else _t("select a question first")
+                _t("a short note of the answer") if target else _t("select a question first")
             )
         else:
             self.text_edit.setPlaceholderText(_t("type, then Enter"))
