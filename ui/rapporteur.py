@@ -212,7 +212,7 @@ class TourGridModel(_RecordTable):
             if section == 0:
                 return _t("Stakeholder")
             if section <= len(self.items):
-                return f"{section}. {_short(self.items[section - 1].title, 40)}"
+                return f"{section}. {_short(self.items[section - 1].title, 30)}"
             return _t("General") if section == len(self.items) + 1 else _t("Time")
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(self.items):
             item = self.items[section - 1]
@@ -435,8 +435,12 @@ class RapporteurWindow(QMainWindow):
         self.questions_view = self._table(self.questions, "questionsView", 4, 6)
         self.notes_view = self._table(self.notes, "notesView", 4)
         self.grid_view = self._table(self.grid, "gridView")
-        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        grid_header = self.grid_view.horizontalHeader()
+        grid_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # items and "general" share the width
+        grid_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # stakeholder
+        if self.grid.columnCount():
+            grid_header.setSectionResizeMode(self.grid.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents)
+        grid_header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.results_view = self._table(self.results, "resultsView", 3)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("rapporteurTabs")
