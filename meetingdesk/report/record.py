@@ -119,6 +119,7 @@ class Intervention:
     allotment: float | None  # the limit with extensions
     parts: int  # more than 1 when dropped (technical trouble) and called again
     protected: bool
+    spans: list[tuple[dt.datetime, dt.datetime | None]] = field(default_factory=list)  # each turn at the floor
     corrected: bool = False
 
     @property
@@ -532,6 +533,7 @@ def build_record(
                 allotment=allotment,
                 parts=len(parts),
                 protected=hidden,
+                spans=[(_local(zone, a), _local(zone, b)) for a, b in parts],  # type: ignore[misc]
             )
             interventions.append(item)
             by_entry[eid] = item
