@@ -97,6 +97,17 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from meetingdesk.report.export import export
+    from meetingdesk.report.record import build_record
+
+    store = _open(args)
+    record = build_record(store, args.meeting, sittings=args.sitting, clear=args.clear or ())
+    for path in export(record, args.format, args.output):
+        print(f"wrote {path}")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import run
 
@@ -148,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("meeting", type=int, metavar="MEETING_ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="export the record of a meeting (Word, PDF, CSV, JSON, iCalendar)")
+    p.add_argument("meeting", type=int, metavar="MEETING_ID")
+    p.add_argument("--format", required=True, choices=("docx", "pdf", "csv", "json", "ics"))
+    p.add_argument("-o", "--output", required=True, metavar="PATH")
+    p.add_argument("--sitting", type=int, action="append", metavar="N", help="only sitting N (1 = the first); repeat for several")
+    p.add_argument("--clear", nargs="+", metavar="KEY", help="participant keys of protected identities cleared for this export")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("meetings", help="list the meetings in the database")
     p.set_defaults(func=cmd_meetings)
