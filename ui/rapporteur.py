@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from meetingdesk.live import CommandRefused
 from meetingdesk.record import (
@@ -304,6 +306,9 @@ CONSOLE_KEYS = ("N", "Space", "P", "+", "=", "-", "E", "S", "Shift+S", "O", "R",
                 "Ctrl+Z", "Ctrl+N", "Ctrl+E", "Ctrl+D", "F11")
 
 
+POLL_MS = 3000
+
+
 class RapporteurWindow(QMainWindow):
     """The rapporteur's own window for one sitting.
 
@@ -334,6 +339,11 @@ class RapporteurWindow(QMainWindow):
             live.subscribe(self._on_live)
         self.begin("note")
         self.resize(1280, 760)
+        # other rapporteurs (other machines) log into the same sitting: take their entries in
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
 
     # ------------------------------------------------------------------ layout
 
@@ -683,6 +693,14 @@ class RapporteurWindow(QMainWindow):
 
     # ------------------------------------------------------------------ repaint
 
+    def poll(self) -> None:
+        """Take in what other rapporteurs logged (the tables repaint through the record's listener)."""
+        try:
+            self.record.refresh()
+        except SQLAlchemyError as error:  # a busy or unreachable database: say so, try again next time
+            self.statusBar().showMessage(_t("Cannot read the other rapporteurs' entries now: {0}").format(
+                type(error).__name__))
+
     def _on_record(self, change: RecordChange) -> None:
         if "questions" in change.kinds:
             self.questions.reload()
@@ -695,6 +713,7 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.poll_timer.stop()
         if self.live is not None:
             try:
                 self.live.unsubscribe(self._on_live)

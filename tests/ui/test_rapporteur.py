@@ -247,3 +247,16 @@ def test_every_model_passes_the_model_tester_with_data(qtbot, window, qtmodeltes
     for model in (window.questions, window.notes, window.grid, window.results):
         qtmodeltester.check(model)
     assert window.grid.rowCount() == 0  # the HRC side event has no tour-de-table
+
+
+def test_entries_of_another_rapporteur_appear_when_the_window_polls(qtbot, window, store, hrc, clock):
+    from meetingdesk.record import Record
+
+    with Record.open(store, hrc, clock, author="second rapporteur") as other:
+        other.add_question("Who funds survivor-led groups?", asker="Kenya")
+        other.add_key_message("Survivors must lead the response.")
+    assert window.questions.rowCount() == 0
+    window.poll()
+    assert _cells(window.questions, 4) == ["Who funds survivor-led groups?"]
+    assert _cells(window.notes, 4) == ["Survivors must lead the response."]
+    assert window.tabs.tabText(0) == "Questions (1 waiting)"
