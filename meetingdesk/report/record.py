@@ -393,15 +393,16 @@ def _parse_time(value: str, like: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=zone)
 
 
-def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInfo, redactor: Redactor) -> str:
-    """Apply one correction to an intervention; returns the old value as text."""
+def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInfo, redactor: Redactor) -> tuple[str, str]:
+    """Apply one correction to an intervention; returns the old and the new value as a report shows them."""
     if fieldname in ("start", "end"):
         old = getattr(i, fieldname)
         paused = ((i.end - i.start).total_seconds() - i.seconds) if i.end is not None else 0.0
         setattr(i, fieldname, _parse_time(value, i.start, zone))
         if i.end is not None:
             i.seconds = max(0.0, (i.end - i.start).total_seconds() - paused)
-        return "" if old is None else old.isoformat(timespec="seconds")
+        new = getattr(i, fieldname)
+        return ("" if old is None else old.strftime("%H:%M:%S")), new.strftime("%H:%M:%S")
     labels = {"group": StakeholderGroup, "gender": Gender, "modality": Modality}
     attr = "speaker" if fieldname == "name" else fieldname
     old = getattr(i, attr) or ""
@@ -412,7 +413,7 @@ def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInf
     else:
         new = redactor.text(value) or ""
     setattr(i, attr, new)
-    return old
+    return old, new
 
 
 def build_record(
@@ -615,9 +616,9 @@ def build_record(
     for number, e in corrections:
         p = e.payload
         target = next((i for i in interventions if i.sitting == number and i.entry_id == p.get("entry_id")), None)
-        old = ""
+        old, new = "", str(p["value"])
         if target is not None:
-            old = _apply_correction(target, p["field"], str(p["value"]), zone, redactor)
+            old, new = _apply_correction(target, p["field"], str(p["value"]), zone, redactor)
             target.corrected = True
         correction_rows.append(CorrectionRow(
             sitting=number,
@@ -627,7 +628,7 @@ def build_record(
             intervention=target.number if target is not None else None,
             field=p["field"],
             old=redactor.text(old) or "",
-            new=redactor.text(str(p["value"])) or "",
+            new=redactor.text(new) or "",
         ))
 
     chairs: list[str] = []
