@@ -618,9 +618,9 @@ class RapporteurWindow(QMainWindow):
                 seconds = self.seconds_spin.value() or None
                 if text.strip():
                     self.record.add_contribution(who, text, item=item, question=question, seconds=seconds,
-                                                 segment_id=self._contribution_segment(ctx), context=ctx)
+                                                 segment_id=self._contribution_segment(ctx, item), context=ctx)
                 else:
-                    self.record.pass_turn(who, segment_id=self._contribution_segment(ctx), context=ctx)
+                    self.record.pass_turn(who, segment_id=self._contribution_segment(ctx, item), context=ctx)
                 saved = _t("contribution")
             elif k == "answer":
                 target = self._answer_target()
@@ -644,10 +644,12 @@ class RapporteurWindow(QMainWindow):
         self.text_edit.clear()
         self.begin(k)
 
-    def _contribution_segment(self, ctx: Context) -> int | None:
-        if ctx.segment_id is not None:
-            return ctx.segment_id
-        return self.tour_segment.id if self.tour_segment else None
+    def _contribution_segment(self, ctx: Context, item: str | None) -> int | None:
+        """A contribution on a standing item belongs to the tour-de-table; a general one to the running
+        segment (inputs are also collected in a Q&A), else to the tour-de-table."""
+        if (item is not None or ctx.segment_id is None) and self.tour_segment is not None:
+            return self.tour_segment.id
+        return ctx.segment_id
 
     # ------------------------------------------------------------------ Q&A commands
 

@@ -260,3 +260,25 @@ def test_entries_of_another_rapporteur_appear_when_the_window_polls(qtbot, windo
     assert _cells(window.questions, 4) == ["Who funds survivor-led groups?"]
     assert _cells(window.notes, 4) == ["Survivors must lead the response."]
     assert window.tabs.tabText(0) == "Questions (1 waiting)"
+
+
+def test_inputs_collected_during_a_qa_go_to_the_qa_unless_they_address_a_standing_item(qtbot, store):
+    sitting = _import(store, "constructive-dialogue-2024-07-10.toml", 1)
+    qa, tour = _segment(store, sitting, "qa"), _segment(store, sitting, "tour_de_table")
+    clock = FakeClock(dt.datetime(2024, 7, 10, 13, 45, tzinfo=UTC))
+    with LiveSitting.open(store, sitting, clock) as live:
+        live.open_sitting()
+        live.start_segment(qa)  # "Q&A session and collection of inputs on related activities (Panel 2)"
+        window = RapporteurWindow(store, sitting, clock, live)
+        _show(qtbot, window)
+        for choice, text in [((None, None), "Shelter network in the Western Balkans"),
+                             (("universalization", 1), "Campaign for ratification in two States")]:
+            qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+            _type(qtbot, window.who_edit, "ASTRA")
+            window.item_combo.setCurrentIndex(window.item_choices.index(choice))
+            _type(qtbot, window.text_edit, text)
+            _enter(qtbot, window)
+        assert [c.summary for c in window.record.contributions(qa)] == ["Shelter network in the Western Balkans"]
+        assert [c.summary for c in window.record.contributions(tour)] == ["Campaign for ratification in two States"]
+        assert window.grid.index(0, 1).data() == "Q1: Campaign for ratification in two States"
+        window.close()
