@@ -6,6 +6,7 @@ See ``pg_server`` for where the server comes from (and why CI fails rather than 
 from __future__ import annotations
 
 import itertools
+import os
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -13,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from meetingdesk.store import open_store
 
-from pg_server import PostgresServer, ServerError, server_source
+from pg_server import serve
 
 _names = itertools.count(1)
 
@@ -21,25 +22,14 @@ _names = itertools.count(1)
 @pytest.fixture(scope="session")
 def pg_server_url():
     """A SQLAlchemy URL (``postgresql+psycopg://``) of a server the tests may create databases on."""
-    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
-    source = server_source()
-    if source.url:
-        yield source.url
-        return
-    if source.missing:
-        if source.must_fail:
-            pytest.fail(f"CI is set and {source.missing}", pytrace=False)
-        pytest.skip(source.missing)
-    server = PostgresServer(source.bin_dir)
     try:
-        server.start()
-    except ServerError as e:
-        server.stop()
-        pytest.fail(f"could not start a throwaway PostgreSQL server: {e}", pytrace=False)
-    try:
-        yield server.url
-    finally:
-        server.stop()
+        import psycopg  # noqa: F401
+    except ImportError:
+        missing = "psycopg is not installed: pip install -e '.[test]' (or pip install 'psycopg[binary]')"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set and {missing}", pytrace=False)
+        pytest.skip(missing)
+    yield from serve()
 
 
 @pytest.fixture

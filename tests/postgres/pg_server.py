@@ -21,8 +21,11 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 URL_ENV = "MEETINGDESK_TEST_PG_URL"
 BIN_GLOB = "/usr/lib/postgresql/*/bin/initdb"
@@ -54,7 +57,9 @@ class Source:
     must_fail: bool = False  # under CI a missing server is a failure, not a skip
 
 
-def server_source(environ=os.environ, pattern: str = BIN_GLOB) -> Source:
+def server_source(environ=None, pattern: str | None = None) -> Source:
+    environ = os.environ if environ is None else environ
+    pattern = pattern or BIN_GLOB
     if environ.get(URL_ENV):
         return Source(url=environ[URL_ENV])
     bin_dir = find_bin_dir(pattern)
@@ -129,3 +134,25 @@ class PostgresServer:
                 self.started = False
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def serve() -> Iterator[str]:
+    """The session fixture's body: yields a server's SQLAlchemy URL, skips or fails without one."""
+    source = server_source()
+    if source.url:
+        yield source.url
+        return
+    if source.missing:
+        if source.must_fail:
+            pytest.fail(f"CI is set and {source.missing}", pytrace=False)
+        pytest.skip(source.missing)
+    server = PostgresServer(source.bin_dir)
+    try:
+        server.start()
+    except ServerError as e:
+        server.stop()
+        pytest.fail(f"could not start a throwaway PostgreSQL server: {e}", pytrace=False)
+    try:
+        yield server.url
+    finally:
+        server.stop()
