@@ -123,6 +123,10 @@ def _open(args: argparse.Namespace):
         store = open_store(args.db)
     except SQLAlchemyError as e:  # a URL that is not one, a folder that does not exist, ...
         raise UnreadableFile(args.db or "the database", str(e).splitlines()[0]) from e
+    except ImportError as e:  # the driver of a PostgreSQL URL is an optional install
+        driver = e.name or "its driver"
+        hint = ' (pip install "psycopg[binary]")' if driver.startswith("psycopg") else ""
+        raise UnreadableFile(args.db or "the database", f"the database driver {driver} is not installed{hint}") from e
     if store.upgraded_from:
         print(f"upgraded the database from schema {store.upgraded_from} to the current one", file=sys.stderr)
     return store

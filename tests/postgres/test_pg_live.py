@@ -12,7 +12,8 @@ import datetime as dt
 import threading
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from meetingdesk.live import FakeClock, LiveSitting
 from meetingdesk.live.journal import journal_event, read_events
@@ -275,3 +276,31 @@ def test_a_second_rapporteur_on_another_machine_sees_the_first_ones_entries(pg_u
         second.close()
         first_machine.engine.dispose()
         second_machine.engine.dispose()
+
+
+def test_a_dropped_connection_fails_one_command_cleanly_and_the_next_reconnects(pg_url, pg_store):
+    """The server restarts or the network blips mid-sitting: the command in flight is not acknowledged and
+    wrote nothing; the moderator's next key press reconnects and works."""
+    sitting_id = hrc_sitting(pg_store)
+    clock = FakeClock(BEFORE_START)
+    live = LiveSitting.open(pg_store, sitting_id, clock)
+    try:
+        live.open_sitting()
+        before, events = live.view(), live.events()
+        admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            ))
+        admin.dispose()
+        with pytest.raises(OperationalError):
+            live.start_segment()
+        assert live.view() == before and live.events() == events
+        assert rows(pg_store, journal_event, sitting_id) == 1
+        live.start_segment()
+        assert live.view().current_segment.title == "Setting the scene"
+        with pg_store.engine.connect() as conn:
+            assert read_events(conn, sitting_id) == list(live.events())
+    finally:
+        live.close()

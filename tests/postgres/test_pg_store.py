@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from sqlalchemy import event, inspect, text
 from sqlalchemy.exc import IntegrityError
@@ -204,3 +206,10 @@ def test_a_broken_file_from_the_command_line_writes_nothing_to_postgresql(capsys
     assert code == 1 and err.count(f"{path}:") == 14 and "Traceback" not in err
     code, out, _ = run(capsys, "--db", pg_url, "meetings")
     assert out == "no meetings in the database\n"
+
+
+def test_a_postgresql_url_without_its_driver_installed_is_a_message_not_a_traceback(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on a machine where psycopg was never installed
+    code, out, err = run(capsys, "--db", "postgresql+psycopg://desk@127.0.0.1/meetingdesk", "meetings")
+    assert code == 2 and "Traceback" not in out + err
+    assert 'the database driver psycopg is not installed (pip install "psycopg[binary]")' in err
