@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.current_meeting_id: int | None = None
         self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
+        self.rapporteurs: dict[int, QMainWindow] = {}  # sitting id -> its rapporteur workspace
         self.problem_box: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(_t("MeetingDesk"))
@@ -133,6 +134,13 @@ class MainWindow(QMainWindow):
         self.run_action.setToolTip(self._with_key(_t("Open the moderator console for the selected sitting"), self.run_action))
         self.run_action.triggered.connect(self.run_selected_sitting)
 
+        self.rapporteur_action = QAction(_t("Rapporteur &workspace…"), self)
+        self.rapporteur_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.rapporteur_action.setToolTip(
+            self._with_key(_t("Log questions, contributions, notes and key messages for the selected sitting"), self.rapporteur_action)
+        )
+        self.rapporteur_action.triggered.connect(self.open_rapporteur)
+
         file_menu = self.menuBar().addMenu(_t("&File"))
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(_t("Open &recent"))
@@ -141,11 +149,14 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
         sitting_menu.addAction(self.run_action)
+        sitting_menu.addAction(self.rapporteur_action)
+        self.sitting_menu = sitting_menu
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.run_action)
+        toolbar.addAction(self.rapporteur_action)
         self._rebuild_recent_menu()
 
     @staticmethod
@@ -262,6 +273,31 @@ class MainWindow(QMainWindow):
         console.activateWindow()
         return console
 
+    def open_rapporteur(self, clock=None):
+        """Open (or bring back) the rapporteur workspace of the selected sitting.
+
+        When this application also runs the sitting's console, the workspace shares its live
+        sitting, so entries are pre-filled with the current segment and speaker.
+        """
+        from meetingdesk.live.clock import SystemClock
+
+        from .rapporteur import RapporteurWindow
+
+        sitting_id = self.selected_sitting_id()
+        if sitting_id is None:
+            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            return None
+        window = self.rapporteurs.get(sitting_id)
+        if window is None or not window.isVisible():
+            console = self.consoles.get(sitting_id)
+            live = console.live if console is not None and console.isVisible() else None
+            clock = clock or (live.clock if live is not None else SystemClock())
+            window = RapporteurWindow(self.store, sitting_id, clock, live=live)
+            self.rapporteurs[sitting_id] = window
+        window.show()
+        window.activateWindow()
+        return window
+
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
@@ -366,6 +402,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        for console in self.consoles.values():
-            console.close()
+        for window in [*self.consoles.values(), *self.rapporteurs.values()]:
+            window.close()
         super().closeEvent(event)

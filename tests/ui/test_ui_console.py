@@ -373,6 +373,28 @@ def test_the_main_window_runs_the_selected_sitting(qtbot, store, settings, hrc, 
     window.close()
 
 
+def test_the_rapporteur_workspace_opens_beside_the_console_and_shares_its_live_sitting(qtbot, store, settings, hrc, clock):
+    from ui.main_window import MainWindow
+    from ui.rapporteur import RapporteurWindow
+
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    console = window.run_selected_sitting(clock=clock)
+    qtbot.addWidget(console)
+    console.live.open_sitting()
+    console.live.start_segment()
+    console.live.call_next()
+    rapporteur = window.open_rapporteur()
+    qtbot.addWidget(rapporteur)
+    assert isinstance(rapporteur, RapporteurWindow) and rapporteur.isVisible()
+    assert rapporteur.live is console.live  # entries are pre-filled from the running sitting
+    assert rapporteur.record.context().speaker_name == "Dr. Najat Maalla M'jid"
+    assert window.open_rapporteur() is rapporteur
+    assert "Ctrl+Shift+R" in window.rapporteur_action.toolTip()
+    window.close()
+    assert not rapporteur.isVisible()
+
+
 def test_reminders_from_the_core_are_planned_and_shown_as_notices(qtbot, store, settings, hrc, clock):
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
