@@ -22,8 +22,9 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    bindparam,
     insert,
-    text,
+    select,
 )
 
 from meetingdesk.programme.model import Base
@@ -74,8 +75,11 @@ def quantize(seconds: float) -> float:
     return round(seconds * 1_000_000) / 1_000_000
 
 
-_READ = text(
-    "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = :sitting_id ORDER BY seq"
+# every other database: a Core select, so each dialect quotes, binds and converts the columns its own way
+_READ = (
+    select(*(journal_event.c[name] for name in ("id", "seq", "kind", "payload", "at_utc")))
+    .where(journal_event.c.sitting_id == bindparam("sitting_id"))
+    .order_by(journal_event.c.seq)
 )
 _READ_SQLITE = "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = ? ORDER BY seq"
 
