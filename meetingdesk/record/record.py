@@ -27,7 +27,7 @@ from sqlalchemy import Connection
 from meetingdesk.live.engine import CommandRefused
 from meetingdesk.live.journal import quantize, to_epoch
 
-from .journal import RecordEvent, append_record, read_record
+from .journal import RecordEvent, append_record, read_record, record_event
 from .programme import RecordProgramme, SegmentInfo, StandingItemInfo, load_programme_info
 from .state import (
     ANSWERED,
@@ -55,6 +55,7 @@ from .state import (
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 5000
+MAX_AUTHOR = record_event.c.author.type.length  # 200
 ROUND_SIZE = 3  # moderators usually take three questions, then the answers
 
 _SPEAKER = object()  # "the participant this row is about" defaults to the speaker at the floor
@@ -198,6 +199,8 @@ class Record:
         ``live``: the sitting's ``LiveSitting`` (read only), to stamp entries with the running
         segment and the speaker. ``author``: who logs, when several rapporteurs share a sitting.
         """
+        if author is not None and len(author) > MAX_AUTHOR:  # PostgreSQL would refuse every entry
+            raise CommandRefused(f"the rapporteur's name is too long ({len(author)} characters; at most {MAX_AUTHOR})")
         with store.session() as session:
             programme = load_programme_info(session, sitting_id)
         conn = store.engine.connect()

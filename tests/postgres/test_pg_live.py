@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.exc import OperationalError
 
-from meetingdesk.live import FakeClock, LiveSitting
+from meetingdesk.live import CommandRefused, FakeClock, LiveSitting
 from meetingdesk.live.journal import journal_event, read_events
 from meetingdesk.record import Record
 from meetingdesk.record.journal import read_record, record_event
@@ -304,3 +304,18 @@ def test_a_dropped_connection_fails_one_command_cleanly_and_the_next_reconnects(
             assert read_events(conn, sitting_id) == list(live.events())
     finally:
         live.close()
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
+def test_a_rapporteur_name_too_long_for_the_database_is_refused_at_open_on_both(backend, request, tmp_path):
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else f"sqlite:///{tmp_path / 'r.sqlite'}"
+    store = open_store(url)
+    try:
+        sitting_id = hrc_sitting(store)
+        with pytest.raises(CommandRefused, match="the rapporteur's name is too long \\(201 characters; at most 200\\)"):
+            Record.open(store, sitting_id, FakeClock(BEFORE_START), author="x" * 201)
+        with Record.open(store, sitting_id, FakeClock(BEFORE_START), author="x" * 200) as record:
+            record.add_note("A name of 200 characters fits")
+            assert [e.author for e in record.events()] == ["x" * 200]
+    finally:
+        store.engine.dispose()
