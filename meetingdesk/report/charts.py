@@ -14,6 +14,7 @@ import matplotlib
 matplotlib.use("Agg")  # before anything imports pyplot; never opens a window
 
 from matplotlib import dates as mdates  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
@@ -29,7 +30,7 @@ FONT = 7.5
 
 def _png(fig: Figure, dpi: int) -> bytes:
     out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=dpi)
+    fig.savefig(out, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})  # a little larger, much faster
     return out.getvalue()
 
 
@@ -38,6 +39,12 @@ def _short(text: str, width: int) -> str:
 
 
 def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0) -> bytes:
+    """The whole sitting's timeline as one picture (see ``timeline_pages``)."""
+    return timeline_pages(record, sitting, dpi=dpi, width=width, rows_per_page=None)[0]
+
+
+def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0,
+                   rows_per_page: int | None = 48) -> list[bytes]:
     """Planned vs actual for every segment and every speaker of a sitting.
 
     A segment's row shows its planned span (grey box) and the time it actually ran (blue, the part past
@@ -70,39 +77,62 @@ def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: f
                             break
                         left -= length
                 rows.append((i.speaker, False, planned, spans, over))
+    if rows_per_page is None or len(rows) <= rows_per_page:
+        pages = [rows]
+    else:  # a page of a printed report holds about 48 rows; break between a segment and its speakers' rows
+        pages, page = [], []
+        for row in rows:
+            if len(page) >= rows_per_page:
+                pages.append(page)
+                page = []
+            page.append(row)
+        pages.append(page)
+    times = [t for _l, _s, planned, spans, _o in rows for t in ((planned or ()) + tuple(x for span in spans for x in span))]
+    limits = (mdates.date2num(min(times)), mdates.date2num(max(times))) if times else None
+    return [_timeline_page(sitting, page, limits, zone, dpi, width, n, len(pages)) for n, page in enumerate(pages, 1)]
+
+
+def _timeline_page(sitting, rows, limits, zone, dpi, width, n, of) -> bytes:
     height = max(2.2, 0.9 + 0.17 * len(rows))
-    fig = Figure(figsize=(width, height), layout="constrained")
+    fig = Figure(figsize=(width, height))
+    # fixed margins (room for the speakers' names on the left, the title above, the legend below):
+    # a constrained layout measures every label several times over, seconds on a full day
+    fig.subplots_adjust(left=2.6 / width, right=1 - 0.15 / width, top=1 - 0.35 / height, bottom=0.62 / height)
     ax = fig.add_subplot()
     ys = []
     num = mdates.date2num
+    boxes: dict[str, list] = {"planned": [], "actual": [], "over": []}
+
+    def box(kind: str, x0: float, x1: float, y: float, h: float) -> None:
+        boxes[kind].append([(x0, y - h / 2), (x1, y - h / 2), (x1, y + h / 2), (x0, y + h / 2)])
+
     for y, (_label, is_segment, planned, spans, over) in enumerate(rows):
         h = 0.8 if is_segment else 0.55
         ys.append(y)
         if planned is not None:
-            ax.broken_barh([(num(planned[0]), num(planned[1]) - num(planned[0]))], (y - h / 2, h),
-                           facecolors=PLANNED, edgecolors=PLANNED_EDGE, linewidth=0.5)
-        blue, red = [], []
+            box("planned", num(planned[0]), num(planned[1]), y, h)
         for a, b in spans:
             a, b = num(a), num(b)
             cut = num(over) if over is not None else None
             if cut is None or b <= cut:
-                blue.append((a, b - a))
+                box("actual", a, b, y, h * 0.6)
             elif a >= cut:
-                red.append((a, b - a))
+                box("over", a, b, y, h * 0.6)
             else:
-                blue.append((a, cut - a))
-                red.append((cut, b - cut))
-        if blue:
-            ax.broken_barh(blue, (y - h * 0.3, h * 0.6), facecolors=ACTUAL)
-        if red:
-            ax.broken_barh(red, (y - h * 0.3, h * 0.6), facecolors=OVER)
-    ax.set_yticks(ys)
-    ax.set_yticklabels(
-        [_short(label, 46) if seg else "   " + _short(label, 40) for label, seg, *_ in rows], fontsize=FONT
-    )
-    for tick, (_label, seg, *_rest) in zip(ax.get_yticklabels(), rows):
-        if seg:
-            tick.set_fontweight("bold")
+                box("actual", a, cut, y, h * 0.6)
+                box("over", cut, b, y, h * 0.6)
+    # one collection per kind of box: a full day's hundreds of rows draw in one go
+    ax.add_collection(PolyCollection(boxes["planned"], facecolors=PLANNED, edgecolors=PLANNED_EDGE, linewidths=0.5))
+    ax.add_collection(PolyCollection(boxes["actual"], facecolors=ACTUAL, edgecolors="none"))
+    ax.add_collection(PolyCollection(boxes["over"], facecolors=OVER, edgecolors="none"))
+    if limits is not None:
+        pad = (limits[1] - limits[0]) * 0.02
+        ax.set_xlim(limits[0] - pad, limits[1] + pad)
+    ax.set_yticks([])  # labels as plain texts: a tick per row costs a dozen artists each
+    transform = ax.get_yaxis_transform()
+    for y, (label, seg, *_rest) in enumerate(rows):
+        ax.text(-0.01, y, _short(label, 42) if seg else _short(label, 40), transform=transform, ha="right",
+                va="center", fontsize=FONT, fontweight="bold" if seg else "normal")
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.xaxis_date(zone)
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M", tz=zone))
@@ -110,12 +140,13 @@ def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: f
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
     ax.set_axisbelow(True)
     when = sitting.planned_start.strftime("%d %B %Y")
-    ax.set_title(f"{_short(sitting.title, 42)} — {when}, {sitting.planned_start.tzname()}",
+    part = f" ({n}/{of})" if of > 1 else ""
+    ax.set_title(f"{_short(sitting.title, 42)} — {when}, {sitting.planned_start.tzname()}{part}",
                  fontsize=FONT + 1.5, loc="left")
     fig.legend(
         handles=[Patch(facecolor=PLANNED, edgecolor=PLANNED_EDGE, label="planned / allotted"),
                  Patch(facecolor=ACTUAL, label="actual"), Patch(facecolor=OVER, label="over time")],
-        fontsize=FONT, loc="outside lower center", frameon=False, ncols=3,
+        fontsize=FONT, loc="lower center", frameon=False, ncols=3, bbox_to_anchor=(0.5, 0.0),
     )
     return _png(fig, dpi)
 
@@ -145,8 +176,9 @@ def statistics(record: Record, *, dpi: int = 150, width: float = 7.0) -> bytes:
     """Speaking time by stakeholder group, gender, modality, floor language, panel vs floor;
     and planned vs actual minutes of every segment."""
     st = record.statistics
-    fig = Figure(figsize=(width, 8.6), layout="constrained")
-    grid = fig.add_gridspec(4, 2, height_ratios=[1, 1, 1, 1.3])
+    fig = Figure(figsize=(width, 8.6))
+    grid = fig.add_gridspec(4, 2, height_ratios=[1, 1, 1, 1.3], left=1.45 / width, right=0.99, top=0.97, bottom=0.09,
+                            wspace=1.55 / (width / 2), hspace=0.55)
     _bars(fig.add_subplot(grid[0, 0]), st.by_group, "Speaking time by stakeholder group")
     _bars(fig.add_subplot(grid[0, 1]), st.by_gender, "By gender (where recorded)")
     _bars(fig.add_subplot(grid[1, 0]), st.by_modality, "By modality")

@@ -206,8 +206,8 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     yield Para(f"All times are local ({record.time_zone}). Over/under: actual length minus planned length.", italic=True)
     for sitting in record.sittings:
         if pictures:
-            yield Image(charts.timeline(record, sitting),
-                        f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red.")
+            for png in charts.timeline_pages(record, sitting, dpi=130):
+                yield Image(png, f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red.")
     yield Heading("Segments: planned and actual", 2)
     yield Table(
         ["Segment", "Planned", "Actual", "Planned length", "Actual length", "Over/under"],
