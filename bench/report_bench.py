@@ -105,11 +105,48 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def measure_memory(url: str, meeting_id: int, *, window: bool) -> int:
+    """RSS of a fresh process: modules imported (baseline), then the full day's record, then the review window."""
+    from meetingdesk.report import charts  # noqa: F401
+    from meetingdesk.report.record import build_record
+    from meetingdesk.store import open_store
+
+    app = None
+    if window:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.review import ReviewWindow
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = open_store(url)
+    gc.collect()
+    base = rss_mb()
+    print(f"baseline  RSS, fresh process, modules imported: {base:6.1f} MB")
+    record = build_record(store, meeting_id)
+    gc.collect()
+    print(f"memory    RSS with the full day's record       : {rss_mb():6.1f} MB  (+{rss_mb() - base:.1f})")
+    if app is not None:
+        w = ReviewWindow(store, meeting_id)
+        w.resize(1280, 800)
+        w.show()
+        app.processEvents()
+        gc.collect()
+        rss = rss_mb()
+        print(f"memory    RSS with the review window open      : {rss:6.1f} MB  (+{rss - base:.1f})   goal <= 200 MB  "
+              f"{'OK' if rss <= 200 else 'OVER'}")
+        w.close()
+    del record
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-window", action="store_true", help="skip the review window (no Qt)")
+    parser.add_argument("--memory", nargs=2, metavar=("DB_URL", "MEETING_ID"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory:
+        return measure_memory(args.memory[0], int(args.memory[1]), window=not args.no_window)
 
     from docx import Document
 
@@ -137,6 +174,13 @@ def main() -> int:
         record = build_record(store, meeting_id)
         print(f"full day: {len(record.sittings)} sittings, {len(record.interventions)} interventions, "
               f"{len(record.questions)} questions, {len(record.journal)} journal events")
+        # memory in a fresh process, as a secretariat opening the finished day would have it
+        import subprocess
+
+        cmd = [sys.executable, __file__, "--memory", f"sqlite:///{folder / 'day.sqlite'}", str(meeting_id)]
+        if args.no_window:
+            cmd.append("--no-window")
+        print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout, end="")
 
         empty = median_time(lambda: Document().save(str(folder / "empty.docx")), args.runs)
         assemble = median_time(lambda: build_record(store, meeting_id), args.runs)
@@ -146,21 +190,7 @@ def main() -> int:
         print(f"word      whole report (record+charts+docx) : {word * 1000:7.1f} ms   goal <= 2000 ms  "
               f"{'OK' if word <= 2 else 'OVER'}")
         print(f"          report size {(folder / 'day.docx').stat().st_size / 1024:.0f} KiB")
-
-        gc.collect()
-        rss_record = rss_mb()
-        print(f"baseline  RSS, modules imported, nothing open: {base_rss:6.1f} MB")
-        print(f"memory    RSS with the full day's record     : {rss_record:6.1f} MB")
-        if app is not None:
-            window = ReviewWindow(store, meeting_id)
-            window.resize(1280, 800)
-            window.show()
-            app.processEvents()
-            gc.collect()
-            rss_window = rss_mb()
-            print(f"memory    RSS with the review window open    : {rss_window:6.1f} MB   goal <= 200 MB  "
-                  f"{'OK' if rss_window <= 200 else 'OVER'}")
-            window.close()
+        print(f"memory    RSS after {3 * args.runs} reports              : {rss_mb():6.1f} MB")
         store.engine.dispose()
     return 0
 

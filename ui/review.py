@@ -203,17 +203,29 @@ def _table(model: TableModel, stretch: int | None = None) -> QTableView:
     return view
 
 
-def _picture(png: bytes) -> QScrollArea:
-    label = QLabel()
-    pixmap = QPixmap()
-    pixmap.loadFromData(png, "PNG")
-    label.setPixmap(pixmap)
-    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-    area = QScrollArea()
-    area.setWidget(label)
-    area.setWidgetResizable(True)
-    area.setStyleSheet("QScrollArea { background: white; } QLabel { background: white; }")
-    return area
+class Picture(QScrollArea):
+    """A chart drawn the first time it is shown: a full day's pictures are not all held at once."""
+
+    def __init__(self, draw: Callable[[], bytes], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._draw = draw
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setStyleSheet("QScrollArea { background: white; } QLabel { background: white; }")
+
+    @property
+    def drawn(self) -> bool:
+        return self._draw is None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._draw is not None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(self._draw(), "PNG")
+            self.label.setPixmap(pixmap)
+            self._draw = None
+        super().showEvent(event)
 
 
 class ReviewWindow(QMainWindow):
@@ -264,7 +276,7 @@ class ReviewWindow(QMainWindow):
         timeline = QSplitter(Qt.Orientation.Vertical)
         pictures = QTabWidget() if len(r.sittings) > 1 else None
         for sitting in r.sittings:
-            picture = _picture(charts.timeline(r, sitting, dpi=100, width=12.4))
+            picture = Picture(lambda sitting=sitting: charts.timeline(r, sitting, dpi=90, width=12.4))
             if pictures is not None:
                 pictures.addTab(picture, sitting.title)
             else:
@@ -294,7 +306,8 @@ class ReviewWindow(QMainWindow):
         stats = QSplitter(Qt.Orientation.Horizontal)
         self.statistics_view = _table(statistics_model(r), stretch=1)
         stats.addWidget(self.statistics_view)
-        stats.addWidget(_picture(charts.statistics(r, dpi=90, width=7.0)))
+        self.statistics_picture = Picture(lambda: charts.statistics(r, dpi=90, width=7.0))
+        stats.addWidget(self.statistics_picture)
         stats.setSizes([380, 700])
         self.tabs.addTab(stats, "Statistics")
         layout.addWidget(self.tabs, 1)

@@ -88,7 +88,7 @@ def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, wi
             page.append(row)
         pages.append(page)
     times = [t for _l, _s, planned, spans, _o in rows for t in ((planned or ()) + tuple(x for span in spans for x in span))]
-    limits = (mdates.date2num(min(times)), mdates.date2num(max(times))) if times else None
+    limits = (min(times).timestamp() / 86400.0, max(times).timestamp() / 86400.0) if times else None
     return [_timeline_page(sitting, page, limits, zone, dpi, width, n, len(pages)) for n, page in enumerate(pages, 1)]
 
 
@@ -100,7 +100,10 @@ def _timeline_page(sitting, rows, limits, zone, dpi, width, n, of) -> bytes:
     fig.subplots_adjust(left=2.6 / width, right=1 - 0.15 / width, top=1 - 0.35 / height, bottom=0.62 / height)
     ax = fig.add_subplot()
     ys = []
-    num = mdates.date2num
+
+    def num(when) -> float:  # matplotlib's date number (days since 1970 UTC), without date2num's per-call zone work
+        return when.timestamp() / 86400.0
+
     boxes: dict[str, list] = {"planned": [], "actual": [], "over": []}
 
     def box(kind: str, x0: float, x1: float, y: float, h: float) -> None:
@@ -131,7 +134,7 @@ def _timeline_page(sitting, rows, limits, zone, dpi, width, n, of) -> bytes:
     ax.set_yticks([])  # labels as plain texts: a tick per row costs a dozen artists each
     transform = ax.get_yaxis_transform()
     for y, (label, seg, *_rest) in enumerate(rows):
-        ax.text(-0.01, y, _short(label, 42) if seg else _short(label, 40), transform=transform, ha="right",
+        ax.text(-0.01, y, _short(label, 42) if seg else _short(label, 30), transform=transform, ha="right",
                 va="center", fontsize=FONT, fontweight="bold" if seg else "normal")
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.xaxis_date(zone)

@@ -206,7 +206,7 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     yield Para(f"All times are local ({record.time_zone}). Over/under: actual length minus planned length.", italic=True)
     for sitting in record.sittings:
         if pictures:
-            for png in charts.timeline_pages(record, sitting, dpi=130):
+            for png in charts.timeline_pages(record, sitting, dpi=110):
                 yield Image(png, f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red.")
     yield Heading("Segments: planned and actual", 2)
     yield Table(
@@ -233,7 +233,7 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     yield _stats_table(st.by_language, "Floor language")
     yield _stats_table(st.panel_vs_floor, "Panel vs floor")
     if pictures:
-        yield Image(charts.statistics(record), "Speaking time and interventions; planned vs actual length of each segment.")
+        yield Image(charts.statistics(record, dpi=110), "Speaking time and interventions; planned vs actual length of each segment.")
     if record.corrections:
         yield Heading("Corrections to the record", 2)
         yield Table(

@@ -55,6 +55,9 @@ def test_tables_show_what_happened(window, qtmodeltester):
                                      for c in range(v.model().columnCount()) for x in column(v, c))
     assert "12 interventions" in window.summary.text()
     assert not window.tabs.isTabEnabled(4)  # the HRC side event had no tour de table
+    assert not window.statistics_picture.drawn  # charts are drawn when first shown
+    window.tabs.setCurrentIndex(6)
+    assert window.statistics_picture.drawn and not window.statistics_picture.label.pixmap().isNull()
 
 
 def test_export_runs_off_the_ui_thread_with_progress(window, qtbot, tmp_path):
