@@ -655,6 +655,10 @@ class ConsoleWindow(QMainWindow):
             reason = getattr(e, "reason", None) or str(e)
             self.notify(reason[:1].upper() + reason[1:], "refused")  # the core's reasons start in lower case
             return False
+        except text.STORAGE_ERRORS as e:
+            log.exception("a live action could not be saved")
+            self.notify(text.storage_failure(e), "refused")
+            return False
         return True
 
     def pause_or_resume(self) -> None:

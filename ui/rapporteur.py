@@ -54,7 +54,7 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import duration, tr
+from .text import STORAGE_ERRORS, duration, storage_failure, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -640,6 +640,9 @@ class RapporteurWindow(QMainWindow):
         except CommandRefused as refused:
             self.statusBar().showMessage(_t("Not saved: {0}").format(refused.reason))
             return
+        except STORAGE_ERRORS as error:
+            self.statusBar().showMessage(storage_failure(error))
+            return
         self.statusBar().showMessage(_t("Saved {0}").format(saved))
         self.text_edit.clear()
         self.begin(k)
@@ -658,6 +661,9 @@ class RapporteurWindow(QMainWindow):
             command()
         except CommandRefused as refused:
             self.statusBar().showMessage(_t("Not done: {0}").format(refused.reason))
+            return
+        except STORAGE_ERRORS as error:
+            self.statusBar().showMessage(storage_failure(error))
             return
         self.statusBar().showMessage(done)
 

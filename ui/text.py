@@ -153,3 +153,20 @@ def _secs(value) -> float | None:
     if value is None:
         return None
     return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
+
+
+# What a failed write to the database looks like: the core commits before it acts, so a failure
+# means nothing happened and the same action can simply be tried again.
+STORAGE_ERRORS: tuple[type[BaseException], ...]
+try:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    STORAGE_ERRORS = (SQLAlchemyError, OSError)
+except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
+    STORAGE_ERRORS = (OSError,)
+
+
+def storage_failure(error: BaseException) -> str:
+    """A plain message for an action the database could not save (disk full, connection lost)."""
+    reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
+    return tr("Not saved: the database could not be written ({0}). Nothing was changed; try again.").format(reason)

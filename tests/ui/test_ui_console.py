@@ -395,6 +395,29 @@ def test_the_rapporteur_workspace_opens_beside_the_console_and_shares_its_live_s
     assert not rapporteur.isVisible()
 
 
+def test_a_full_disk_is_a_notice_and_the_action_can_be_tried_again(qtbot, console, clock, monkeypatch):
+    """The journal cannot be written: the moderator is told, nothing changes, the next try works."""
+    from sqlalchemy.exc import OperationalError
+
+    import meetingdesk.live.engine as engine
+
+    press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    real = engine.append_event
+
+    def full(*args, **kwargs):
+        raise OperationalError("INSERT INTO journal_event", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(engine, "append_event", full)
+    before = console.live.view()
+    press(qtbot, console, Qt.Key.Key_N)
+    notices = [label.text() for label in console.notices.labels]
+    assert any("Not saved" in n and "database or disk is full" in n and "try again" in n for n in notices)
+    assert console.live.view().speaker is None and console.live.view().queue == before.queue
+    monkeypatch.setattr(engine, "append_event", real)
+    press(qtbot, console, Qt.Key.Key_N)
+    assert console.live.view().speaker.name == "Dr. Najat Maalla M'jid"
+
+
 def test_reminders_from_the_core_are_planned_and_shown_as_notices(qtbot, store, settings, hrc, clock):
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
