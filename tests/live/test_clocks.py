@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import assert_refused
+from refusals import assert_refused
 from hrc_programme import SITTING_START_UTC
 
 from meetingdesk.live import LiveSettings, LiveSitting

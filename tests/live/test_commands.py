@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import assert_refused, journal_count
+from refusals import assert_refused, journal_count
 from hrc_programme import SITTING_START_UTC
 
 from meetingdesk.live import Change, CommandRefused, LiveSitting

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import assert_refused
+from refusals import assert_refused
 from hrc_programme import add_hrc_side_event
 
 from meetingdesk.live import LiveSettings, LiveSitting

@@ -12,7 +12,7 @@ import itertools
 import shutil
 
 import pytest
-from conftest import journal_count
+from refusals import journal_count
 from hrc_programme import SITTING_START_UTC, add_hrc_side_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
