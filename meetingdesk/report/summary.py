@@ -189,8 +189,8 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     yield Heading("Key messages", 1)
     yield Bullets([n.text for n in record.key_messages] or ["None recorded."], numbered=bool(record.key_messages))
     yield Heading("Next steps", 1)
-    yield Bullets([f"{n.text} ({n.owner})" if n.owner else n.text for n in record.next_steps] or ["None recorded."],
-                  numbered=bool(record.next_steps))
+    # bullets, not numbers: Word would carry the key messages' numbering on into the next steps
+    yield Bullets([f"{n.text} ({n.owner})" if n.owner else n.text for n in record.next_steps] or ["None recorded."])
 
     if record.not_heard:
         yield Heading("Requests to speak not heard", 1)
