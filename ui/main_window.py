@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.current_meeting_id: int | None = None
         self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
         self.rapporteurs: dict[int, QMainWindow] = {}  # sitting id -> its rapporteur workspace
+        self.reviews: list[QMainWindow] = []  # review windows: a fresh one each time, it reads the record as it is now
         self.problem_box: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(_t("MeetingDesk"))
@@ -141,6 +142,13 @@ class MainWindow(QMainWindow):
         )
         self.rapporteur_action.triggered.connect(self.open_rapporteur)
 
+        self.review_action = QAction(_t("Re&view and export…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.review_action.setToolTip(
+            self._with_key(_t("Planned vs actual times, who spoke, Q&A, statistics; export Word, PDF, CSV, JSON, calendar"), self.review_action)
+        )
+        self.review_action.triggered.connect(self.open_review)
+
         file_menu = self.menuBar().addMenu(_t("&File"))
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(_t("Open &recent"))
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
         sitting_menu.addAction(self.run_action)
         sitting_menu.addAction(self.rapporteur_action)
+        sitting_menu.addAction(self.review_action)
         self.sitting_menu = sitting_menu
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.run_action)
         toolbar.addAction(self.rapporteur_action)
+        toolbar.addAction(self.review_action)
         self._rebuild_recent_menu()
 
     @staticmethod
@@ -298,6 +308,19 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def open_review(self):
+        """Open the secretariat's review of the selected sitting (or of the meeting's first)."""
+        from .review import ReviewWindow  # charts and exports load only when asked for
+
+        if self.current_meeting_id is None:
+            self.statusBar().showMessage(_t("Choose a meeting on the left first."))
+            return None
+        window = ReviewWindow(self.store, self.current_meeting_id, self.selected_sitting_id())
+        self.reviews.append(window)
+        window.show()
+        window.activateWindow()
+        return window
+
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
@@ -402,6 +425,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        for window in [*self.consoles.values(), *self.rapporteurs.values()]:
+        for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews]:
             window.close()
         super().closeEvent(event)

@@ -112,3 +112,20 @@ def render(folder: Path) -> None:
 
 if __name__ == "__main__":
     render(ROOT / "docs" / "screenshots")
+
+
+def test_the_main_window_opens_the_review_of_the_selected_meeting(qtbot, store, hrc, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    main = MainWindow(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.choose_meeting(hrc[0])
+    review = main.open_review()
+    qtbot.addWidget(review)
+    assert isinstance(review, ReviewWindow) and review.isVisible()
+    assert "12 interventions" in review.summary.text()
+    assert "Ctrl+Shift+E" in main.review_action.toolTip()
+    main.close()
+    assert not review.isVisible()
