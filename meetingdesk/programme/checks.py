@@ -17,6 +17,8 @@ import zoneinfo
 from functools import cache
 from pathlib import Path
 
+from meetingdesk.interpretation.staffing import plan_problems
+
 from .enums import Role, SegmentKind
 from .files import clock, read_programme
 from .languages import code_problem, language_name, normalise, route, same_language
@@ -45,6 +47,8 @@ def check_meeting(meeting: Meeting, source_map=None) -> list[Problem]:
     checker.languages()
     checker.participants()
     checker.interpretation()
+    for field, message, severity in plan_problems(meeting):  # booths, pivot, AIIC teams
+        checker.report(field, message, severity)  # type: ignore[arg-type]
     checker.times()
     checker.registration()
     return checker.problems

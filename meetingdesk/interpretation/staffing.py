@@ -1,0 +1,152 @@
+"""Checks of an interpretation plan: booth teams against AIIC standards, booths and pivot that make sense.
+
+AIIC's professional standards, as the secretariat applies them:
+
+* two interpreters per booth, taking turns about every 30 minutes, for up to two sessions of
+  at most three hours a day;
+* more (three) when the day is longer than two 3-hour sessions (over 6 hours of
+  interpretation), when one session runs longer than 3 hours, and for remote work (an online
+  meeting, or a hybrid one where most speakers are online): listening through a platform's
+  audio tires interpreters sooner.
+
+``plan_problems(meeting)`` returns ``(field, message, severity)`` triples; ``checks.py`` places
+them on lines of the file with the source map, like every other problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from meetingdesk.programme.languages import code_problem, language_name, same_language
+from meetingdesk.programme.model import Meeting
+from meetingdesk.programme.plan import plan_sitting, sitting_bounds
+
+SESSION_HOURS = 3  # the longest session a team of two covers
+SESSIONS_A_DAY = 2
+TEAM = 2  # the standard team per booth
+LARGER_TEAM = 3  # long days and remote work
+TURN_MINUTES = 30  # interpreters take turns about this often
+
+Finding = tuple[str, str, str]  # (field, message, severity)
+
+
+@dataclass(frozen=True)
+class Workload:
+    """How much interpretation the meeting asks of one booth on its busiest day."""
+
+    day: dt.date | None
+    seconds: int  # interpretation on that day (breaks excluded)
+    longest_session: int  # seconds of the longest sitting of the meeting
+    remote: str | None  # why the work counts as remote, or None
+
+    @property
+    def team(self) -> int:
+        """Interpreters a booth needs (AIIC)."""
+        if self.seconds > SESSIONS_A_DAY * SESSION_HOURS * 3600 or self.longest_session > SESSION_HOURS * 3600:
+            return LARGER_TEAM
+        if self.remote:
+            return LARGER_TEAM
+        return TEAM
+
+    def reason(self) -> str:
+        day = f" on {self.day.day} {self.day:%B %Y}" if self.day else ""
+        if self.seconds > SESSIONS_A_DAY * SESSION_HOURS * 3600:
+            return f"{_hours(self.seconds)} of interpretation{day} is more than two 3-hour sessions a day"
+        if self.longest_session > SESSION_HOURS * 3600:
+            return f"a sitting of {_hours(self.longest_session)} is longer than one 3-hour session"
+        if self.remote:
+            return f"remote interpretation ({self.remote}) needs a larger team"
+        return f"{_hours(self.seconds)} of interpretation{day}, interpreters taking turns about every {TURN_MINUTES} minutes"
+
+
+def _hours(seconds: int) -> str:
+    h, m = divmod(round(seconds / 60), 60)
+    if not m:
+        return f"{h} h"
+    return f"{h} h {m:02d} min" if h else f"{m} min"
+
+
+def _sitting_seconds(sitting) -> int | None:
+    if sitting.date is None or sitting.start is None:
+        return None
+    try:
+        start, end = sitting_bounds(sitting)
+        plan = plan_sitting(sitting)
+    except Exception:  # a zone or time the other checks report
+        return None
+    if end is None:
+        ends = [p.end for p in plan if p.end is not None]
+        end = max(ends, default=None)
+    if end is None or end <= start:
+        return None
+    seconds = int((end.astimezone(dt.timezone.utc) - start.astimezone(dt.timezone.utc)).total_seconds())
+    breaks = sum(p.seconds or 0 for p in plan if p.segment.kind == "break" and p.seconds)
+    return max(0, seconds - breaks)
+
+
+def remote_work(meeting: Meeting) -> str | None:
+    """Why interpretation counts as remote work: an online meeting, or most speakers online."""
+    if meeting.format == "online":
+        return "an online meeting"
+    if meeting.format == "hybrid":
+        speaking = {id(slot.participant): slot.participant for s in meeting.sittings for g in s.segments for slot in g.slots}
+        people = [p for p in speaking.values() if p is not None]
+        online = [p for p in people if p.modality == "online"]
+        if people and len(online) * 2 > len(people):
+            return f"{len(online)} of {len(people)} speakers online"
+    return None
+
+
+def workload(meeting: Meeting) -> Workload:
+    by_day: dict[dt.date, int] = {}
+    longest = 0
+    for sitting in meeting.sittings:
+        seconds = _sitting_seconds(sitting)
+        if seconds is None:
+            continue
+        by_day[sitting.date] = by_day.get(sitting.date, 0) + seconds
+        longest = max(longest, seconds)
+    day, seconds = max(by_day.items(), key=lambda kv: (kv[1], kv[0]), default=(None, 0))
+    return Workload(day, seconds, longest, remote_work(meeting))
+
+
+def plan_problems(meeting: Meeting) -> list[Finding]:
+    """Problems of the interpretation plan a check reports (see the module's docstring)."""
+    found: list[Finding] = []
+    if not meeting.booths:
+        return found
+    languages = [c for c in meeting.languages or [] if not code_problem(c)]
+    work = workload(meeting)
+    need = work.team
+    for i, booth in enumerate(meeting.booths):
+        if not booth.into or code_problem(booth.into):
+            continue
+        name = language_name(booth.into)
+        if languages and not any(same_language(booth.into, c) for c in languages):
+            found.append((
+                f"booths[{i}].into",
+                f"the booth into {name} works into a language that is not among the meeting's languages "
+                f"({', '.join(language_name(c) for c in languages)}); add it to meeting.languages or remove the booth",
+                "warning",
+            ))
+        team = booth.interpreters if booth.interpreters is not None else TEAM
+        if work.seconds and team < need:
+            found.append((
+                f"booths[{i}].interpreters",
+                f"the {name} booth has {team} interpreter{'s' if team != 1 else ''}; AIIC standards ask for "
+                f"at least {need}: {work.reason()}",
+                "warning",
+            ))
+    pivot = meeting.pivot_language
+    if pivot and not code_problem(pivot) and not any(same_language(b.into, pivot) for b in meeting.booths if b.into):
+        found.append((
+            "meeting.pivot_language",
+            f"{language_name(pivot)} is the pivot for relay, but no booth works into {language_name(pivot)}; "
+            f"add a booth into {language_name(pivot)} or choose another pivot",
+            "error",
+        ))
+    return found
+
+
+__all__ = ["LARGER_TEAM", "TEAM", "TURN_MINUTES", "Workload", "plan_problems", "remote_work", "workload"]
