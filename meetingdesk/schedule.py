@@ -70,6 +70,7 @@ class NoticeKind(StrEnum):
     SPEAKER_TIME_UP = "speaker_time_up"
     REGISTRATION_CLOSING = "registration_closing"
     REGISTRATION_CLOSED = "registration_closed"
+    INTERPRETER_TURN = "interpreter_turn"
     REMINDER_FAILED = "reminder_failed"
 
 
@@ -98,6 +99,7 @@ class ReminderSettings:
     registration_leads: tuple[int, ...] = (86400,)  # before the registration deadline
     registration_closed: bool = True  # at the deadline
     misfire_grace_seconds: int = 30  # a job run later than this counts as missed (whole seconds)
+    interpreter_turn_minutes: float = 30  # interpreters hand over about this often (AIIC); 0: no reminders
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def due_reminders(
     out += _segment_reminders(view, now, settings)
     out += _speaker_reminders(view, now, settings, warning_seconds)
     out += _registration_reminders(deadline, settings)
+    out += _interpreter_reminders(view, settings)
     return sorted((r for r in out if r.matters(now)), key=lambda r: (r.at, r.key))
 
 
@@ -270,6 +273,30 @@ def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSett
             "later requests speak time permitting.",
             late_text=f"Registration of interventions closed at the end of {last_day}; "
             "later requests speak time permitting.",
+            severity=Severity.INFO,
+        )
+
+
+def _interpreter_reminders(view: LiveView, settings: ReminderSettings) -> Iterable[PlannedReminder]:
+    """Hand-overs in the booths, counted from the first segment's actual start (see interpretation.shifts)."""
+    from meetingdesk.interpretation.shifts import turn_changes
+
+    interpretation = view.interpretation
+    if interpretation is None or view.sitting.status != "open" or not settings.interpreter_turn_minutes:
+        return
+    began = min((s.actual_start for s in view.segments if s.actual_start is not None), default=None)
+    teams = [(b.label, b.interpreters) for b in interpretation.booths]
+    for change in turn_changes(began, view.sitting.projected_end, teams, settings.interpreter_turn_minutes):
+        booths = ", ".join(change.booths[:-1]) + " and " + change.booths[-1] + " booths" if len(change.booths) > 1 else change.booths[0] + " booth"
+        minutes = _spoken(change.number * settings.interpreter_turn_minutes * 60)
+        at = change.at.astimezone(UTC)
+        yield PlannedReminder(
+            key=f"interpreter_turn:{change.number}",
+            kind=NoticeKind.INTERPRETER_TURN,
+            at=at,
+            until=at + dt.timedelta(minutes=5),
+            text=f"Interpreters change over now in the {booths} ({minutes} since {_hhmm(began, began)}).",  # type: ignore[arg-type]
+            late_text=f"Interpreters were due to change over in the {booths} at {_hhmm(at, began)}.",
             severity=Severity.INFO,
         )
 

@@ -4,7 +4,12 @@ from .clock import Clock, FakeClock, SystemClock
 from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
 from .settings import LiveSettings
 from .view import (
+    BoothView,
     BudgetView,
+    InterpretationView,
+    LanguageSpeakerView,
+    LanguageTimeView,
+    LanguageTurnView,
     LiveView,
     NotHeardView,
     QueueEntryView,
@@ -15,7 +20,12 @@ from .view import (
 
 __all__ = [
     "CHANGE_KINDS",
+    "BoothView",
     "BudgetView",
+    "InterpretationView",
+    "LanguageSpeakerView",
+    "LanguageTimeView",
+    "LanguageTurnView",
     "Change",
     "Clock",
     "CommandRefused",

@@ -21,6 +21,8 @@ from typing import Any, Callable
 from sqlalchemy import Connection
 
 from . import queue as q
+from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
+
 from .clock import Clock
 from .journal import Event, append_event, quantize, read_events, to_epoch
 from .settings import LiveSettings
@@ -67,7 +69,7 @@ class Change:
 
 
 CHANGE_KINDS = frozenset(
-    {"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard", "budget", "journal"}
+    {"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard", "budget", "journal", "interpretation"}
 )
 
 _TOUCHES: dict[str, frozenset[str]] = {
@@ -90,9 +92,13 @@ _TOUCHES: dict[str, frozenset[str]] = {
     "delay_recorded": frozenset({"sitting", "agenda", "segment", "queue"}),
     "written_statement_marked": frozenset({"not_heard"}),
     "budget_set": frozenset({"budget"}),
+    "floor_language_set": frozenset({"speaker", "interpretation"}),
+    "slow_down_set": frozenset({"interpretation"}),
     "sitting_closed": CHANGE_KINDS,
     "undone": CHANGE_KINDS,
 }
+# who speaks, and who is next, decides what the booths do
+_TOUCHES = {k: v | {"interpretation"} if v & {"speaker", "queue"} else v for k, v in _TOUCHES.items()}
 
 
 def _quoted(title: str) -> str:
@@ -405,6 +411,28 @@ class LiveSitting:
         if text == self._state.message:
             raise CommandRefused("the speaker's display already shows this message" if text else "there is no message to clear")
         return self._commit("message_set", {"text": text})
+
+    # ------------------------------------------------------------------ interpretation
+
+    def set_floor_language(self, code: str) -> Change:
+        """The speaker switched language: the booths follow, and floor time counts in the new one."""
+        entry = self._require_speaker()
+        why = code_problem(code)
+        if why:
+            raise CommandRefused(why)
+        code = normalise(code)
+        if same_language(code, self._state.turn.language):  # type: ignore[union-attr]
+            raise CommandRefused(f"{entry.name} is already speaking {language_name(code)}")
+        return self._commit("floor_language_set", {"language": code})
+
+    def slow_down(self, on: bool = True) -> Change:
+        """Ask the speaker to slow down for the interpreters (shown to the booths until cleared or the turn ends)."""
+        entry = self._require_speaker()
+        if bool(on) == self._state.slow_down:
+            raise CommandRefused(
+                f"the booths already show “slow down” for {entry.name}" if on else "there is no “slow down” signal to clear"
+            )
+        return self._commit("slow_down_set", {"on": bool(on)})
 
     # ------------------------------------------------------------------ the list of speakers
 

@@ -119,6 +119,7 @@ def seed(segment: PlannedSegment, snap: Snapshot, settings: LiveSettings, pendin
             source="registered" if slot.registered_at is not None else "programme",
             allotment=limit,
             min_allotment=minimum,
+            text_received=slot.text_received,  # None on a floor request: nobody reads from a script sent ahead
         )
         items.append((order_key("speaker", person.level, person.group, precedence, settings), data))
     for entry in pending:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, selectinload
 
+from meetingdesk.interpretation.plan import InterpretationPlan
 from meetingdesk.programme.enums import Role, SegmentKind, StakeholderGroup
 from meetingdesk.programme.model import Meeting, Participant, Segment, Sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
@@ -39,6 +40,7 @@ class Slot:
     max_seconds: int | None
     registered_at: dt.datetime | None
     position: int
+    text_received: bool = False  # the speech text was sent to the interpreters
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class Snapshot:
     intervention_seconds: int | None  # the meeting's default limit
     segments: tuple[PlannedSegment, ...]
     people: dict[str, Person]
+    interpretation: InterpretationPlan = InterpretationPlan((), None, ())  # languages, pivot, booths
 
     def segment(self, segment_id: int) -> PlannedSegment | None:
         return next((s for s in self.segments if s.id == segment_id), None)
@@ -112,6 +115,7 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
         sitting_id,
         options=[
             selectinload(Sitting.meeting).selectinload(Meeting.participants),
+            selectinload(Sitting.meeting).selectinload(Meeting.booths),
             selectinload(Sitting.segments).selectinload(Segment.slots),
         ],
     )
@@ -131,6 +135,7 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
                 max_seconds=s.max_seconds,
                 registered_at=s.registered_at,
                 position=i,
+                text_received=bool(s.text_received),
             )
             for i, s in enumerate(seg.slots)
         )
@@ -155,4 +160,5 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
         intervention_seconds=meeting.intervention_seconds,
         segments=tuple(segments),
         people={p.key: _person(p) for p in meeting.participants},
+        interpretation=InterpretationPlan.of(meeting),
     )

@@ -59,6 +59,7 @@ class Entry:
     pinned: bool = False
     spoken: float = 0.0  # seconds at the floor so far
     written_statement: bool = False
+    text_received: bool | None = None  # text sent to the interpreters (None: not a programme slot)
 
 
 @dataclass(slots=True)
@@ -70,6 +71,8 @@ class Turn:
     paused_total: float = 0.0
     paused_since: float | None = None
     extension: int = 0
+    language: str | None = None  # on the floor now: the speaker's, or what set_floor_language said
+    language_mark: float = 0.0  # the turn's elapsed time when that language began
 
     def elapsed(self, now: float) -> float:
         paused = self.paused_total + (now - self.paused_since if self.paused_since is not None else 0.0)
@@ -105,6 +108,9 @@ class State:
     turn: Turn | None = None
     message: str = ""
     budgets: dict[tuple[str, str], int] = field(default_factory=dict)  # (scope, name) -> seconds
+    # floor time per speaker and language, pauses excluded (the current stretch is added by the view)
+    floor_time: dict[tuple[int, str | None], float] = field(default_factory=dict)
+    slow_down: bool = False  # the chair asked the speaker to slow down for the interpreters
     actions: list[int] = field(default_factory=list)  # ids of events in effect, for undo
     last_event_id: int = 0
     seq: int = 0
@@ -174,6 +180,7 @@ def _new_entry(state: State, segment_id: int, data: dict[str, Any]) -> Entry:
         source=data.get("source") or "floor",
         allotment=data.get("allotment"),
         min_allotment=data.get("min_allotment"),
+        text_received=data.get("text_received"),
     )
     state.entries[entry.id] = entry
     state.next_entry += 1
@@ -185,12 +192,22 @@ def _end_turn(state: State, at: float, status: str) -> None:
     if turn is None:
         return
     entry = state.entries[turn.entry_id]
+    _count_language(state, turn, at)
     entry.spoken += turn.elapsed(at)
     entry.status = status
     if status == DROPPED:
         state.dropped[entry.segment_id].append(entry.id)
     state.turn = None
     state.message = ""
+    state.slow_down = False
+
+
+def _count_language(state: State, turn: Turn, at: float) -> None:
+    """Add the stretch since the last language change to the floor time of the turn's language."""
+    elapsed = turn.elapsed(at)
+    key = (turn.entry_id, turn.language)
+    state.floor_time[key] = state.floor_time.get(key, 0.0) + (elapsed - turn.language_mark)
+    turn.language_mark = elapsed
 
 
 def _not_heard(state: State, segment_id: int) -> None:
@@ -258,7 +275,7 @@ def _speaker_called(state: State, ev: Event, snap: Snapshot) -> None:
         if entry.id in pool:
             pool.remove(entry.id)
     entry.status = SPEAKING
-    state.turn = Turn(entry.id, ev.at)
+    state.turn = Turn(entry.id, ev.at, language=snap.interpretation.floor_language(entry.language))
 
 
 def _speaker_paused(state: State, ev: Event, snap: Snapshot) -> None:
@@ -342,6 +359,16 @@ def _budget_set(state: State, ev: Event, snap: Snapshot) -> None:
         state.budgets[key] = ev.payload["seconds"]
 
 
+def _floor_language_set(state: State, ev: Event, snap: Snapshot) -> None:
+    turn = state.turn
+    _count_language(state, turn, ev.at)  # type: ignore[arg-type]
+    turn.language = ev.payload["language"]  # type: ignore[union-attr]
+
+
+def _slow_down_set(state: State, ev: Event, snap: Snapshot) -> None:
+    state.slow_down = bool(ev.payload["on"])
+
+
 def _sitting_closed(state: State, ev: Event, snap: Snapshot) -> None:
     _end_segment(state, ev.at)
     for sid in state.order:
@@ -374,6 +401,8 @@ HANDLERS: dict[str, Callable[[State, Event, Snapshot], None]] = {
     "delay_recorded": _delay_recorded,
     "written_statement_marked": _written_statement_marked,
     "budget_set": _budget_set,
+    "floor_language_set": _floor_language_set,
+    "slow_down_set": _slow_down_set,
     "sitting_closed": _sitting_closed,
     "undone": _undone,
 }

@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from meetingdesk.interpretation.plan import UNSCRIPTED_ROLES, InterpretationPlan
+from meetingdesk.programme.languages import normalise
+
 from . import queue as q
 from .settings import LiveSettings
 from .snapshot import Snapshot
@@ -85,6 +88,8 @@ class QueueEntryView:
     allotment: int | None
     fits: bool  # would speak before the segment's end at the current pace
     pinned: bool
+    language: str | None = None  # the speaker's floor language (the meeting's first when the programme gives none)
+    text_received: bool | None = None  # text sent to the interpreters; None: not a programme slot
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,59 @@ class BudgetView:
 
 
 @dataclass(frozen=True, slots=True)
+class BoothView:
+    """What one booth does while the current floor language is spoken."""
+
+    label: str  # "French"; "English (Chinese retour)"
+    into: str
+    mode: str  # floor | direct | relay | standby | none | silent (nobody has the floor)
+    source: str | None  # language it listens to: the floor's, or the pivot on relay
+    via: str | None  # on relay: the label of the booth it takes relay from
+    interpreters: int
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSpeakerView:
+    """A speaker (now or next) as the booths need them: language, relay, text."""
+
+    entry_id: int
+    name: str  # operators' screens only
+    public_name: str  # the booths' screen: never a protected identity
+    language: str | None
+    relay: str  # "French and Spanish on relay from English"; "" when every booth works direct
+    text_received: bool | None  # None: not a programme slot (a request from the floor)
+    text_missing: bool  # a scripted slot whose text did not reach the interpreters
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTimeView:
+    language: str | None
+    seconds: float  # at the floor in that language, pauses excluded
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTurnView:
+    entry_id: int
+    name: str
+    public_name: str
+    language: str | None
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class InterpretationView:
+    floor_language: str | None  # spoken now (None when nobody has the floor)
+    booths: tuple[BoothView, ...]  # every booth, for the floor language now (mode "silent" when nobody speaks)
+    unserved: tuple[str, ...]  # meeting languages nobody interprets the floor into
+    speaker: LanguageSpeakerView | None
+    next: tuple[LanguageSpeakerView, ...]  # the next two on the list
+    slow_down: bool  # the chair's "slow down" signal to the speaker, for the booths
+    floor_time: tuple[LanguageTimeView, ...]  # per language, the meeting's languages first
+    turns: tuple[LanguageTurnView, ...]  # who spoke in which language, for how long
+    alerts: tuple[str, ...]  # for the moderator: relay or no cover, and texts not sent, now and next
+
+
+@dataclass(frozen=True, slots=True)
 class LiveView:
     now: dt.datetime
     sitting: SittingView
@@ -123,6 +181,7 @@ class LiveView:
     budgets: tuple[BudgetView, ...]
     can_undo: bool
     last_event_id: int
+    interpretation: InterpretationView | None = None
 
 
 def phase(remaining: float | None, settings: LiveSettings) -> str:
@@ -245,7 +304,7 @@ def offset(state: State, snap: Snapshot, now: float) -> float:
     return now - (end + state.shift + state.delay)
 
 
-def _entry_view(e: Entry, fits: bool) -> QueueEntryView:
+def _entry_view(e: Entry, fits: bool, plan: InterpretationPlan | None = None) -> QueueEntryView:
     return QueueEntryView(
         entry_id=e.id,
         participant_key=e.participant_key,
@@ -260,6 +319,8 @@ def _entry_view(e: Entry, fits: bool) -> QueueEntryView:
         allotment=e.allotment,
         fits=fits,
         pinned=e.pinned,
+        language=plan.floor_language(e.language) if plan is not None else e.language,
+        text_received=e.text_received,
     )
 
 
@@ -288,7 +349,8 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
         allotments = [e.allotment if e.allotment is not None else q.intervention_seconds(snap, settings) for e in entries]
         cut = q.cut_index(allotments, left)
         limit = q.limit_to_fit_all(len(entries), left)
-    queue = tuple(_entry_view(e, cut is None or i < cut) for i, e in enumerate(entries))
+    plan = snap.interpretation
+    queue = tuple(_entry_view(e, cut is None or i < cut, plan) for i, e in enumerate(entries))
     dropped = tuple(
         _entry_view(state.entries[i], False) for i in state.dropped.get(queue_segment, [])
     ) if queue_segment is not None else ()
@@ -331,6 +393,85 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
         budgets=budgets,
         can_undo=bool(state.actions),
         last_event_id=state.last_event_id,
+        interpretation=_interpretation(state, snap, entries, now),
+    )
+
+
+# --------------------------------------------------------------------------- interpretation
+
+
+def text_missing(e: Entry) -> bool:
+    """A programme slot of someone who reads a statement, whose text did not reach the booths."""
+    return e.text_received is False and e.kind == "speaker" and (e.role or "") not in UNSCRIPTED_ROLES
+
+
+def _language_speaker(e: Entry, language: str | None, plan: InterpretationPlan) -> LanguageSpeakerView:
+    return LanguageSpeakerView(
+        entry_id=e.id,
+        name=e.name,
+        public_name=e.public_name,
+        language=language,
+        relay=plan.summary(language),
+        text_received=e.text_received,
+        text_missing=text_missing(e),
+    )
+
+
+def floor_time(state: State, now: float) -> dict[tuple[int, str | None], float]:
+    """Seconds at the floor per (entry, language), the current speaker's stretch so far included."""
+    out = dict(state.floor_time)
+    turn = state.turn
+    if turn is not None:
+        key = (turn.entry_id, turn.language)
+        out[key] = out.get(key, 0.0) + (turn.elapsed(now) - turn.language_mark)
+    return out
+
+
+def _interpretation(state: State, snap: Snapshot, waiting: list[Entry], now: float) -> InterpretationView:
+    plan = snap.interpretation
+    turn = state.turn
+    speaker = None
+    floor = None
+    if turn is not None:
+        floor = turn.language
+        speaker = _language_speaker(state.entries[turn.entry_id], floor, plan)
+    nxt = tuple(_language_speaker(e, plan.floor_language(e.language), plan) for e in waiting[:2])
+    if floor is None:  # nobody has the floor: every booth is silent
+        booths = tuple(BoothView(b.label, b.into, "silent", None, None, b.interpreters) for b in plan.booths)
+    else:
+        booths = tuple(
+            BoothView(c.label, c.booth.into, c.mode, c.source, c.via.label if c.via is not None else None, c.booth.interpreters)
+            for c in plan.cover(floor)
+        )
+    alerts = []
+    for when, who in (("Now", speaker), ("Next", nxt[0] if nxt else None)):
+        if who is None:
+            continue
+        relay = plan.alert(who.name, who.language)
+        if relay:
+            alerts.append(f"{when}: {relay}")
+        if who.text_missing:
+            alerts.append(f"{when}: {who.name}'s text was not sent to the interpreters in advance")
+    times = floor_time(state, now)
+    by_language: dict[str | None, float] = {}
+    for (_, language), seconds in times.items():
+        by_language[language] = by_language.get(language, 0.0) + seconds
+    order = [normalise(c) for c in plan.languages]
+    ranked = sorted(by_language, key=lambda c: (c is None, order.index(c) if c in order else len(order), c or ""))
+    turns = tuple(
+        LanguageTurnView(eid, state.entries[eid].name, state.entries[eid].public_name, language, seconds)
+        for (eid, language), seconds in times.items()
+    )
+    return InterpretationView(
+        floor_language=floor,
+        booths=booths,
+        unserved=plan.unserved(floor),
+        speaker=speaker,
+        next=nxt,
+        slow_down=state.slow_down,
+        floor_time=tuple(LanguageTimeView(c, by_language[c]) for c in ranked),
+        turns=turns,
+        alerts=tuple(alerts),
     )
 
 
