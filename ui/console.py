@@ -221,6 +221,11 @@ class SpeakerCard(QFrame):
         self.next.setObjectName("nextSpeaker")
         self.next.setAccessibleName(_t("Next speaker"))
         self.next.setWordWrap(True)
+        self.interpretation = QLabel()  # relay ahead, texts the booths never received
+        self.interpretation.setObjectName("interpretationAlert")
+        self.interpretation.setAccessibleName(_t("Interpretation: relay and texts"))
+        self.interpretation.setWordWrap(True)
+        self.interpretation.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel()
         self.message.setObjectName("speakerMessage")
         self.message.setAccessibleName(_t("Message to the speaker"))
@@ -236,6 +241,7 @@ class SpeakerCard(QFrame):
         layout.addWidget(self.state)
         layout.addSpacing(8)
         layout.addWidget(self.next)
+        layout.addWidget(self.interpretation)
         layout.addSpacing(8)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -252,7 +258,7 @@ class SpeakerCard(QFrame):
             if sp.public_name != sp.name:
                 name = tr("{0}  [protected: shown as “{1}”]", "Console").format(sp.name, sp.public_name)
             self._shown.set(self.name, name)
-            parts = [text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(sp.language or self.default_language)]
+            parts = [text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(getattr(getattr(view, "interpretation", None), "floor_language", None) or sp.language or self.default_language)]
             details = " · ".join(p for p in parts if p and p != "–")
             if sp.modality == "online":
                 details += "\n" + _t("Online: cannot see the room timer.")
@@ -273,6 +279,8 @@ class SpeakerCard(QFrame):
             self._shown.set(self.next, tr("Next: {0}", "Console").format(who))
         else:
             self._shown.set(self.next, _t("Nobody else is on the list."))
+        alerts = getattr(getattr(view, "interpretation", None), "alerts", ())
+        self._shown.set(self.interpretation, "\n".join(alerts), "color: #8a5a00; font-weight: bold;" if alerts else "")
         message = view.message or ""
         self._shown.set(self.message, tr("Message on the display: “{0}”", "Console").format(message) if message else "")
 
@@ -449,6 +457,7 @@ class ConsoleWindow(QMainWindow):
         self.setWindowTitle(tr("{0} — moderator console", "Console").format(title) if title else _t("Moderator console"))
         self.ticker = LiveTicker(live, clock, self)
         self.display = None  # the speaker display, created on demand
+        self.interpreters = None  # the interpreters' view, created on demand
 
         self.clocks = ClockPanel(zone)
         self.agenda = AgendaModel(zone, self)
@@ -616,6 +625,9 @@ class ConsoleWindow(QMainWindow):
             ("closeSitting", _t("&Close the sitting"), [], _t("Close the sitting: the clocks stop and the journal is complete"), lambda: self.command(live.close_sitting)),
             ("speakerDisplay", _t("Speaker &display"), ["Ctrl+D"], _t("Show or hide the speaker's display window"), self.toggle_display),
             ("displayFullScreen", _t("Display &full screen"), ["F11"], _t("Show the speaker's display full screen, or back in a window"), self.toggle_display_full_screen),
+            ("interpreterView", _t("&Interpreters' view"), ["Ctrl+I"], _t("Show or hide the interpreters' window for the booths"), self.toggle_interpreter_view),
+            ("slowDown", _t("Slo&w down"), ["W"], _t("Ask the speaker to slow down for the interpreters; W again clears it"), self.toggle_slow_down),
+            ("floorLanguage", _t("Floor &language…"), ["L"], _t("The speaker switched language: choose the new floor language"), self.choose_floor_language),
         ]
         for name, label, keys, tip, slot in specs:
             self.actions_by_name[name] = a(name, label, keys, tip, slot)
@@ -634,6 +646,15 @@ class ConsoleWindow(QMainWindow):
         display_menu.addAction(names["displayFullScreen"])
         self.screen_menu = display_menu.addMenu(_t("Show on &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        interpretation_menu = self.menuBar().addMenu(_t("In&terpretation"))
+        for n in ("interpreterView", "slowDown", "floorLanguage"):
+            interpretation_menu.addAction(names[n])
+        self.language_menu = interpretation_menu.addMenu(_t("Floor language is"))
+        plan = getattr(getattr(self.live, "snapshot", None), "interpretation", None)
+        for number, code in enumerate(getattr(plan, "languages", ()), start=1):
+            action = self.language_menu.addAction(f"&{number} {text.language(code)}")
+            action.setObjectName(f"floorLanguage-{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.command(self.live.set_floor_language, c))
 
         toolbar = QToolBar(_t("Live actions"))
         toolbar.setObjectName("liveToolbar")
@@ -769,6 +790,30 @@ class ConsoleWindow(QMainWindow):
         display.show()
         display.toggle_full_screen()
 
+    # ------------------------------------------------------------------ interpretation
+    def ensure_interpreter_view(self):
+        from .interpreter_view import InterpreterView
+
+        if self.interpreters is None:
+            title = getattr(getattr(self.live, "snapshot", None), "meeting_title", "")
+            self.interpreters = InterpreterView(self.ticker, title=title, settings=self.settings)
+        return self.interpreters
+
+    def toggle_interpreter_view(self) -> None:
+        view = self.ensure_interpreter_view()
+        view.setVisible(not view.isVisible())
+
+    def toggle_slow_down(self) -> None:
+        info = getattr(self.ticker.view, "interpretation", None)
+        self.command(self.live.slow_down, not (info is not None and info.slow_down))
+
+    def choose_floor_language(self) -> None:
+        """L: the meeting's languages as a menu beside the speaker card (1, 2, 3 … pick one; Esc leaves it)."""
+        if self.ticker.view.speaker is None:
+            self.notify(_t("Nobody is speaking."), "refused")
+            return
+        self.language_menu.popup(self.card.mapToGlobal(self.card.rect().center()))
+
     def _fill_screen_menu(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
@@ -826,6 +871,8 @@ class ConsoleWindow(QMainWindow):
             self.settings.setValue("console/geometry", self.saveGeometry())
         if self.display is not None:
             self.display.close()
+        if self.interpreters is not None:
+            self.interpreters.close()
         if self.owns_live:
             self.live.close()
             self.owns_live = False

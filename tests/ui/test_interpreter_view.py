@@ -1,0 +1,202 @@
+"""The interpreters' view and the console's interpretation controls, on the HRC side event (seed 002):
+before Charimaya Tamang is called the moderator sees French and Spanish will be on relay from English,
+the booths' window shows it, "slow down" reaches the booths, a language switch moves the booths.
+
+Set MEETINGDESK_SCREENSHOTS to a folder to keep the rendered picture (docs/screenshots/interpreter-view.png)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from meetingdesk.live.clock import FakeClock
+from meetingdesk.programme.files import load_programme
+from ui.console import ConsoleWindow, open_console
+from ui.interpreter_view import BoothModel, InterpreterView
+from ui_samples import HRC
+
+UTC = dt.timezone.utc
+BEFORE_START = dt.datetime(2025, 3, 14, 12, 59, 0, tzinfo=UTC)
+RELAY = "Next: Ms. Charimaya Tamang speaks Nepali — French and Spanish on relay from English"
+
+
+def _add(store, path) -> int:
+    meeting = load_programme(path)
+    with store.session() as session:
+        session.add(meeting)
+        session.commit()
+        return meeting.sittings[0].id
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(BEFORE_START)
+
+
+def _console(qtbot, store, settings, clock, path=HRC) -> ConsoleWindow:
+    window = open_console(store, _add(store, path), clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.queue_view.setFocus()
+    return window
+
+
+@pytest.fixture
+def console(qtbot, store, settings, clock):
+    window = _console(qtbot, store, settings, clock)
+    yield window
+    window.close()
+
+
+def press(qtbot, console: ConsoleWindow, key, modifier=Qt.KeyboardModifier.NoModifier):
+    target = QApplication.focusWidget() or console.queue_view
+    qtbot.keyClick(target, key, modifier)
+
+
+def until_tamang_is_next(qtbot, console, clock) -> None:
+    """Keyboard only: the opening, then the panel up to Guillaume Landry."""
+    clock.advance(60)
+    press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # open, start the opening
+    for seconds in (300, 300, 360):
+        press(qtbot, console, Qt.Key.Key_N)
+        clock.advance(seconds)
+    press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the panel
+    for _ in range(5):
+        press(qtbot, console, Qt.Key.Key_N)
+        clock.advance(180)
+    console.ticker.tick()
+
+
+def booth_rows(view: InterpreterView) -> dict[str, str]:
+    model = view.booths
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+def test_the_moderator_and_the_booths_see_the_relay_before_charimaya_tamang_is_called(qtbot, console, clock, tmp_path):
+    until_tamang_is_next(qtbot, console, clock)
+    assert console.live.view().speaker.name == "Mr. Guillaume Landry"
+    assert RELAY in console.card.interpretation.text()
+    assert "Next: Ms. Charimaya Tamang's text was not sent to the interpreters in advance" in console.card.interpretation.text()
+
+    press(qtbot, console, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    booths = console.interpreters
+    qtbot.addWidget(booths)
+    assert booths.isVisible()
+    assert booths.now_name.text() == "Mr. Guillaume Landry" and booths.now_language.text() == "English"
+    assert booths.next_rows[0].text() == (
+        "1. Ms. Charimaya Tamang — Nepali — French and Spanish on relay from English — No text received")
+    assert booths.next_rows[1].text() == "Nobody else is on the list."
+
+    press(qtbot, console, Qt.Key.Key_N)  # Charimaya Tamang has the floor
+    assert (booths.now_name.text(), booths.now_language.text()) == ("Ms. Charimaya Tamang", "Nepali")
+    assert booths.relay.text() == "French and Spanish on relay from English"
+    assert booths.now_text.text() == "No text received"
+    assert booth_rows(booths) == {
+        "English": "Direct from Nepali",
+        "French": "RELAY from English booth",
+        "Spanish": "RELAY from English booth",
+        "Nepali": "Floor language: listeners hear the speaker",
+    }
+    assert "Now: Ms. Charimaya Tamang speaks Nepali — French and Spanish on relay from English" in console.card.interpretation.text()
+    assert "Nepali (ne)" in console.card.details.text()
+
+    press(qtbot, console, Qt.Key.Key_W)  # the chair asks her to slow down: the booths see it first
+    assert booths.slow_down.isVisible()
+    booths.resize(1000, 680)
+    picture = booths.grab()
+    assert not picture.isNull() and picture.width() >= 900
+    image = picture.toImage()
+    assert image.format() != QImage.Format.Format_Invalid
+    picture.save(str(tmp_path / "interpreter-view.png"))
+    keep = os.environ.get("MEETINGDESK_SCREENSHOTS")
+    if keep:
+        picture.save(str(Path(keep) / "interpreter-view.png"))
+
+
+def test_slow_down_is_sent_with_w_shown_to_the_booths_and_cleared_with_w(qtbot, console, clock):
+    until_tamang_is_next(qtbot, console, clock)
+    press(qtbot, console, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    booths = console.interpreters
+    qtbot.addWidget(booths)
+    assert not booths.slow_down.isVisible()
+    press(qtbot, console, Qt.Key.Key_W)
+    assert booths.slow_down.isVisible()
+    assert "SLOW DOWN" in booths.slow_down.text()
+    assert [e.payload for e in console.live.events() if e.kind == "slow_down_set"] == [{"on": True}]
+    clock.advance(5)
+    console.ticker.tick()  # a clock tick does not hide it
+    assert booths.slow_down.isVisible()
+    press(qtbot, console, Qt.Key.Key_W)
+    assert not booths.slow_down.isVisible()
+    press(qtbot, console, Qt.Key.Key_W)
+    press(qtbot, console, Qt.Key.Key_N)  # the next speaker starts without it
+    assert not booths.slow_down.isVisible()
+
+
+def test_a_speaker_switching_to_english_moves_every_booth_to_direct(qtbot, console, clock):
+    until_tamang_is_next(qtbot, console, clock)
+    press(qtbot, console, Qt.Key.Key_N)
+    console.ensure_interpreter_view().show()
+    qtbot.addWidget(console.interpreters)
+    clock.advance(120)
+    english = console.language_menu.findChild(type(console.actions_by_name["floorLanguage"]), "floorLanguage-en")
+    english.trigger()
+    booths = console.interpreters
+    assert booths.now_language.text() == "English" and booths.relay.text() == ""
+    assert set(booth_rows(booths).values()) == {"Direct from English", "Floor language: listeners hear the speaker"}
+    assert "English (en)" in console.card.details.text()
+    assert [e.payload for e in console.live.events() if e.kind == "floor_language_set"] == [{"language": "en"}]
+    english.trigger()  # already English: refused as a notice
+    assert any("already speaking English" in t for t in console.notices.texts())
+
+
+def test_interpretation_keys_are_in_the_menu_and_collide_with_no_other(console):
+    menus = {m.text(): [a.objectName() for a in m.menu().actions()] for m in console.menuBar().actions()}
+    assert {"interpreterView", "slowDown", "floorLanguage"} <= set(menus["In&terpretation"])
+    keys = {}
+    for action in console.findChildren(type(console.actions_by_name["slowDown"])):
+        for key in action.shortcuts():
+            assert key.toString() not in keys, f"{key.toString()} is used by {keys[key.toString()]} and {action.objectName()}"
+            keys[key.toString()] = action.objectName()
+    assert keys["W"] == "slowDown" and keys["Ctrl+I"] == "interpreterView" and keys["L"] == "floorLanguage"
+    assert "(W)" in console.actions_by_name["slowDown"].toolTip()
+
+
+def test_a_protected_identity_never_reaches_the_booths(qtbot, store, settings, clock, tmp_path):
+    text = HRC.read_text(encoding="utf-8").replace('language = "ne"\n', 'language = "ne"\nprotected = true\n', 1)
+    path = tmp_path / "protected.toml"
+    path.write_text(text, encoding="utf-8")
+    console = _console(qtbot, store, settings, clock, path)
+    live = console.live
+    clock.advance(60)
+    live.open_sitting()
+    live.start_segment(live.view().segments[1].id)  # straight to the panel
+    for _ in range(5):
+        live.call_next()
+    booths = console.ensure_interpreter_view()
+    qtbot.addWidget(booths)
+    assert booths.next_rows[0].text().startswith("1. Civil society — Nepali — French and Spanish on relay from English")
+    live.call_next()
+    shown = [booths.now_name.text(), booths.relay.text()] + [r.text() for r in booths.next_rows]
+    assert booths.now_name.text() == "Civil society"
+    assert not any("Tamang" in s or "Charimaya" in s for s in shown)
+    console.close()
+
+
+def test_the_booth_model_passes_the_model_tester(qtbot, console, clock, qtmodeltester):
+    until_tamang_is_next(qtbot, console, clock)
+    model = BoothModel()
+    model.update(console.live.view().interpretation.booths)
+    qtmodeltester.check(model)
+    press(qtbot, console, Qt.Key.Key_N)
+    model.update(console.live.view().interpretation.booths)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4 and model.columnCount() == 3

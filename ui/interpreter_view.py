@@ -1,0 +1,251 @@
+"""The interpreters' view: a window for the booths, fed by the console's ticker.
+
+It shows what the booths need and nothing else: who is speaking now (the *public* name: a
+protected identity shows only its role or group) and in which language, whether the speech
+text reached the booths, what each booth does (direct, on relay from which booth, no cover),
+the next two speakers with their languages, and the chair's "slow down" signal, large, until
+the chair clears it or the turn ends. Everything comes from ``LiveView.interpretation``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from .text import tr
+
+RELAY_COLOUR = "#8a5a00"  # amber text: the booth works from another booth
+NONE_COLOUR = "#a50e0e"  # red: nobody covers this booth
+SLOW_DOWN_STYLE = "background: #d93025; color: white; padding: 10px; border-radius: 6px;"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(s: str) -> str:
+    return tr(s, "InterpreterView")
+
+
+def language(code: str | None) -> str:
+    """``Nepali`` for ``ne`` (the booths know the codes; a name reads faster)."""
+    if not code:
+        return "–"
+    from meetingdesk.programme.languages import language_name
+
+    return language_name(code)
+
+
+def works(booth: Any) -> str:
+    """What a booth does, in a booth's words."""
+    mode = booth.mode
+    if mode == "floor":
+        return _t("Floor language: listeners hear the speaker")
+    if mode == "direct":
+        return tr("Direct from {0}", "InterpreterView").format(language(booth.source))
+    if mode == "relay":
+        return tr("RELAY from {0} booth", "InterpreterView").format(booth.via or language(booth.source))
+    if mode == "standby":
+        return _t("Standby: another booth works into this language")
+    if mode == "none":
+        return _t("NO COVER: nobody can give this booth the speaker")
+    return _t("Silent: nobody has the floor")
+
+
+class BoothModel(QAbstractTableModel):
+    """One row per booth: the booth, what it does now, its team."""
+
+    HEADERS = ("Booth", "Works", "Team")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.booths: tuple = ()
+
+    def update(self, booths: tuple) -> None:
+        booths = tuple(booths)
+        if booths == self.booths:
+            return
+        if len(booths) == len(self.booths):
+            self.booths = booths
+            self.dataChanged.emit(self.index(0, 0), self.index(len(booths) - 1, len(self.HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self.booths = booths
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.booths)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _t(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.booths):
+            return None
+        booth = self.booths[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return booth.label
+            if column == 1:
+                return works(booth)
+            if column == 2:
+                return tr("{0} interpreters", "InterpreterView").format(booth.interpreters)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            if booth.mode == "relay":
+                return QBrush(QColor(RELAY_COLOUR))
+            if booth.mode == "none":
+                return QBrush(QColor(NONE_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and column < 2 and booth.mode in ("relay", "none"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _label(name: str, points: int, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPointSize(points)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def text_status(speaker: Any) -> str:
+    if speaker.text_received:
+        return _t("Text received")
+    if speaker.text_received is False and speaker.text_missing:
+        return _t("No text received")
+    return _t("No text expected")
+
+
+class InterpreterView(QWidget):
+    """The booths' window. ``ticker`` is the console's ``LiveTicker``."""
+
+    def __init__(self, ticker: Any, title: str = "", settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("InterpreterView")
+        self.setWindowTitle(tr("{0} — interpreters", "InterpreterView").format(title) if title else _t("Interpreters"))
+        self.setAccessibleName(_t("Interpreters' view"))
+        self.ticker = ticker
+        self.settings = settings
+
+        self.slow_down = _label("slowDown", 30, bold=True)
+        self.slow_down.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slow_down.setStyleSheet(SLOW_DOWN_STYLE)
+        self.slow_down.setText(_t("SLOW DOWN — the chair has asked the speaker to slow down"))
+        self.slow_down.setAccessibleName(_t("Slow-down signal from the chair"))
+        self.slow_down.hide()
+
+        self.now_heading = _label("nowHeading", 11)
+        self.now_heading.setText(_t("Now speaking"))
+        self.now_name = _label("nowName", 24, bold=True)
+        self.now_name.setAccessibleName(_t("Speaker"))
+        self.now_language = _label("nowLanguage", 20, bold=True)
+        self.now_language.setAccessibleName(_t("Floor language"))
+        self.now_text = _label("nowText", 13)
+        self.now_text.setAccessibleName(_t("Speech text"))
+        self.relay = _label("relaySummary", 14, bold=True)
+        self.relay.setAccessibleName(_t("Relay"))
+        self.relay.setStyleSheet(f"color: {RELAY_COLOUR};")
+
+        self.booths = BoothModel(self)
+        self.booth_table = QTableView()
+        self.booth_table.setObjectName("boothTable")
+        self.booth_table.setAccessibleName(_t("What each booth does"))
+        self.booth_table.setModel(self.booths)
+        self.booth_table.verticalHeader().hide()
+        self.booth_table.setShowGrid(False)
+        self.booth_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.booth_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.booth_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.booth_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = QFont(self.booth_table.font())
+        font.setPointSize(15)
+        self.booth_table.setFont(font)
+
+        self.next_heading = _label("nextHeading", 11)
+        self.next_heading.setText(_t("Next"))
+        self.next_rows = [_label(f"next{i}", 14) for i in (1, 2)]
+
+        now_box = QFrame()
+        now_box.setObjectName("nowBox")
+        now_box.setFrameShape(QFrame.Shape.StyledPanel)
+        now_layout = QVBoxLayout(now_box)
+        for widget in (self.now_heading, self.now_name, self.now_language, self.now_text, self.relay):
+            now_layout.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.slow_down)
+        layout.addWidget(now_box)
+        layout.addWidget(self.booth_table)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_heading)
+        for row in self.next_rows:
+            layout.addWidget(row)
+        layout.addStretch(1)
+
+        self.resize(900, 640)
+        if settings is not None and settings.value("interpreters/geometry") is not None:
+            self.restoreGeometry(settings.value("interpreters/geometry"))
+        ticker.view_changed.connect(self.render)
+        self.render(ticker.view, frozenset({"interpretation"}))
+
+    def render(self, view: Any, kinds: frozenset = frozenset()) -> None:
+        if kinds == {"tick"}:
+            return  # the booths' screen shows no clock: time passing changes nothing here
+        info = getattr(view, "interpretation", None)
+        if info is None:
+            return
+        self.slow_down.setVisible(bool(info.slow_down))
+        speaker = info.speaker
+        if speaker is None:
+            self.now_name.setText(_t("Nobody has the floor"))
+            self.now_language.setText("")
+            self.now_text.setText("")
+            self.relay.setText("")
+        else:
+            self.now_name.setText(speaker.public_name)
+            self.now_language.setText(language(info.floor_language))
+            self.now_text.setText(text_status(speaker))
+            self.now_text.setStyleSheet(f"color: {NONE_COLOUR};" if speaker.text_missing else "")
+            self.relay.setText(speaker.relay[:1].upper() + speaker.relay[1:] if speaker.relay else "")
+        self.booths.update(info.booths)
+        self._fit_table()
+        for i, row in enumerate(self.next_rows):
+            if i < len(info.next):
+                who = info.next[i]
+                parts = [f"{i + 1}. {who.public_name}", language(who.language)]
+                if who.relay:
+                    parts.append(who.relay)
+                parts.append(text_status(who))
+                row.setText(" — ".join(parts))
+            else:
+                row.setText(_t("Nobody else is on the list.") if i == len(info.next) else "")
+
+    def _fit_table(self) -> None:
+        """The booth table as tall as its rows: every booth in sight, no scrolling, no empty grid."""
+        table = self.booth_table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(self.booths.rowCount()))
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
+
+    def closeEvent(self, event) -> None:
+        if self.settings is not None:
+            self.settings.setValue("interpreters/geometry", self.saveGeometry())
+        super().closeEvent(event)
