@@ -200,3 +200,21 @@ def test_the_booth_model_passes_the_model_tester(qtbot, console, clock, qtmodelt
     model.update(console.live.view().interpretation.booths)
     qtmodeltester.check(model)
     assert model.rowCount() == 4 and model.columnCount() == 3
+
+
+def test_l_offers_the_meetings_languages_beside_the_speaker(qtbot, console, clock):
+    press(qtbot, console, Qt.Key.Key_L)  # nobody speaks yet
+    assert "Nobody is speaking." in console.notices.texts()
+    assert not console.language_menu.isVisible()
+    until_tamang_is_next(qtbot, console, clock)
+    press(qtbot, console, Qt.Key.Key_L)
+    menu = console.language_menu
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == ["&1 English (en)", "&2 French (fr)", "&3 Nepali (ne)", "&4 Spanish (es)"]
+    qtbot.keyClick(menu, Qt.Key.Key_2)  # Mr. Landry goes on in French
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    view = console.live.view()
+    assert view.interpretation.floor_language == "fr"
+    assert {b.label: b.mode for b in view.interpretation.booths} == {
+        "English": "direct", "French": "floor", "Spanish": "relay", "Nepali": "relay"}
+    assert "Now: Mr. Guillaume Landry speaks French — Spanish and Nepali on relay from English" in console.card.interpretation.text()
