@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from meetingdesk.programme.languages import language_name, normalise, route, same_language
@@ -93,7 +94,7 @@ class InterpretationPlan:
         """What every booth does while ``floor`` is spoken, in the plan's order."""
         if floor is None:
             return ()
-        return tuple(self._cover(booth, floor) for booth in self.booths)
+        return _cover(self, floor)
 
     def _cover(self, booth: Booth, floor: str) -> BoothCover:
         if same_language(booth.into, floor):
@@ -117,7 +118,10 @@ class InterpretationPlan:
         """Languages of the meeting nobody can hear ``floor`` in (no booth, no relay)."""
         if floor is None:
             return ()
-        out = []
+        return _unserved(self, floor)
+
+    def _unserved(self, floor: str) -> tuple[str, ...]:
+        out: list[str] = []
         for lang in self.languages:
             if route(floor, lang, self.booths, self.pivot) is None and normalise(lang) not in out:
                 out.append(normalise(lang))
@@ -134,6 +138,9 @@ class InterpretationPlan:
         """
         if floor is None:
             return ""
+        return _summary(self, floor)
+
+    def _summary(self, floor: str) -> str:
         covers = self.cover(floor)
         parts = []
         relays: dict[str, list[str]] = {}
@@ -159,6 +166,22 @@ class InterpretationPlan:
         if not what:
             return ""
         return f"{name} speaks {language_name(floor)} — {what}"  # type: ignore[arg-type]
+
+
+# A view is built on every screen tick; what the booths do depends only on the plan and the floor language.
+@lru_cache(maxsize=256)
+def _cover(plan: InterpretationPlan, floor: str) -> tuple[BoothCover, ...]:
+    return tuple(plan._cover(booth, floor) for booth in plan.booths)
+
+
+@lru_cache(maxsize=256)
+def _unserved(plan: InterpretationPlan, floor: str) -> tuple[str, ...]:
+    return plan._unserved(floor)
+
+
+@lru_cache(maxsize=256)
+def _summary(plan: InterpretationPlan, floor: str) -> str:
+    return plan._summary(floor)
 
 
 def _normal(codes: Iterable[str]) -> set[str]:
