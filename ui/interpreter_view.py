@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .text import tr
@@ -61,6 +61,7 @@ class BoothModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.booths: tuple = ()
+        self.font: QFont | None = None  # the view's font, to size columns with room between them
 
     def update(self, booths: tuple) -> None:
         booths = tuple(booths)
@@ -102,6 +103,10 @@ class BoothModel(QAbstractTableModel):
                 return QBrush(QColor(RELAY_COLOUR))
             if booth.mode == "none":
                 return QBrush(QColor(NONE_COLOUR))
+        if role == Qt.ItemDataRole.SizeHintRole and column != 1 and self.font is not None:
+            font = QFont(self.font)
+            font.setBold(True)
+            return QSize(QFontMetrics(font).horizontalAdvance(self.data(index)) + 24, QFontMetrics(font).height())
         if role == Qt.ItemDataRole.FontRole and column < 2 and booth.mode in ("relay", "none"):
             font = QFont()
             font.setBold(True)
@@ -177,6 +182,11 @@ class InterpreterView(QWidget):
         font = QFont(self.booth_table.font())
         font.setPointSize(15)
         self.booth_table.setFont(font)
+        self.booth_table.setWordWrap(False)  # one line a booth, every row the same height
+        self.booths.font = font
+        rows = self.booth_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(round(QFontMetrics(font).height() * 1.4))
 
         self.next_heading = _label("nextHeading", 11)
         self.next_heading.setText(_t("Next"))
@@ -241,7 +251,6 @@ class InterpreterView(QWidget):
     def _fit_table(self) -> None:
         """The booth table as tall as its rows: every booth in sight, no scrolling, no empty grid."""
         table = self.booth_table
-        table.resizeRowsToContents()
         rows = sum(table.rowHeight(r) for r in range(self.booths.rowCount()))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
 

@@ -218,3 +218,40 @@ def test_l_offers_the_meetings_languages_beside_the_speaker(qtbot, console, cloc
     assert {b.label: b.mode for b in view.interpretation.booths} == {
         "English": "direct", "French": "floor", "Spanish": "relay", "Nepali": "relay"}
     assert "Now: Mr. Guillaume Landry speaks French — Spanish and Nepali on relay from English" in console.card.interpretation.text()
+
+
+SIX = Path(__file__).resolve().parents[1] / "interpretation" / "six-language-dialogue.toml"
+
+
+def test_six_languages_the_booths_see_the_chinese_retour_and_who_takes_relay_from_it(qtbot, store, settings, tmp_path):
+    clock = FakeClock(dt.datetime(2025, 6, 12, 13, 59, tzinfo=UTC))  # 09:59 in New York
+    console = _console(qtbot, store, settings, clock, SIX)
+    live = console.live
+    clock.advance(60)
+    live.open_sitting()
+    live.start_segment(live.view().segments[1].id)  # statements: China, then the Russian Federation
+    booths = console.ensure_interpreter_view()
+    qtbot.addWidget(booths)
+    booths.show()
+    assert booths.next_rows[0].text() == (
+        "1. Mr. Li Wei — Chinese — French, Spanish, Arabic and Russian on relay from English (Chinese retour) — Text received")
+    assert booths.next_rows[1].text() == "2. Ms. Olga Petrova — Russian — French, Spanish, Arabic and Chinese on relay from English — No text received"
+    live.call_next()
+    assert (booths.now_name.text(), booths.now_language.text(), booths.now_text.text()) == ("Mr. Li Wei", "Chinese", "Text received")
+    assert booth_rows(booths) == {
+        "English": "Standby: another booth works into this language",
+        "French": "RELAY from English (Chinese retour) booth",
+        "Spanish": "RELAY from English (Chinese retour) booth",
+        "Arabic": "RELAY from English (Chinese retour) booth",
+        "Russian": "RELAY from English (Chinese retour) booth",
+        "Chinese": "Floor language: listeners hear the speaker",
+        "English (Chinese retour)": "Direct from Chinese",
+    }
+    assert "Next: Ms. Olga Petrova's text was not sent to the interpreters in advance" in console.card.interpretation.text()
+    booths.resize(1000, 680)
+    picture = booths.grab()
+    assert not picture.isNull()
+    keep = os.environ.get("MEETINGDESK_SCREENSHOTS")
+    if keep:
+        picture.save(str(Path(keep) / "interpreter-view-six-languages.png"))
+    console.close()
