@@ -69,6 +69,17 @@ def test_a_sitting_longer_than_three_hours_or_remote_work_needs_three(tmp_path):
     assert about(check_file(staffed), "booths") == []
 
 
+def test_a_hybrid_meeting_with_most_speakers_online_is_remote_work(tmp_path):
+    online = variant(tmp_path, SIX, *[(f'delegation = "{d}"\n', f'delegation = "{d}"\nmodality = "online"\n')
+                                      for d in ("Jordan", "China", "Russian Federation")])
+    problems = about(check_file(online), "booths")
+    assert len(problems) == 7
+    assert problems[0].message.endswith("remote interpretation (4 of 6 speakers online) needs a larger team")
+    half = variant(tmp_path, SIX, *[(f'delegation = "{d}"\n', f'delegation = "{d}"\nmodality = "online"\n')
+                                    for d in ("Jordan", "China")])
+    assert about(check_file(half), "booths") == []  # 3 of 6 online: not remote-heavy
+
+
 def test_a_booth_into_a_language_the_meeting_does_not_use(tmp_path):
     extra = variant(tmp_path, HRC, ("# --- Participants", '[[booths]]\ninto = "de"\nfrom = ["en"]\n\n# --- Participants'))
     problems = about(check_file(extra), "booths[4]")

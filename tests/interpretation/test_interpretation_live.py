@@ -116,9 +116,30 @@ def test_floor_time_per_language_comes_from_the_journal_with_pauses_excluded(sto
 
     # the record is the journal: a sitting reopened after the meeting gives the same tally
     sitting_id = live.snapshot.sitting_id
+    before = live.view()
     live.close()
     with LiveSitting.open(store, sitting_id, clock) as reopened:
         assert reopened.view().interpretation.floor_time == expected
+        assert reopened.view() == before
+
+
+def test_reopening_mid_turn_resumes_the_floor_language_the_slow_down_and_the_tally(store, hrc):
+    live, clock = hrc
+    run_hrc_until_tamang_is_next(live, clock)
+    live.call_next()
+    clock.advance(90)
+    live.set_floor_language("en")
+    live.slow_down()
+    clock.advance(30)
+    before = live.view()
+    sitting_id = live.snapshot.sitting_id
+    live.close()  # a power cut: everything acknowledged is in the journal
+    with LiveSitting.open(store, sitting_id, clock) as reopened:
+        after = reopened.view()
+        assert after == before
+        assert (after.interpretation.floor_language, after.interpretation.slow_down) == ("en", True)
+        tamang = [(t.language, t.seconds) for t in after.interpretation.turns if "Tamang" in t.name]
+        assert tamang == [("ne", 90.0), ("en", 30.0)]
 
 
 def test_a_language_switch_can_be_undone_and_is_refused_when_it_makes_no_sense(hrc):
