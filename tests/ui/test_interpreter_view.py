@@ -255,3 +255,22 @@ def test_six_languages_the_booths_see_the_chinese_retour_and_who_takes_relay_fro
     if keep:
         picture.save(str(Path(keep) / "interpreter-view-six-languages.png"))
     console.close()
+
+
+def test_interpreter_turn_changes_are_planned_as_console_reminders(qtbot, store, settings, clock):
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from meetingdesk.schedule import NoticeKind
+
+    scheduler = AsyncIOScheduler()  # not started: the jobs wait, nothing runs in the test
+    window = open_console(store, _add(store, HRC), clock=clock, settings=settings, scheduler=scheduler)
+    qtbot.addWidget(window)
+    clock.advance(60)
+    window.start_next_segment()
+    turns = [r for r in window.reminders.scheduled() if r.kind is NoticeKind.INTERPRETER_TURN]
+    assert [r.at for r in turns] == [dt.datetime(2025, 3, 14, 13, 30, tzinfo=UTC)]
+    window.show_reminder(turns[0].notice())
+    assert window.notices.texts()[-1] == (
+        "Interpreters change over now in the English, French, Spanish and Nepali booths (30 minutes since 14:00).")
+    window.close()
+    assert not scheduler.get_jobs()
