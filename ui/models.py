@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QAbstractTableModel,
     QByteArray,
     QDate,
     QLocale,
@@ -283,9 +284,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip or None
         if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.SITTING:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         if role == Qt.ItemDataRole.ForegroundRole and node.protected and column == ProgrammeColumn.TITLE:
             return QBrush(QColor("#8a4b00"))
         if role == Roles.KIND:
@@ -313,6 +312,77 @@ class ProgrammeTreeModel(QAbstractItemModel):
         while node is not None and node.kind is not NodeKind.SITTING:
             node = node.parent
         return node.ref_id if node is not None else None
+
+
+
+# --------------------------------------------------------------------------- flat tables
+
+
+def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+class RowsModel(QAbstractTableModel):
+    """A flat table: one row object per line, each with its shown text in ``cells``.
+
+    A subclass names its columns (``COLUMNS``, an IntEnum, and ``HEADERS``, their untranslated
+    labels) and answers the roles beyond the text in ``_data``; the indexes, the counts, the
+    headers and the change signals are the same for every such table and live here.
+    """
+
+    COLUMNS: type[IntEnum]
+    HEADERS: dict[Any, str]
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def _show(self, rows: list[Any], also: set[int] = frozenset()) -> list[int]:
+        """Take in ``rows`` (each with an ``id``): a new list of ids resets the model, else only the
+        rows whose content changed, and the rows in ``also``, are signalled as changed.
+        Returns the rows that changed (all of them after a reset)."""
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return list(range(len(rows)))
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        self._rows = rows
+        for i in sorted(set(changed) | also):
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        return changed
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.cells[index.column()]
+        if role == Roles.ID:
+            return row.id
+        return self._data(row, index.column(), role)
+
+    def _data(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return tr(self.HEADERS[self.COLUMNS(section)], type(self).__name__)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 # --------------------------------------------------------------------------- live sitting: agenda
@@ -356,17 +426,19 @@ def _local(t: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
     return t.astimezone(zone)
 
 
-class AgendaModel(QAbstractItemModel):
+class AgendaModel(RowsModel):
     """The segments of the live sitting: planned and actual times, over/underrun, status.
 
     ``update(view)`` re-reads the core's view and tells the view only about the rows whose text
     changed (``dataChanged``); a change in the list of segments resets the model.
     """
 
+    COLUMNS = AgendaColumn
+    HEADERS = AGENDA_HEADERS
+
     def __init__(self, zone: dt.tzinfo | None = None, parent=None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self._rows: list[_AgendaRow] = []
 
     def _row(self, seg: Any) -> _AgendaRow:
         planned = text.span(_local(seg.planned_start, self.zone), _local(seg.planned_end, self.zone))
@@ -391,52 +463,18 @@ class AgendaModel(QAbstractItemModel):
 
     def update(self, segments: list[Any]) -> list[int]:
         """Show these segments; returns the rows that changed (all of them after a reset)."""
-        rows = [self._row(s) for s in segments]
-        if [r.id for r in rows] != [r.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return list(range(len(rows)))
-        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-        self._rows = rows
-        for i in changed:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, len(AgendaColumn) - 1))
-        return changed
+        return self._show([self._row(s) for s in segments])
 
     def segment_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(AgendaColumn)):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(AgendaColumn)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.cells[column]
+    def _data(self, row: _AgendaRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip
         if role == Qt.ItemDataRole.FontRole and row.status == "running":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         if role == Qt.ItemDataRole.FontRole and row.status == "skipped":
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == Qt.ItemDataRole.BackgroundRole and row.status == "running":
             return QBrush(QColor("#fff2c2"))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -449,21 +487,9 @@ class AgendaModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column != AgendaColumn.SEGMENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Roles.ID:
-            return row.id
         if role == Roles.STATUS:
             return row.status
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(AgendaColumn):
-            return tr(AGENDA_HEADERS[AgendaColumn(section)], "AgendaModel")
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 # --------------------------------------------------------------------------- live sitting: queue
@@ -492,13 +518,13 @@ KIND_LABELS = {"speaker": "speaker", "point_of_order": "point of order", "right_
 
 @dataclass(frozen=True)
 class _QueueRow:
-    entry_id: int
+    id: int  # the queue entry
     cells: tuple[str, ...]
     fits: bool
     kind: str
 
 
-class QueueModel(QAbstractItemModel):
+class QueueModel(RowsModel):
     """The list of speakers waiting for the floor, in the core's order.
 
     Dragging a row emits ``move_requested(entry_id, to_index)``; the model does not reorder
@@ -507,9 +533,11 @@ class QueueModel(QAbstractItemModel):
 
     move_requested = Signal(int, int)
 
+    COLUMNS = QueueColumn
+    HEADERS = QUEUE_HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[_QueueRow] = []
         self.cut_index: int | None = None
 
     def _row(self, number: int, entry: Any) -> _QueueRow:
@@ -528,60 +556,22 @@ class QueueModel(QAbstractItemModel):
         rows = [self._row(i, e) for i, e in enumerate(queue, start=1)]
         if rows == self._rows and cut_index == self.cut_index:
             return False
-        if [r.entry_id for r in rows] != [r.entry_id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.cut_index = cut_index
-            self.endResetModel()
-            return True
-        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-        old_cut = self.cut_index
-        self._rows = rows
-        self.cut_index = cut_index
-        for i in set(changed) | {c for c in (old_cut, cut_index) if c is not None and c < len(rows)}:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, len(QueueColumn) - 1))
+        old_cut, self.cut_index = self.cut_index, cut_index
+        self._show(rows, {c for c in (old_cut, cut_index) if c is not None and c < len(rows)})
         return True
 
     def entry_id(self, row: int) -> int:
-        return self._rows[row].entry_id
+        return self._rows[row].id
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(QueueColumn)):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(QueueColumn)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.cells[index.column()]
+    def _data(self, row: _QueueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.fits:
             return QBrush(QColor("#8c8c8c"))
         if role == Qt.ItemDataRole.FontRole and row.kind == "point_of_order":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         if role == Qt.ItemDataRole.ToolTipRole and not row.fits:
             return tr("Time permitting: does not fit before the segment ends", "QueueModel")
-        if role == Roles.ID:
-            return row.entry_id
         if role == Roles.FITS:
             return row.fits
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(QueueColumn):
-            return tr(QUEUE_HEADERS[QueueColumn(section)], "QueueModel")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -603,7 +593,7 @@ class QueueModel(QAbstractItemModel):
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:
-            data.setData(QUEUE_MIME, QByteArray(str(self._rows[rows[0]].entry_id).encode()))
+            data.setData(QUEUE_MIME, QByteArray(str(self._rows[rows[0]].id).encode()))
         return data
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
@@ -614,7 +604,7 @@ class QueueModel(QAbstractItemModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         entry_id = int(bytes(data.data(QUEUE_MIME).data()).decode())
-        source = next((i for i, r in enumerate(self._rows) if r.entry_id == entry_id), None)
+        source = next((i for i, r in enumerate(self._rows) if r.id == entry_id), None)
         if source is None:
             return False
         target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
