@@ -43,7 +43,7 @@ from meetingdesk.live.engine import CommandRefused
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .style import phase_colour
-from .text import tr
+from .text import tr, translator
 from .ticker import ALL_KINDS, LiveTicker
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,7 @@ log = logging.getLogger(__name__)
 NOTICE_SECONDS = 8  # how long a notice stays on screen
 
 
-def _t(s: str) -> str:
-    return tr(s, "Console")
+_t = translator("Console")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from .text import tr
+from .text import tr, translator
 
 RELAY_COLOUR = "#8a5a00"  # amber text: the booth works from another booth
 NONE_COLOUR = "#a50e0e"  # red: nobody covers this booth
@@ -24,8 +24,7 @@ SLOW_DOWN_STYLE = "background: #d93025; color: white; padding: 10px; border-radi
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(s: str) -> str:
-    return tr(s, "InterpreterView")
+_t = translator("InterpreterView")
 
 
 def language(code: str | None) -> str:

@@ -29,7 +29,7 @@ from meetingdesk.store import Store
 
 from . import text
 from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
-from .text import tr
+from .text import tr, translator
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,7 @@ RECENT_MAX = 8
 PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them are in the details
 
 
-def _t(s: str) -> str:
-    return tr(s, "MainWindow")
+_t = translator("MainWindow")
 
 
 class MainWindow(QMainWindow):

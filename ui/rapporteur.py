@@ -54,13 +54,12 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import STORAGE_ERRORS, duration, storage_failure, tr
+from .text import STORAGE_ERRORS, duration, storage_failure, tr, translator
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return tr(text, "Rapporteur")
+_t = translator("Rapporteur")
 
 
 # ---------------------------------------------------------------------------------------------- models

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from . import text
 from .style import phase_colour
-from .text import tr
+from .text import tr, translator
 from .ticker import ALL_KINDS
 
 NAME_BAND = 0.16  # share of the height for the speaker's name
@@ -29,8 +29,7 @@ BACKGROUND = QColor("#000000")
 FLASH_BACKGROUND = QColor("#d93025")
 
 
-def _t(s: str) -> str:
-    return tr(s, "SpeakerDisplay")
+_t = translator("SpeakerDisplay")
 
 
 @dataclass(frozen=True)

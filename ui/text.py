@@ -8,6 +8,8 @@ that; these functions only spell out what it computed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +18,11 @@ from meetingdesk.programme.enums import MeetingFormat, Modality, Role, SegmentKi
 
 def tr(text: str, context: str = "MeetingDesk") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """``tr`` for one translation context, a window's own: ``_t = translator("Console")``."""
+    return functools.partial(tr, context=context)
 
 
 def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
