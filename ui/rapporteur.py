@@ -54,7 +54,7 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import STORAGE_ERRORS, duration, storage_failure, tr, translator
+from .text import STORAGE_ERRORS, duration, storage_failure, translator
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from . import text
 from .style import phase_colour
-from .text import tr, translator
+from .text import translator
 from .ticker import ALL_KINDS
 
 NAME_BAND = 0.16  # share of the height for the speaker's name
