@@ -387,6 +387,7 @@ SLOT_FIELDS = {
     "minutes": _Field(_allotment),
     "registered": _Field(_datetime),
     "text_received": _Field(_boolean),
+    "text": _OPT_TEXT,
     "note": _OPT_TEXT,
     "assumed": _ASSUMED,
 }
@@ -620,7 +621,9 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
                     min_seconds=low,
                     max_seconds=high,
                     registered_at=t.get("registered"),
-                    text_received=t.get("text_received", False),
+                    # a text in the file is a text the interpreters have
+                    text_received=t.get("text_received", "text" in t),
+                    speech_text=t.get("text"),
                     note=t.get("note"),
                     assumed=t.get("assumed", []),
                 )
@@ -887,10 +890,11 @@ def dump_programme(meeting: Meeting) -> str:
                         ("minutes", _allotment_value(slot.min_seconds, slot.max_seconds)),
                         ("registered", slot.registered_at),
                         ("text_received", slot.text_received),
+                        ("text", slot.speech_text),
                         ("note", slot.note),
                         ("assumed", slot.assumed),
                     ],
-                    {"role": Role.SPEAKER.value, "text_received": False},
+                    {"role": Role.SPEAKER.value, "text_received": bool(slot.speech_text)},  # a text implies it was received
                 )
             for st in segment.standing_items:
                 out += ["", "[[sittings.segments.standing_items]]"]

@@ -195,6 +195,7 @@ class SpeakerSlot(Base):
     max_seconds: Mapped[int | None] = mapped_column(Integer)
     registered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # inscription, for interventions
     text_received: Mapped[bool] = mapped_column(Boolean, default=False)  # speech text sent to interpreters
+    speech_text: Mapped[str | None] = mapped_column(Text)  # the text itself, shown to the booths
     note: Mapped[str | None] = mapped_column(Text)
     assumed: Mapped[list[str]] = mapped_column(default=list)
 

@@ -97,6 +97,21 @@ def test_unusual_values_survive_a_round_trip(write_programme, valid_programme, s
     assert problems == [] and snapshot(again) == snapshot(meeting)
 
 
+def test_a_speech_text_for_the_interpreters_survives_a_round_trip(write_programme, valid_programme, snapshot):
+    text = valid_programme.replace(
+        "minutes = 5\n", 'minutes = 5\ntext = """Excellencies, colleagues,\nwelcome to Room XXII."""\n', 1
+    )
+    meeting = load_programme(write_programme(text))
+    slot = meeting.sittings[0].segments[0].slots[0]
+    assert slot.speech_text == "Excellencies, colleagues,\nwelcome to Room XXII."
+    assert slot.text_received  # a text in the file is a text the booths have
+    again, _, problems = parse_programme(dump_programme(meeting))
+    assert problems == [] and snapshot(again) == snapshot(meeting)
+    slot.text_received = False  # kept on file, but not yet sent: that must survive too
+    again, _, problems = parse_programme(dump_programme(meeting))
+    assert problems == [] and again.sittings[0].segments[0].slots[0].text_received is False
+
+
 def test_toml_dates_times_and_quoted_dates_are_all_accepted(write_programme, valid_programme):
     text = valid_programme.replace("date = 2025-03-14", 'date = "2025-03-14"').replace('start = "14:00"\nend = "15:00"', "start = 14:00:00\nend = 15:00:00")
     meeting = load_programme(write_programme(text))
