@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
 from .text import tr, translator
 
@@ -187,6 +187,15 @@ class InterpreterView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(round(QFontMetrics(font).height() * 1.4))
 
+        self.speech = QPlainTextEdit()
+        self.speech.setObjectName("speechText")
+        self.speech.setAccessibleName(_t("The speaker's text, as sent to the interpreters"))
+        self.speech.setReadOnly(True)
+        speech_font = QFont(self.speech.font())
+        speech_font.setPointSize(14)
+        self.speech.setFont(speech_font)
+        self.speech.hide()
+
         self.next_heading = _label("nextHeading", 11)
         self.next_heading.setText(_t("Next"))
         self.next_rows = [_label(f"next{i}", 14) for i in (1, 2)]
@@ -203,6 +212,7 @@ class InterpreterView(QWidget):
         layout.addWidget(self.slow_down)
         layout.addWidget(now_box)
         layout.addWidget(self.booth_table)
+        layout.addWidget(self.speech, 1)
         layout.addSpacing(8)
         layout.addWidget(self.next_heading)
         for row in self.next_rows:
@@ -228,12 +238,14 @@ class InterpreterView(QWidget):
             self.now_language.setText("")
             self.now_text.setText("")
             self.relay.setText("")
+            self._show_speech(None)
         else:
             self.now_name.setText(speaker.public_name)
             self.now_language.setText(language(info.floor_language))
             self.now_text.setText(text_status(speaker))
             self.now_text.setStyleSheet(f"color: {NONE_COLOUR};" if speaker.text_missing else "")
             self.relay.setText(speaker.relay[:1].upper() + speaker.relay[1:] if speaker.relay else "")
+            self._show_speech(getattr(speaker, "text", None))
         self.booths.update(info.booths)
         self._fit_table()
         for i, row in enumerate(self.next_rows):
@@ -246,6 +258,12 @@ class InterpreterView(QWidget):
                 row.setText(" — ".join(parts))
             else:
                 row.setText(_t("Nobody else is on the list.") if i == len(info.next) else "")
+
+    def _show_speech(self, text: str | None) -> None:
+        """The speaker's text, when it reached the booths: shown whole, kept in place while it is the same."""
+        if text != self.speech.toPlainText() or self.speech.isVisible() != bool(text):
+            self.speech.setPlainText(text or "")
+            self.speech.setVisible(bool(text))
 
     def _fit_table(self) -> None:
         """The booth table as tall as its rows: every booth in sight, no scrolling, no empty grid."""

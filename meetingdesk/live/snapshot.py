@@ -41,6 +41,7 @@ class Slot:
     registered_at: dt.datetime | None
     position: int
     text_received: bool = False  # the speech text was sent to the interpreters
+    text: str | None = None  # the speech text itself, for the booths
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
                 registered_at=s.registered_at,
                 position=i,
                 text_received=bool(s.text_received),
+                text=s.speech_text,
             )
             for i, s in enumerate(seg.slots)
         )

@@ -134,6 +134,7 @@ class LanguageSpeakerView:
     relay: str  # "French and Spanish on relay from English"; "" when every booth works direct
     text_received: bool | None  # None: not a programme slot (a request from the floor)
     text_missing: bool  # a scripted slot whose text did not reach the interpreters
+    text: str | None = None  # the speech text the booths received, when the programme holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +406,16 @@ def text_missing(e: Entry) -> bool:
     return e.text_received is False and e.kind == "speaker" and (e.role or "") not in UNSCRIPTED_ROLES
 
 
-def _language_speaker(e: Entry, language: str | None, plan: InterpretationPlan) -> LanguageSpeakerView:
+def speech_text(e: Entry, snap: Snapshot) -> str | None:
+    """The speech text of a programme slot, when the programme holds it (never for a floor request)."""
+    if not e.text_received or e.participant_key is None:
+        return None
+    segment = snap.segment(e.segment_id)
+    slot = next((s for s in segment.slots if s.participant_key == e.participant_key), None) if segment else None
+    return slot.text if slot is not None else None
+
+
+def _language_speaker(e: Entry, language: str | None, plan: InterpretationPlan, snap: Snapshot) -> LanguageSpeakerView:
     return LanguageSpeakerView(
         entry_id=e.id,
         name=e.name,
@@ -414,6 +424,7 @@ def _language_speaker(e: Entry, language: str | None, plan: InterpretationPlan) 
         relay=plan.summary(language),
         text_received=e.text_received,
         text_missing=text_missing(e),
+        text=speech_text(e, snap),
     )
 
 
@@ -434,8 +445,8 @@ def _interpretation(state: State, snap: Snapshot, waiting: list[Entry], now: flo
     floor = None
     if turn is not None:
         floor = turn.language
-        speaker = _language_speaker(state.entries[turn.entry_id], floor, plan)
-    nxt = tuple(_language_speaker(e, plan.floor_language(e.language), plan) for e in waiting[:2])
+        speaker = _language_speaker(state.entries[turn.entry_id], floor, plan, snap)
+    nxt = tuple(_language_speaker(e, plan.floor_language(e.language), plan, snap) for e in waiting[:2])
     if floor is None:  # nobody has the floor: every booth is silent
         booths = tuple(BoothView(b.label, b.into, "silent", None, None, b.interpreters) for b in plan.booths)
     else:

@@ -274,3 +274,35 @@ def test_interpreter_turn_changes_are_planned_as_console_reminders(qtbot, store,
         "Interpreters change over now in the English, French, Spanish and Nepali booths (30 minutes since 14:00).")
     window.close()
     assert not scheduler.get_jobs()
+
+
+def test_the_booths_read_the_speech_text_they_were_sent(qtbot, store, settings, clock, tmp_path):
+    speech = "Excellencies,\nchildren account for 38 per cent of detected victims."
+    text = HRC.read_text(encoding="utf-8").replace(
+        'participant = "otiende"\nrole = "speaker"\nminutes = 6\n',
+        f'participant = "otiende"\nrole = "speaker"\nminutes = 6\ntext = """{speech}"""\n',
+        1,
+    )
+    assert speech in text
+    path = tmp_path / "with-text.toml"
+    path.write_text(text, encoding="utf-8")
+    console = _console(qtbot, store, settings, clock, path)
+    live = console.live
+    clock.advance(60)
+    live.open_sitting()
+    live.start_segment()
+    booths = console.ensure_interpreter_view()
+    qtbot.addWidget(booths)
+    live.call_next()  # Dr. Maalla: the moderator reads no text
+    console.ticker.tick()
+    assert booths.speech.isHidden()
+    live.call_next()  # Ms. Waly's video
+    live.call_next()  # Ms. Otiende, whose text reached the booths
+    console.ticker.tick()
+    assert booths.now_text.text() == "Text received"
+    assert not booths.speech.isHidden() and booths.speech.toPlainText() == speech
+    assert booths.speech.isReadOnly()
+    live.end_speaker()
+    console.ticker.tick()
+    assert booths.speech.isHidden()
+    console.close()
