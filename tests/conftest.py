@@ -1,4 +1,4 @@
-"""Shared fixtures: a small valid programme, and a snapshot of a meeting's data for comparisons."""
+"""Shared fixtures: a store on a temporary file, a small valid programme, and a snapshot of a meeting's data for comparisons."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
+
+from meetingdesk.store import open_store
 
 # A hybrid side event in Geneva: four languages with relay through English, a panel with a
 # range allotment, time-permitting interventions, a tour-de-table and a protected survivor leader.
@@ -122,6 +124,20 @@ id = "prevention"
 title = "Prevention"
 questions = ["What works?", "What is missing?"]
 """
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A SQLite database in the test's own temporary folder."""
+    return f"sqlite:///{tmp_path / 'meetingdesk.sqlite'}"
+
+
+@pytest.fixture
+def store(db_url: str):
+    """A store on ``db_url``; its engine is disposed after the test."""
+    store = open_store(db_url)
+    yield store
+    store.engine.dispose()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Fixtures of the live engine's tests: a store on a temporary file, a fake clock, the HRC side event."""
+"""Fixtures of the live engine's tests: a fake clock, the HRC side event."""
 
 from __future__ import annotations
 
@@ -7,21 +7,8 @@ import datetime as dt
 import pytest
 
 from meetingdesk.live import FakeClock, LiveSitting
-from meetingdesk.store import open_store
 
 from hrc_programme import SITTING_START_UTC, add_hrc_side_event
-
-
-@pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'live.sqlite'}"
-
-
-@pytest.fixture
-def store(db_url):
-    store = open_store(db_url)
-    yield store
-    store.engine.dispose()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Fixtures of the rapporteur record's tests: a store on a temporary file, the sample programmes, a fake clock."""
+"""Fixtures of the rapporteur record's tests: the sample programmes, a fake clock."""
 
 from __future__ import annotations
 
@@ -7,22 +7,9 @@ import datetime as dt
 import pytest
 
 from meetingdesk.live import FakeClock
-from meetingdesk.store import open_store
 from meetingdesk.store.programmes import import_file
 
 from record_samples import DIALOGUE_FILE, HRC_FILE, HRC_START_UTC, TOUR_START_UTC, sittings_of
-
-
-@pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'record.sqlite'}"
-
-
-@pytest.fixture
-def store(db_url):
-    store = open_store(db_url)
-    yield store
-    store.engine.dispose()
 
 
 @pytest.fixture
