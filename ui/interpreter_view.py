@@ -212,7 +212,7 @@ class InterpreterView(QWidget):
         layout.addWidget(self.slow_down)
         layout.addWidget(now_box)
         layout.addWidget(self.booth_table)
-        layout.addWidget(self.speech, 1)
+        layout.addWidget(self.speech, 10)  # the text takes the room; the closing stretch only keeps an empty view top-aligned
         layout.addSpacing(8)
         layout.addWidget(self.next_heading)
         for row in self.next_rows:
