@@ -20,7 +20,7 @@ from meetingdesk.record.journal import append_record
 
 from .record import CORRECTABLE, CORRECTION, _Turns
 
-_CHOICES = {"group": StakeholderGroup, "gender": Gender, "modality": Modality}
+CHOICES = {"group": StakeholderGroup, "gender": Gender, "modality": Modality}  # fields with a fixed vocabulary
 
 
 def correct(store, sitting_id: int, entry_id: int, field: str, value: str, *, who: str, why: str, clock) -> int:
@@ -35,8 +35,8 @@ def correct(store, sitting_id: int, entry_id: int, field: str, value: str, *, wh
         raise CommandRefused(f"{field!r} cannot be corrected; one of: {', '.join(CORRECTABLE)}")
     if not value:
         raise CommandRefused(f"the new {field} is empty")
-    if field in _CHOICES and value not in _CHOICES[field].values():
-        raise CommandRefused(f"{value!r} is not a {field}; one of: {', '.join(_CHOICES[field].values())}")
+    if field in CHOICES and value not in CHOICES[field].values():
+        raise CommandRefused(f"{value!r} is not a {field}; one of: {', '.join(CHOICES[field].values())}")
     if field == "language" and (problem := code_problem(value)):
         raise CommandRefused(problem)
     if field in ("start", "end"):
