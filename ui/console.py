@@ -42,6 +42,7 @@ from meetingdesk.live.engine import CommandRefused
 
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
+from .questions_strip import QuestionsStrip
 from .style import phase_colour
 from .text import tr, translator
 from .ticker import ALL_KINDS, LiveTicker
@@ -505,6 +506,8 @@ class ConsoleWindow(QMainWindow):
         self.dropped_label.setAccessibleName(_t("Skipped speakers to call again"))
         self.dropped_label.setWordWrap(True)
         self.request = RequestFloor(participants or [], self._request_floor)
+        self.questions_strip = QuestionsStrip(clock, self.command)  # the Q&A, once open_console attaches the record
+        self.ticker.view_changed.connect(self.questions_strip.poll)
 
         self.message_edit = QLineEdit()
         self.message_edit.setObjectName("messageEdit")
@@ -545,6 +548,7 @@ class ConsoleWindow(QMainWindow):
         queue_layout.addWidget(self.queue_view, 1)
         queue_layout.addWidget(self.fit_label)
         queue_layout.addWidget(self.dropped_label)
+        queue_layout.addWidget(self.questions_strip)
         queue_layout.addWidget(self.request)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -627,6 +631,7 @@ class ConsoleWindow(QMainWindow):
             ("interpreterView", _t("&Interpreters' view"), ["Ctrl+I"], _t("Show or hide the interpreters' window for the booths"), self.toggle_interpreter_view),
             ("slowDown", _t("Slo&w down"), ["W"], _t("Ask the speaker to slow down for the interpreters; W again clears it"), self.toggle_slow_down),
             ("floorLanguage", _t("Floor &language…"), ["L"], _t("The speaker switched language: choose the new floor language"), self.choose_floor_language),
+            ("putRound", _t("Put next &round of questions"), ["Q"], _t("Put the next round of questions, as shown under the list, to the panel"), self.questions_strip.put_next_round),
         ]
         for name, label, keys, tip, slot in specs:
             self.actions_by_name[name] = a(name, label, keys, tip, slot)
@@ -654,6 +659,8 @@ class ConsoleWindow(QMainWindow):
             action = self.language_menu.addAction(f"&{number} {text.language(code)}")
             action.setObjectName(f"floorLanguage-{code}")
             action.triggered.connect(lambda _checked=False, c=code: self.command(self.live.set_floor_language, c))
+
+        self.menuBar().addMenu(_t("&Questions")).addAction(names["putRound"])
 
         toolbar = QToolBar(_t("Live actions"))
         toolbar.setObjectName("liveToolbar")
@@ -872,6 +879,7 @@ class ConsoleWindow(QMainWindow):
             self.display.close()
         if self.interpreters is not None:
             self.interpreters.close()
+        self.questions_strip.detach()
         if self.owns_live:
             self.live.close()
             self.owns_live = False
@@ -896,6 +904,7 @@ def open_console(
     from meetingdesk.live.clock import SystemClock
     from meetingdesk.live.engine import LiveSitting
     from meetingdesk.programme.model import Sitting
+    from meetingdesk.record import Record
 
     clock = clock or SystemClock()
     with store.session() as session:
@@ -912,6 +921,7 @@ def open_console(
         live, clock, participants=participants, zone=zone, title=title, settings=settings, default_language=default_language
     )
     window.owns_live = True  # closing the console releases the sitting's database connection
+    window.questions_strip.attach(Record.open(store, sitting_id, clock, live=live, author="moderator"), owns=True)
     if scheduler is not None:
         from meetingdesk.schedule import meeting_deadline
 
