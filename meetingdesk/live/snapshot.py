@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.interpretation.plan import InterpretationPlan
 from meetingdesk.programme.enums import Role, SegmentKind, StakeholderGroup
-from meetingdesk.programme.model import Meeting, Participant, Segment, Sitting
+from meetingdesk.programme.model import Meeting, Participant, Sitting, load_sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
 
 from .journal import to_epoch
@@ -111,17 +111,7 @@ def _epoch(when: dt.datetime | None) -> float | None:
 
 
 def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
-    sitting = session.get(
-        Sitting,
-        sitting_id,
-        options=[
-            selectinload(Sitting.meeting).selectinload(Meeting.participants),
-            selectinload(Sitting.meeting).selectinload(Meeting.booths),
-            selectinload(Sitting.segments).selectinload(Segment.slots),
-        ],
-    )
-    if sitting is None:
-        raise LookupError(f"there is no sitting with id {sitting_id}")
+    sitting = load_sitting(session, sitting_id, selectinload(Sitting.meeting).selectinload(Meeting.booths))
     meeting = sitting.meeting
     by_id = {p.id: p for p in meeting.participants}
     start, end = sitting_bounds(sitting)

@@ -28,7 +28,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
 
 # Stable constraint names, so Alembic migrations work the same on SQLite and PostgreSQL.
 NAMING = {
@@ -233,3 +233,17 @@ class Booth(Base):
     assumed: Mapped[list[str]] = mapped_column(default=list)
 
     meeting: Mapped[Meeting] = relationship(back_populates="booths")
+
+
+def load_sitting(session: Session, sitting_id: int, *more: Any) -> Sitting:
+    """One sitting read for its programme: its meeting's participants and its segments' slots
+    come with it, and whatever the loader options ``more`` add. LookupError when there is none."""
+    options = [
+        selectinload(Sitting.meeting).selectinload(Meeting.participants),
+        selectinload(Sitting.segments).selectinload(Segment.slots),
+        *more,
+    ]
+    sitting = session.get(Sitting, sitting_id, options=options)
+    if sitting is None:
+        raise LookupError(f"there is no sitting with id {sitting_id}")
+    return sitting

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, selectinload
 
-from meetingdesk.programme.model import Meeting, Segment, Sitting
+from meetingdesk.programme.model import Segment, Sitting, load_sitting
 
 from .state import Person
 
@@ -51,17 +51,7 @@ class RecordProgramme:
 
 
 def load_programme_info(session: Session, sitting_id: int) -> RecordProgramme:
-    sitting = session.get(
-        Sitting,
-        sitting_id,
-        options=[
-            selectinload(Sitting.meeting).selectinload(Meeting.participants),
-            selectinload(Sitting.segments).selectinload(Segment.standing_items),
-            selectinload(Sitting.segments).selectinload(Segment.slots),
-        ],
-    )
-    if sitting is None:
-        raise LookupError(f"there is no sitting with id {sitting_id}")
+    sitting = load_sitting(session, sitting_id, selectinload(Sitting.segments).selectinload(Segment.standing_items))
     meeting = sitting.meeting
     by_id = {p.id: p for p in meeting.participants}
     return RecordProgramme(
