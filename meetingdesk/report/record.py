@@ -355,10 +355,6 @@ def _shown(person: Person | None, redactor: Redactor) -> str | None:
     return redactor.text(person.label)
 
 
-def _local(zone: ZoneInfo, seconds: float | None) -> dt.datetime | None:
-    return None if seconds is None else dt.datetime.fromtimestamp(seconds, zone)
-
-
 def _stats(items: list[Intervention], key) -> list[Stat]:
     total = sum(i.seconds for i in items) or 1.0
     seconds: dict[str, float] = defaultdict(float)
@@ -477,10 +473,10 @@ def build_record(
                 title=planned.title,
                 kind=planned.kind,
                 status=seg.status,
-                planned_start=_local(zone, planned.start),
-                planned_end=_local(zone, planned.end),
-                actual_start=_local(zone, seg.actual_start),
-                actual_end=_local(zone, seg.actual_end if seg.status == DONE else (until if seg.status == RUNNING else None)),
+                planned_start=snap.local(planned.start),
+                planned_end=snap.local(planned.end),
+                actual_start=snap.local(seg.actual_start),
+                actual_end=snap.local(seg.actual_end if seg.status == DONE else (until if seg.status == RUNNING else None)),
                 description=redactor.text(by_segment[planned.id].description),
             ))
         sitting_records.append(SittingRecord(
@@ -488,10 +484,10 @@ def build_record(
             id=sitting.id,
             title=sitting.title or (meeting.title if len(meeting.sittings) == 1 else f"Sitting {number}"),
             status=state.status,
-            planned_start=_local(zone, snap.start),  # type: ignore[arg-type]
-            planned_end=_local(zone, snap.end),
-            actual_start=_local(zone, state.opened_at),
-            actual_end=_local(zone, state.closed_at),
+            planned_start=snap.local(snap.start),  # type: ignore[arg-type]
+            planned_end=snap.local(snap.end),
+            actual_start=snap.local(state.opened_at),
+            actual_end=snap.local(state.closed_at),
             segments=rows,
         ))
         titles = {s.id: s.title for s in snap.segments}
@@ -528,13 +524,13 @@ def build_record(
                 language=language_name(e.language or fallback_language) if (e.language or fallback_language) else NOT_RECORDED,
                 kind=e.kind,
                 source=e.source,
-                start=_local(zone, parts[0][0]),  # type: ignore[arg-type]
-                end=_local(zone, end),
+                start=snap.local(parts[0][0]),  # type: ignore[arg-type]
+                end=snap.local(end),
                 seconds=seconds,
                 allotment=allotment,
                 parts=len(parts),
                 protected=hidden,
-                spans=[(_local(zone, a), _local(zone, b)) for a, b in parts],  # type: ignore[misc]
+                spans=[(snap.local(a), snap.local(b)) for a, b in parts],  # type: ignore[misc]
             )
             interventions.append(item)
             by_entry[eid] = item
@@ -559,7 +555,7 @@ def build_record(
                 label=q.label,
                 sitting=number,
                 segment=titles.get(q.segment_id) if q.segment_id is not None else None,  # type: ignore[arg-type]
-                at=_local(zone, q.at),  # type: ignore[arg-type]
+                at=snap.local(q.at),  # type: ignore[arg-type]
                 asker=_shown(q.asker, redactor),
                 addressed_to=[_shown(p, redactor) for p in q.addressed_to],  # type: ignore[misc]
                 text=redactor.text(q.text),  # type: ignore[arg-type]
@@ -595,7 +591,7 @@ def build_record(
                 owner=redactor.text(n.owner),
                 speaker=_shown(n.speaker, redactor),
                 segment=titles.get(n.segment_id) if n.segment_id is not None else None,  # type: ignore[arg-type]
-                at=_local(zone, n.at),  # type: ignore[arg-type]
+                at=snap.local(n.at),  # type: ignore[arg-type]
             ))
         for e in record_events:
             if e.author and e.kind != CORRECTION and redactor.text(e.author) not in authors:
@@ -605,10 +601,10 @@ def build_record(
 
         # the two journals, for further analysis (payloads scrubbed)
         for ev in events:
-            journal.append(JournalRow("moderator", number, ev.seq, ev.kind, _local(zone, ev.at),  # type: ignore[arg-type]
+            journal.append(JournalRow("moderator", number, ev.seq, ev.kind, snap.local(ev.at),  # type: ignore[arg-type]
                                       None, ev.id in turns.undone, redactor.data(ev.payload)))
         for ev in record_events:
-            journal.append(JournalRow("rapporteur", number, ev.id, ev.kind, _local(zone, ev.at),  # type: ignore[arg-type]
+            journal.append(JournalRow("rapporteur", number, ev.id, ev.kind, snap.local(ev.at),  # type: ignore[arg-type]
                                       redactor.text(ev.author), False, redactor.data(ev.payload)))
 
     # corrections, in the order they were made
@@ -622,7 +618,7 @@ def build_record(
             target.corrected = True
         correction_rows.append(CorrectionRow(
             sitting=number,
-            at=_local(zone, e.at),  # type: ignore[arg-type]
+            at=dt.datetime.fromtimestamp(e.at, zone),
             who=redactor.text(e.author) or "",  # type: ignore[arg-type]
             why=redactor.text(p.get("why", "")) or "",
             intervention=target.number if target is not None else None,
