@@ -1,9 +1,13 @@
 """The secretariat's review of a finished (or running) sitting: timeline, tables, statistics, exports.
 
 Read-only: everything shown comes from ``meetingdesk.report.build_record`` (the
-programme and the two journals). Protected identities appear by their label
-here as in the exports; the secretariat may clear some of them for an export
-only. Exports run on a worker thread with a busy bar, so the window stays live.
+programme and the two journals). The one deliberate exception is a correction of
+an intervention ("Correct…" on the "Who spoke" table): it is not an edit but a
+``correction`` event in the rapporteur's journal, with who and why
+(``meetingdesk.report.corrections``); the record is then rebuilt, the corrected
+cells marked and the correction listed. Protected identities appear by their
+label here as in the exports; the secretariat may clear some of them for an
+export only. Exports run on a worker thread with a busy bar, so the window stays live.
 """
 
 from __future__ import annotations
@@ -14,10 +18,15 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -31,14 +40,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk.live.clock import SystemClock
+from meetingdesk.live.engine import CommandRefused
 from meetingdesk.report import charts
+from meetingdesk.report.corrections import CHOICES, correct
 from meetingdesk.report.export import FORMATS, export
-from meetingdesk.report.record import Record, build_record
+from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
 from meetingdesk.report.summary import clock, minutes, signed
 
 OVER = QColor("#c8372d")
 UNDER = QColor("#2e7d32")
 MUTED = QColor("#5f6368")
+CORRECTED = QColor("#fff4d6")  # the background of a corrected cell
 
 FORMAT_LABELS = {"docx": "Word", "pdf": "PDF", "csv": "CSV", "json": "JSON", "ics": "Calendar"}
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)",
@@ -46,14 +59,17 @@ FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)", "csv":
 
 
 class TableModel(QAbstractTableModel):
-    """A read-only table of text rows; ``colour(row, column)`` may colour a cell's text."""
+    """A read-only table of text rows; ``colour(row, column)`` may colour a cell's text, ``marks``
+    (``{(row, column): note}``) marks cells (italic, tinted) and gives them the note as tooltip."""
 
     def __init__(self, headers: list[str], rows: list[list[str]], *, numeric: set[int] | None = None,
-                 colour: Callable[[int, int], QColor | None] | None = None, parent: QObject | None = None):
+                 colour: Callable[[int, int], QColor | None] | None = None,
+                 marks: dict[tuple[int, int], str] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.headers, self.rows = headers, rows
         self.numeric = numeric or set()
         self.colour = colour
+        self.marks = marks or {}
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -69,8 +85,17 @@ class TableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.headers)):
             return None
+        mark = self.marks.get((index.row(), index.column()))
+        if role == Qt.ItemDataRole.ToolTipRole and mark:
+            return mark
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.rows[index.row()][index.column()]
+        if mark and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if mark and role == Qt.ItemDataRole.BackgroundRole:
+            return CORRECTED
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.colour is not None:
@@ -102,9 +127,25 @@ def segments_model(record: Record) -> TableModel:
                       numeric={3, 4, 5}, colour=colour)
 
 
+# the "Who spoke" column a corrected field shows in (gender has none: the speaker's cell carries it)
+CORRECTED_COLUMN = {"name": 1, "delegation": 2, "group": 3, "modality": 5, "language": 6, "start": 8, "end": 9}
+
+
+def _correction_note(c: CorrectionRow) -> str:
+    return f"Corrected by {c.who} on {c.at:%d %b %Y %H:%M}: {c.field} {c.old or '—'} → {c.new}. Why: {c.why}"
+
+
 def speakers_model(record: Record) -> TableModel:
     items = record.interventions
-    rows = [[str(i.number), i.speaker, i.delegation or "", i.group, i.role, i.modality, i.language, i.segment,
+    row_of = {i.number: r for r, i in enumerate(items)}
+    marks: dict[tuple[int, int], str] = {}
+    for c in record.corrections:
+        if c.intervention in row_of:
+            r = row_of[c.intervention]
+            for cell in {(r, CORRECTED_COLUMN.get(c.field, 1)), (r, 1)}:
+                marks[cell] = "\n".join(filter(None, (marks.get(cell), _correction_note(c))))
+    rows = [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.delegation or "", i.group, i.role,
+             i.modality, i.language, i.segment,
              clock(i.start), clock(i.end) or "speaking", minutes(i.seconds), minutes(i.allotment),
              minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in items]
 
@@ -116,7 +157,14 @@ def speakers_model(record: Record) -> TableModel:
         return None
 
     return TableModel(["#", "Speaker", "Delegation", "Group", "Role", "Modality", "Language", "Segment", "From", "To",
-                       "Time", "Allotted", "Over"], rows, numeric={0, 10, 11, 12}, colour=colour)
+                       "Time", "Allotted", "Over"], rows, numeric={0, 10, 11, 12}, colour=colour, marks=marks)
+
+
+def corrections_model(record: Record) -> TableModel:
+    speakers = {i.number: i.speaker for i in record.interventions}
+    return TableModel(["#", "Speaker", "Field", "Was", "Now", "Who", "Why", "When"],
+                      [[str(c.intervention or ""), speakers.get(c.intervention, ""), c.field, c.old, c.new, c.who,
+                        c.why, f"{c.at:%d %b %H:%M}"] for c in record.corrections], numeric={0})
 
 
 def not_heard_model(record: Record) -> TableModel:
@@ -209,6 +257,7 @@ class Picture(QScrollArea):
     def __init__(self, draw: Callable[[], bytes], parent: QWidget | None = None):
         super().__init__(parent)
         self._draw = draw
+        self._pending = True
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setWidget(self.label)
@@ -217,26 +266,145 @@ class Picture(QScrollArea):
 
     @property
     def drawn(self) -> bool:
-        return self._draw is None
+        return not self._pending
+
+    def redraw(self) -> None:
+        """The record changed: draw again now if shown, else when next shown."""
+        self._pending = True
+        if self.isVisible():
+            self._paint()
+
+    def _paint(self) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(self._draw(), "PNG")
+        self.label.setPixmap(pixmap)
+        self._pending = False
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self._draw is not None:
-            pixmap = QPixmap()
-            pixmap.loadFromData(self._draw(), "PNG")
-            self.label.setPixmap(pixmap)
-            self._draw = None
+        if self._pending:
+            self._paint()
         super().showEvent(event)
 
 
+# ------------------------------------------------------------------------------------------ correcting
+
+
+FIELD_LABELS = {"name": "Speaker's name", "start": "Start time (From)", "end": "End time (To)"}
+FIELD_HINTS = {"language": "a language code, e.g. es or fr", "start": "HH:MM:SS, or an ISO date and time",
+               "end": "HH:MM:SS, or an ISO date and time"}
+
+
+def shown_value(item: Intervention, field: str) -> str:
+    """What the review shows now for a correctable field of an intervention."""
+    value = getattr(item, "speaker" if field == "name" else field)
+    return clock(value) if field in ("start", "end") else (value or "")
+
+
+class CorrectionDialog(QDialog):
+    """Correct one field of one intervention, saying who and why.
+
+    ``commit(field, value, who, why)`` records it and raises ``CommandRefused`` with the
+    reason when the core refuses; the reason is shown and the dialog stays open.
+    """
+
+    def __init__(self, item: Intervention, commit: Callable[[str, str, str, str], None], *, who: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.item, self.commit = item, commit
+        self.setWindowTitle(f"Correct intervention {item.number}")
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(f"<b>{item.number}. {item.speaker}</b> — {item.segment}, "
+                              f"{clock(item.start)}–{clock(item.end) or 'speaking'}")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.field = QComboBox()
+        for name in CORRECTABLE:
+            self.field.addItem(FIELD_LABELS.get(name, name.capitalize()), name)
+        form.addRow("Field", self.field)
+        self.current = QLabel()
+        self.current.setStyleSheet("color: #5f6368;")
+        form.addRow("Now", self.current)
+        self.value = QLineEdit()  # free text: name, delegation, language code, a time
+        self.choice = QComboBox()  # a field with a fixed vocabulary
+        value_row = QHBoxLayout()
+        value_row.setContentsMargins(0, 0, 0, 0)
+        value_row.addWidget(self.value)
+        value_row.addWidget(self.choice)
+        form.addRow("New value", value_row)
+        self.who = QLineEdit(who)
+        self.who.setPlaceholderText("your name (required)")
+        form.addRow("Corrected by", self.who)
+        self.why = QLineEdit()
+        self.why.setPlaceholderText("required; every report lists it with the correction")
+        form.addRow("Why", self.why)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c8372d;")
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+        note = QLabel("The record is not edited: the correction is added to the journal with who and why, "
+                      "and every report marks it and lists it.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6368;")
+        layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record correction")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.field.currentIndexChanged.connect(self._show_field)
+        self._show_field()
+        self.setMinimumWidth(460)
+
+    @property
+    def field_name(self) -> str:
+        return self.field.currentData()
+
+    def new_value(self) -> str:
+        return self.choice.currentData() if self.field_name in CHOICES else self.value.text()
+
+    def _show_field(self) -> None:
+        name = self.field_name
+        now = shown_value(self.item, name)
+        self.current.setText(now or "—")
+        self.choice.setVisible(name in CHOICES)
+        self.value.setVisible(name not in CHOICES)
+        if name in CHOICES:
+            self.choice.clear()
+            for member in CHOICES[name]:
+                self.choice.addItem(member.label, member.value)
+            self.choice.setCurrentIndex(max(0, self.choice.findText(now)))
+        else:
+            self.value.setText("" if name == "language" else now)  # the language shown is a name, not a code
+            self.value.setPlaceholderText(FIELD_HINTS.get(name, ""))
+        self.error.setVisible(False)
+
+    def accept(self) -> None:
+        try:
+            self.commit(self.field_name, self.new_value(), self.who.text(), self.why.text())
+        except CommandRefused as e:
+            self.error.setText(f"Not recorded: {e}.")
+            self.error.setVisible(True)
+            return
+        super().accept()
+
+
 class ReviewWindow(QMainWindow):
-    """Review of a meeting (or one of its sittings, by database id). ``store``: any open store."""
+    """Review of a meeting (or one of its sittings, by database id). ``store``: any open store;
+    ``clock``: when corrections are made (default the system's)."""
 
     exported = Signal(list)  # the files an export wrote
     export_failed = Signal(str)
 
-    def __init__(self, store, meeting_id: int, sitting_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, store, meeting_id: int, sitting_id: int | None = None, parent: QWidget | None = None, *,
+                 clock=None):
         super().__init__(parent)
         self.store, self.meeting_id = store, meeting_id
+        self.clock = clock or SystemClock()
+        self.last_who = ""  # who made the last correction: the next one is likely theirs too
+        self.correction_dialog: CorrectionDialog | None = None
         number = None
         if sitting_id is not None:
             from meetingdesk.store.programmes import load_meeting
@@ -275,8 +443,10 @@ class ReviewWindow(QMainWindow):
         self.tabs = QTabWidget()
         timeline = QSplitter(Qt.Orientation.Vertical)
         pictures = QTabWidget() if len(r.sittings) > 1 else None
-        for sitting in r.sittings:
-            picture = Picture(lambda sitting=sitting: charts.timeline(r, sitting, dpi=90, width=12.4))
+        self.pictures: list[Picture] = []
+        for n, sitting in enumerate(r.sittings):  # drawn from the record as it is then: corrections show
+            picture = Picture(lambda n=n: charts.timeline(self.record, self.record.sittings[n], dpi=90, width=12.4))
+            self.pictures.append(picture)
             if pictures is not None:
                 pictures.addTab(picture, sitting.title)
             else:
@@ -288,7 +458,27 @@ class ReviewWindow(QMainWindow):
         timeline.setSizes([470, 290])
         self.tabs.addTab(timeline, "Timeline")
         self.speakers_view = _table(speakers_model(r), stretch=1)
-        self.tabs.addTab(self.speakers_view, f"Who spoke ({len(r.interventions)})")
+        self.correct_action = QAction("Correct…", self)
+        self.correct_action.setToolTip("Correct the selected intervention: the correction is recorded with who and why")
+        self.correct_action.triggered.connect(self.open_correction)
+        self.speakers_view.addAction(self.correct_action)
+        self.speakers_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        spoke = QWidget()
+        spoke_layout = QVBoxLayout(spoke)
+        spoke_layout.setContentsMargins(0, 4, 0, 0)
+        spoke_bar = QHBoxLayout()
+        hint = QLabel("Read-only. To correct an intervention, select it and choose Correct… (or right-click it); "
+                      "the correction is recorded with who and why, and marked * here and in the reports.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6368;")
+        spoke_bar.addWidget(hint, 1)
+        self.correct_button = QPushButton("Correct…")
+        self.correct_button.setToolTip(self.correct_action.toolTip())
+        self.correct_button.clicked.connect(self.correct_action.trigger)
+        spoke_bar.addWidget(self.correct_button)
+        spoke_layout.addLayout(spoke_bar)
+        spoke_layout.addWidget(self.speakers_view)
+        self.tabs.addTab(spoke, f"Who spoke ({len(r.interventions)})")
         self.not_heard_view = _table(not_heard_model(r), stretch=0)
         self.tabs.addTab(self.not_heard_view, f"Not heard ({len(r.not_heard)})")
         self.questions_view = _table(questions_model(r), stretch=4)
@@ -306,11 +496,15 @@ class ReviewWindow(QMainWindow):
         stats = QSplitter(Qt.Orientation.Horizontal)
         self.statistics_view = _table(statistics_model(r), stretch=1)
         stats.addWidget(self.statistics_view)
-        self.statistics_picture = Picture(lambda: charts.statistics(r, dpi=90, width=7.0))
+        self.statistics_picture = Picture(lambda: charts.statistics(self.record, dpi=90, width=7.0))
         stats.addWidget(self.statistics_picture)
         stats.setSizes([380, 700])
         self.tabs.addTab(stats, "Statistics")
+        self.corrections_view = _table(corrections_model(r), stretch=6)
+        self.corrections_tab = self.tabs.addTab(self.corrections_view, f"Corrections ({len(r.corrections)})")
+        self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
         layout.addWidget(self.tabs, 1)
+        self._follow_selection()
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Export:"))
@@ -359,6 +553,57 @@ class ReviewWindow(QMainWindow):
         parts.append(f"{st.interventions} interventions, {minutes(st.total_seconds)} speaking time, "
                      f"{len(r.not_heard)} not heard, {len(r.questions)} questions, {len(r.key_messages)} key messages")
         return " · ".join(parts)
+
+    # ---------------------------------------------------------------- corrections
+
+    def _follow_selection(self) -> None:
+        self.speakers_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args) -> None:
+        selected = self.selected_intervention() is not None
+        self.correct_action.setEnabled(selected)
+        self.correct_button.setEnabled(selected)
+
+    def selected_intervention(self) -> Intervention | None:
+        rows = self.speakers_view.selectionModel().selectedRows()
+        return self.record.interventions[rows[0].row()] if len(rows) == 1 else None
+
+    def open_correction(self) -> CorrectionDialog | None:
+        """Open the (window-modal) dialog correcting the selected intervention."""
+        item = self.selected_intervention()
+        if item is None:
+            return None
+        dialog = CorrectionDialog(item, lambda *args: self.record_correction(item, *args), who=self.last_who, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "correction_dialog", None))
+        self.correction_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record_correction(self, item: Intervention, field: str, value: str, who: str, why: str) -> None:
+        """Record a correction (``CommandRefused`` says why not) and show the record with it applied."""
+        sitting_id = next(s.id for s in self.record.sittings if s.number == item.sitting)
+        correct(self.store, sitting_id, item.entry_id, field, value, who=who, why=why, clock=self.clock)
+        self.last_who = who.strip()
+        self.reload()
+        self.speakers_view.selectRow(item.number - 1)
+        self.status.setText(f"Corrected the {field} of intervention {item.number}; see Corrections")
+
+    def reload(self) -> None:
+        """Rebuild the record from the programme and the journals, and show it."""
+        r = self.record = build_record(self.store, self.meeting_id, sittings=self.sittings)
+        for view, model in ((self.segments_view, segments_model), (self.speakers_view, speakers_model),
+                            (self.not_heard_view, not_heard_model), (self.questions_view, questions_model),
+                            (self.notes_view, notes_model), (self.statistics_view, statistics_model),
+                            (self.corrections_view, corrections_model)):
+            view.setModel(model(r))
+        self._follow_selection()
+        self.summary.setText(self._summary_text())
+        self.tabs.setTabText(self.corrections_tab, f"Corrections ({len(r.corrections)})")
+        self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
+        for picture in (*self.pictures, self.statistics_picture):
+            picture.redraw()
 
     # ---------------------------------------------------------------- exports
 

@@ -85,6 +85,116 @@ def test_a_failed_export_says_why(window, qtbot, tmp_path):
     assert "does not exist" in failed.args[0] and window.export_buttons["docx"].isEnabled()
 
 
+def corrections_in_journal(store, sitting_id):
+    from meetingdesk.record.journal import read_record
+
+    with store.engine.connect() as conn:
+        return [e for e in read_record(conn, sitting_id) if e.kind == "correction"]
+
+
+@pytest.fixture
+def correcting(qtbot, store, hrc):
+    """The review with a fake clock, the Delegation of Chile's intervention selected."""
+    import datetime as dt
+
+    from meetingdesk.live import FakeClock
+
+    w = ReviewWindow(store, hrc[0], hrc[1], clock=FakeClock(dt.datetime(2025, 3, 15, 9, 0, tzinfo=dt.timezone.utc)))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.tabs.setCurrentIndex(1)
+    assert not w.correct_button.isEnabled()  # nothing selected, nothing to correct
+    w.speakers_view.selectRow(column(w.speakers_view, 1).index("Delegation of Chile"))
+    return w
+
+
+def test_the_record_is_read_only(window):
+    from PySide6.QtCore import Qt
+
+    for view in (window.segments_view, window.speakers_view, window.not_heard_view, window.questions_view,
+                 window.notes_view, window.statistics_view, window.corrections_view):
+        m = view.model()
+        assert view.editTriggers() == view.EditTrigger.NoEditTriggers
+        assert not any(m.flags(m.index(r, c)) & Qt.ItemFlag.ItemIsEditable
+                       for r in range(m.rowCount()) for c in range(m.columnCount()))
+    assert window.correct_action in window.speakers_view.actions()  # the one way to change it: a correction
+    assert window.speakers_view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+
+
+def test_a_correction_is_recorded_with_who_and_why_and_shown(correcting, store, hrc):
+    from PySide6.QtCore import Qt
+
+    w = correcting
+    assert not w.tabs.isTabEnabled(w.corrections_tab)
+    w.correct_button.click()
+    dialog = w.correction_dialog
+    assert dialog.isVisible() and dialog.isModal() and "10. Delegation of Chile" in dialog.heading.text()
+    assert [dialog.field.itemData(i) for i in range(dialog.field.count())] == [
+        "name", "delegation", "language", "modality", "group", "gender", "start", "end"]
+    dialog.field.setCurrentIndex(dialog.field.findData("modality"))
+    assert dialog.choice.isVisible() and not dialog.value.isVisible() and dialog.current.text() == "In person"
+    dialog.field.setCurrentIndex(dialog.field.findData("language"))
+    assert dialog.value.isVisible() and dialog.current.text() == "English"
+    dialog.value.setText("es")
+    dialog.who.setText("M. Dupont (secretariat)")
+    dialog.why.setText("Chile spoke Spanish; the list had no language")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    assert not dialog.isVisible() and w.correction_dialog is None
+    [event] = corrections_in_journal(store, hrc[1])
+    assert (event.author, event.payload["field"], event.payload["value"], event.payload["why"]) == (
+        "M. Dupont (secretariat)", "language", "es", "Chile spoke Spanish; the list had no language")
+    m = w.speakers_view.model()
+    row = column(w.speakers_view, 1).index("Delegation of Chile *")  # marked as in the reports
+    assert m.index(row, 6).data() == "Spanish" and m.index(row, 6).data(Qt.ItemDataRole.FontRole).italic()
+    assert "by M. Dupont (secretariat)" in m.index(row, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert "English → Spanish" in m.index(row, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert not m.index(row, 5).data(Qt.ItemDataRole.FontRole)  # the modality was not corrected
+    assert w.tabs.isTabEnabled(w.corrections_tab) and w.tabs.tabText(w.corrections_tab) == "Corrections (1)"
+    assert [column(w.corrections_view, c)[0] for c in range(7)] == [
+        "10", "Delegation of Chile", "language", "English", "Spanish", "M. Dupont (secretariat)",
+        "Chile spoke Spanish; the list had no language"]
+    assert "Spanish" in [s.label for s in w.record.statistics.by_language]
+    assert w.selected_intervention().number == 10  # still on the row just corrected
+
+    w.correct_action.trigger()  # the same, from the table's context menu; who is remembered
+    dialog = w.correction_dialog
+    assert dialog.who.text() == "M. Dupont (secretariat)"
+    dialog.field.setCurrentIndex(dialog.field.findData("end"))
+    assert dialog.value.text() == "14:48:00"  # what the table shows now, to edit
+    dialog.value.setText("14:47:30")
+    dialog.why.setText("the floor was given to the Holy See 30 s late")
+    dialog.accept()
+    assert len(corrections_in_journal(store, hrc[1])) == 2
+    assert m is not w.speakers_view.model() and column(w.speakers_view, 9)[9] == "14:47:30"
+    assert w.tabs.tabText(w.corrections_tab) == "Corrections (2)"
+
+
+@pytest.mark.parametrize("field, value, why, reason", [
+    ("language", "es", "  ", "say why the record is corrected"),
+    ("end", "quarter to three", "late", "is not a time"),
+    ("language", "klingonish", "wrong", "klingonish"),
+])
+def test_a_refused_correction_writes_nothing_and_says_why(correcting, store, hrc, field, value, why, reason):
+    w = correcting
+    before = column(w.speakers_view, 6)
+    dialog = w.open_correction()
+    dialog.field.setCurrentIndex(dialog.field.findData(field))
+    dialog.value.setText(value)
+    dialog.who.setText("M. Dupont (secretariat)")
+    dialog.why.setText(why)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and w.correction_dialog is dialog  # still open, to fix what was refused
+    assert dialog.error.isVisible() and reason in dialog.error.text() and dialog.error.text().startswith("Not recorded")
+    assert corrections_in_journal(store, hrc[1]) == []
+    assert column(w.speakers_view, 6) == before and not w.tabs.isTabEnabled(w.corrections_tab)
+    dialog.field.setCurrentIndex(dialog.field.findData("group"))
+    assert not dialog.error.isVisible()  # a new choice clears the old reason
+    dialog.reject()
+    assert corrections_in_journal(store, hrc[1]) == [] and w.correction_dialog is None
+
+
 def render(folder: Path) -> None:
     """The review window after the HRC run, on its timeline and its statistics tabs."""
     import tempfile
