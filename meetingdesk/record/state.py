@@ -180,6 +180,13 @@ def _question(state: RecordState, event: RecordEvent, key: str = "question_id") 
     return q
 
 
+def _edit(target: Any, payload: dict[str, Any], fields: dict[str, str]) -> None:
+    """An ``…_edited`` event: each payload key present (``fields`` maps it to its attribute) replaces that attribute."""
+    for key, attribute in fields.items():
+        if key in payload:
+            setattr(target, attribute, payload[key])
+
+
 def apply(state: RecordState, e: RecordEvent) -> None:
     """Fold one event into the state."""
     p = e.payload
@@ -258,14 +265,7 @@ def apply(state: RecordState, e: RecordEvent) -> None:
     elif k == "contribution_edited":
         c = state.contributions.get(p.get("contribution_id"))
         if c is not None:
-            if "summary" in p:
-                c.summary = p["summary"]
-            if "item" in p:
-                c.item_key = p["item"]
-            if "question" in p:
-                c.question = p["question"]
-            if "seconds" in p:
-                c.seconds = p["seconds"]
+            _edit(c, p, {"summary": "summary", "item": "item_key", "question": "question", "seconds": "seconds"})
     elif k == "note_added":
         state.notes[e.id] = Note(
             id=e.id,
@@ -281,10 +281,7 @@ def apply(state: RecordState, e: RecordEvent) -> None:
     elif k == "note_edited":
         n = state.notes.get(p.get("note_id"))
         if n is not None:
-            if "text" in p:
-                n.text = p["text"]
-            if "owner" in p:
-                n.owner = p["owner"]
+            _edit(n, p, {"text": "text", "owner": "owner"})
     elif k == "struck":
         target = p.get("target_id")
         for table in (state.questions, state.contributions, state.notes):
