@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from meetingdesk.live.journal import Event, read_events, to_epoch
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
 from meetingdesk.live.state import DONE, DROPPED, HEARD, RUNNING, SPEAKING, apply, initial
+from meetingdesk.live.view import floor_time
 from meetingdesk.programme.enums import Gender, Modality, Role, SegmentKind, StakeholderGroup
 from meetingdesk.programme.languages import language_name
 from meetingdesk.programme.model import Meeting, Participant
@@ -121,6 +122,12 @@ class Intervention:
     protected: bool
     spans: list[tuple[dt.datetime, dt.datetime | None]] = field(default_factory=list)  # each turn at the floor
     corrected: bool = False
+    # seconds at the floor per language label, from the journal's language changes (a speaker may switch)
+    languages: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def language_seconds(self) -> dict[str, float]:
+        return self.languages or {self.language: self.seconds}
 
     @property
     def overtime(self) -> float:
@@ -368,6 +375,20 @@ def _stats(items: list[Intervention], key) -> list[Stat]:
     return rows
 
 
+def _language_stats(items: list[Intervention]) -> list[Stat]:
+    """Speaking time per floor language as the journal recorded it: a speaker who switched counts in both."""
+    total = sum(i.seconds for i in items) or 1.0
+    seconds: dict[str, float] = defaultdict(float)
+    count: dict[str, int] = defaultdict(int)
+    for i in items:
+        for label, secs in i.language_seconds.items():
+            seconds[label] += secs
+            count[label] += 1
+    rows = [Stat(k, seconds[k], count[k], seconds[k] / total) for k in seconds]
+    rows.sort(key=lambda s: (s.label == NOT_RECORDED, -s.seconds, s.label))
+    return rows
+
+
 def statistics(interventions: list[Intervention]) -> Statistics:
     return Statistics(
         total_seconds=sum(i.seconds for i in interventions),
@@ -375,7 +396,7 @@ def statistics(interventions: list[Intervention]) -> Statistics:
         by_group=_stats(interventions, lambda i: i.group),
         by_gender=_stats(interventions, lambda i: i.gender),
         by_modality=_stats(interventions, lambda i: i.modality),
-        by_language=_stats(interventions, lambda i: i.language),
+        by_language=_language_stats(interventions),
         panel_vs_floor=_stats(interventions, lambda i: "Floor" if i.floor else "Panel"),
     )
 
@@ -406,6 +427,7 @@ def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInf
         new = _label(labels[fieldname], value)
     elif fieldname == "language":
         new = language_name(value)
+        i.languages = {}  # the corrected language stands for the whole intervention
     else:
         new = redactor.text(value) or ""
     setattr(i, attr, new)
@@ -461,6 +483,11 @@ def build_record(
         turns = _Turns(snap, events)
         state = turns.state
         until = to_epoch(now) if now is not None else max([e.at for e in events] + [e.at for e in record_events] + [0.0])
+        spoken_in: dict[int, dict[str, float]] = defaultdict(dict)  # entry -> language label -> seconds
+        for (eid, code), secs in floor_time(state, until).items():
+            if secs > 0 and (code or fallback_language):
+                label = language_name(code or fallback_language)
+                spoken_in[eid][label] = spoken_in[eid].get(label, 0.0) + secs
         by_segment = {s.id: s for s in sitting.segments}
 
         # segments: the programme's plan against what the fold says happened
@@ -531,7 +558,10 @@ def build_record(
                 parts=len(parts),
                 protected=hidden,
                 spans=[(snap.local(a), snap.local(b)) for a, b in parts],  # type: ignore[misc]
+                languages=dict(spoken_in.get(eid, {})),
             )
+            if len(item.languages) > 1:  # switched language: name them all, in the order spoken
+                item.language = ", ".join(item.languages)
             interventions.append(item)
             by_entry[eid] = item
 

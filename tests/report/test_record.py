@@ -125,3 +125,32 @@ def test_a_running_sitting_counts_the_current_speaker_to_now(store):
     (maalla,) = record.interventions
     assert (maalla.end, maalla.seconds) == (None, 210)
     assert record.segments[0].status == "running" and record.segments[0].actual_seconds == 210
+
+
+def test_a_speaker_who_switches_language_counts_in_both(store):
+    """Floor time per language comes from the journal: Ms. Tamang starts in Nepali, goes on in English."""
+    import datetime as dt
+
+    from meetingdesk.live import FakeClock, LiveSitting
+    from meetingdesk.store.programmes import import_file, load_meeting
+    from report_samples import HRC_FILE
+
+    meeting_id, _ = import_file(store, HRC_FILE)
+    sitting_id = load_meeting(store, meeting_id).sittings[0].id
+    clock = FakeClock(dt.datetime(2025, 3, 14, 13, 20, tzinfo=dt.timezone.utc))
+    with LiveSitting.open(store, sitting_id, clock) as live:
+        live.open_sitting()
+        live.start_segment(live.view().segments[1].id)  # straight to the panel
+        for _ in range(5):
+            live.call_next()
+            clock.advance(60)
+        live.call_next()  # Ms. Tamang, Nepali
+        clock.advance(120)
+        live.set_floor_language("en")
+        clock.advance(60)
+        live.close_sitting()
+    record = build_record(store, meeting_id)
+    tamang = next(i for i in record.interventions if i.speaker == "Ms. Charimaya Tamang")
+    assert tamang.languages == {"Nepali": 120, "English": 60} and tamang.language == "Nepali, English"
+    by_language = {s.label: (s.seconds, s.count) for s in record.statistics.by_language}
+    assert by_language == {"English": (5 * 60 + 60, 6), "Nepali": (120, 1)}
