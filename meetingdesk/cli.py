@@ -1,6 +1,7 @@
 """The ``meetingdesk`` command.
 
-With no sub-command it starts the desktop application. Every sub-command
+With no sub-command it starts the desktop application, which ``ui.main`` (the
+installed ``meetingdesk`` script) hands in: the core never imports Qt. Every sub-command
 reports bad input as a plain message naming the file, line and field; it never
 prints a traceback.
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
@@ -109,9 +111,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from ui.app import run
-
-    return run(db_url=args.db, open_file=getattr(args, "file", None))
+    # The core never imports Qt: the desktop application hands itself in (ui.app.main).
+    if args.run_app is None:
+        print("meetingdesk: this entry point has no desktop application; start it with the `meetingdesk` command", file=sys.stderr)
+        return 2
+    return args.run_app(db_url=args.db, open_file=getattr(args, "file", None))
 
 
 def _open(args: argparse.Namespace):
@@ -177,8 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, run_app: Callable[..., int] | None = None) -> int:
+    """The ``meetingdesk`` command. ``run_app(db_url=, open_file=)`` starts the desktop application."""
     args = build_parser().parse_args(argv)
+    args.run_app = run_app
     try:
         return args.func(args)
     except UnreadableFile as e:
