@@ -771,9 +771,35 @@ def _allotment_value(low: int | None, high: int | None) -> int | float | list[in
     return [minutes(low), minutes(high)]
 
 
-def _pairs(out: list[str], pairs: list[tuple[str, Any]], defaults: dict[str, Any] | None = None) -> None:
+# The key of a programme file and the model attribute it is written from, where the two differ.
+_ATTRIBUTE = {
+    "id": "key",
+    "position": "position_title",
+    "from": "sources",
+    "registered": "registered_at",
+    "text": "speech_text",
+}
+
+
+def _optional_minutes(seconds: int | None) -> int | float | None:
+    return minutes(seconds) if seconds is not None else None
+
+
+def _table(
+    out: list[str],
+    header: str,
+    obj: Any,
+    fields: dict[str, _Field],
+    computed: dict[str, Any] | None = None,
+    defaults: dict[str, Any] | None = None,
+) -> None:
+    """Write ``obj`` under ``header``: each key of ``fields`` in order, from ``computed`` or the attribute,
+    leaving out what is empty or equal to its default."""
+    computed = computed or {}
     defaults = defaults or {}
-    for key, v in pairs:
+    out += ["", header]
+    for key in fields:
+        v = computed[key] if key in computed else getattr(obj, _ATTRIBUTE.get(key, key))
         if v is None or v == [] or v == "" or (key in defaults and v == defaults[key]):
             continue
         out.append(f"{key} = {_value(v)}")
@@ -781,122 +807,32 @@ def _pairs(out: list[str], pairs: list[tuple[str, Any]], defaults: dict[str, Any
 
 def dump_programme(meeting: Meeting) -> str:
     """The meeting as a programme file; ``load_programme`` of the result gives the same data back."""
-    out = [f"format = {FORMAT_VERSION}", "", "[meeting]"]
-    _pairs(
-        out,
-        [
-            ("title", meeting.title),
-            ("subtitle", meeting.subtitle),
-            ("organisers", meeting.organisers),
-            ("co_sponsors", meeting.co_sponsors),
-            ("venue", meeting.venue),
-            ("room", meeting.room),
-            ("format", meeting.format),
-            ("platform", meeting.platform),
-            ("webcast", meeting.webcast),
-            ("contact", meeting.contact),
-            ("time_zone", meeting.time_zone),
-            ("display_zones", meeting.display_zones),
-            ("languages", meeting.languages),
-            ("pivot_language", meeting.pivot_language),
-            ("registration_deadline", meeting.registration_deadline),
-            (
-                "intervention_minutes",
-                minutes(meeting.intervention_seconds) if meeting.intervention_seconds is not None else None,
-            ),
-            ("description", meeting.description),
-            ("source", meeting.source),
-            ("assumed", meeting.assumed),
-        ],
-    )
+    out = [f"format = {FORMAT_VERSION}"]
+    intervention = _optional_minutes(meeting.intervention_seconds)
+    _table(out, "[meeting]", meeting, MEETING_FIELDS, {"intervention_minutes": intervention})
     for b in meeting.booths:
-        out += ["", "[[booths]]"]
-        _pairs(
-            out,
-            [("into", b.into), ("from", b.sources), ("interpreters", b.interpreters), ("assumed", b.assumed)],
-            {"interpreters": 2},
-        )
+        _table(out, "[[booths]]", b, BOOTH_FIELDS, defaults={"interpreters": 2})
     for p in meeting.participants:
-        out += ["", "[[participants]]"]
-        _pairs(
-            out,
-            [
-                ("id", p.key),
-                ("name", p.name),
-                ("title", p.title),
-                ("position", p.position_title),
-                ("affiliation", p.affiliation),
-                ("group", p.group),
-                ("delegation", p.delegation),
-                ("level", p.level),
-                ("modality", p.modality),
-                ("language", p.language),
-                ("gender", p.gender),
-                ("protected", p.protected),
-                ("notes", p.notes),
-                ("assumed", p.assumed),
-            ],
-            {"modality": Modality.IN_PERSON.value, "protected": False},
-        )
+        defaults = {"modality": Modality.IN_PERSON.value, "protected": False}
+        _table(out, "[[participants]]", p, PARTICIPANT_FIELDS, defaults=defaults)
     for item in meeting.items:
-        out += ["", "[[items]]"]
-        _pairs(
-            out,
-            [
-                ("number", item.number),
-                ("title", item.title),
-                ("parent", item.parent.number if item.parent is not None else None),
-                ("description", item.description),
-                ("assumed", item.assumed),
-            ],
-        )
+        _table(out, "[[items]]", item, ITEM_FIELDS, {"parent": item.parent.number if item.parent is not None else None})
     for sitting in meeting.sittings:
-        out += ["", "[[sittings]]"]
-        _pairs(
-            out,
-            [
-                ("title", sitting.title),
-                ("date", sitting.date),
-                ("start", sitting.start),
-                ("end", sitting.end),
-                ("room", sitting.room),
-                ("assumed", sitting.assumed),
-            ],
-        )
+        _table(out, "[[sittings]]", sitting, SITTING_FIELDS)
         for segment in sitting.segments:
-            out += ["", "[[sittings.segments]]"]
-            _pairs(
-                out,
-                [
-                    ("title", segment.title),
-                    ("kind", segment.kind),
-                    ("item", segment.item.number if segment.item is not None else None),
-                    ("start", segment.start),
-                    ("end", segment.end),
-                    ("minutes", minutes(segment.planned_seconds) if segment.planned_seconds is not None else None),
-                    ("time_permitting", segment.time_permitting),
-                    ("description", segment.description),
-                    ("assumed", segment.assumed),
-                ],
-                {"time_permitting": False},
-            )
+            computed = {
+                "item": segment.item.number if segment.item is not None else None,
+                "minutes": _optional_minutes(segment.planned_seconds),
+            }
+            _table(out, "[[sittings.segments]]", segment, SEGMENT_FIELDS, computed, {"time_permitting": False})
             for slot in segment.slots:
-                out += ["", "[[sittings.segments.slots]]"]
-                _pairs(
-                    out,
-                    [
-                        ("participant", slot.participant.key if slot.participant is not None else None),
-                        ("role", slot.role),
-                        ("minutes", _allotment_value(slot.min_seconds, slot.max_seconds)),
-                        ("registered", slot.registered_at),
-                        ("text_received", slot.text_received),
-                        ("text", slot.speech_text),
-                        ("note", slot.note),
-                        ("assumed", slot.assumed),
-                    ],
-                    {"role": Role.SPEAKER.value, "text_received": bool(slot.speech_text)},  # a text implies it was received
-                )
+                computed = {
+                    "participant": slot.participant.key if slot.participant is not None else None,
+                    "minutes": _allotment_value(slot.min_seconds, slot.max_seconds),
+                }
+                # a text implies it was received
+                defaults = {"role": Role.SPEAKER.value, "text_received": bool(slot.speech_text)}
+                _table(out, "[[sittings.segments.slots]]", slot, SLOT_FIELDS, computed, defaults)
             for st in segment.standing_items:
-                out += ["", "[[sittings.segments.standing_items]]"]
-                _pairs(out, [("id", st.key), ("title", st.title), ("questions", st.questions), ("assumed", st.assumed)])
+                _table(out, "[[sittings.segments.standing_items]]", st, STANDING_ITEM_FIELDS)
     return "\n".join(out) + "\n"
