@@ -179,7 +179,7 @@ class ClockPanel(QFrame):
                 detail = tr("no planned length", "Console")
             self._shown.set(self.segment_detail, detail)
         offset = _secs(sitting.offset_seconds) or 0.0
-        colour = "#d93025" if offset >= 60 else ("#e8a200" if offset >= 1 else "#1e8e3e")
+        colour = phase_colour("danger" if offset >= 60 else ("warning" if offset >= 1 else "normal"))
         self._shown.set(self.sitting_offset, text.offset(offset), f"color: {colour}")
         end = _local(getattr(sitting, "projected_end", None), self.zone)
         planned = _local(getattr(sitting, "planned_end", None), self.zone)
