@@ -192,6 +192,11 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def _did_you_mean(value: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(value, known, n=1)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise _Bad(f"must be text in quotes, not {_show(value)}")
@@ -295,8 +300,7 @@ def _choice(values: list[str], what: str) -> Callable[[Any], str]:
             return value
         if not isinstance(value, str):
             raise _Bad(f"must be one of {', '.join(values)}, not {_show(value)}")
-        close = difflib.get_close_matches(value.lower().replace(" ", "_").replace("-", "_"), values, n=1)
-        hint = f' (did you mean "{close[0]}"?)' if close else ""
+        hint = _did_you_mean(value.lower().replace(" ", "_").replace("-", "_"), values)
         raise _Bad(f"{_show(value)} is not a {what}{hint}; use one of: {', '.join(values)}")
 
     return read
@@ -421,8 +425,7 @@ class _Reader:
             spec = fields.get(key)
             if spec is None:
                 known = [*fields, *extra]
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f' (did you mean "{close[0]}"?)' if close else f"; the keys here are: {', '.join(known)}"
+                hint = _did_you_mean(key, known) or f"; the keys here are: {', '.join(known)}"
                 self.report(where, f'unknown key "{key}"{hint}')
                 continue
             try:
@@ -471,8 +474,7 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
 
     for key in data:
         if key not in TOP_LEVEL:
-            close = difflib.get_close_matches(key, TOP_LEVEL, n=1)
-            hint = f' (did you mean "{close[0]}"?)' if close else f"; the top level has: {', '.join(TOP_LEVEL)}"
+            hint = _did_you_mean(key, list(TOP_LEVEL)) or f"; the top level has: {', '.join(TOP_LEVEL)}"
             r.report(key, f'unknown key "{key}"{hint}')
     version = data.get("format")
     if "format" not in data:
@@ -647,11 +649,6 @@ def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem
                 )
                 segment.standing_items.append(r.fits(standing, st_path))
     return meeting, r.problems
-
-
-def _did_you_mean(value: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(value, known, n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
 
 
 def _read_text(path: str | Path) -> str:
