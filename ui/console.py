@@ -161,14 +161,14 @@ class ClockPanel(QFrame):
             self._shown.set(self.segment_detail, "")
         else:
             self._shown.set(self.segment_title, seg.title)
-            overrun = _secs(seg.overrun) or 0.0
-            elapsed = _secs(seg.elapsed)
-            planned = _secs(seg.planned_seconds)
+            overrun = text.as_seconds(seg.overrun) or 0.0
+            elapsed = text.as_seconds(seg.elapsed)
+            planned = text.as_seconds(seg.planned_seconds)
             colour = phase_colour("danger" if overrun > 0 else "normal")
             if overrun > 0:
                 big, word = "+" + text.duration(overrun), _t("over")
             elif seg.remaining is not None:
-                big, word = text.duration(_ceil(_secs(seg.remaining))), _t("left")
+                big, word = text.duration(_ceil(text.as_seconds(seg.remaining))), _t("left")
             else:
                 big, word = text.duration(elapsed), _t("elapsed")
             self._shown.set(self.segment_clock, big, f"color: {colour}")
@@ -178,7 +178,7 @@ class ClockPanel(QFrame):
             else:
                 detail = tr("no planned length", "Console")
             self._shown.set(self.segment_detail, detail)
-        offset = _secs(sitting.offset_seconds) or 0.0
+        offset = text.as_seconds(sitting.offset_seconds) or 0.0
         colour = phase_colour("danger" if offset >= 60 else ("warning" if offset >= 1 else "normal"))
         self._shown.set(self.sitting_offset, text.offset(offset), f"color: {colour}")
         end = _local(getattr(sitting, "projected_end", None), self.zone)
@@ -265,13 +265,13 @@ class SpeakerCard(QFrame):
             self._shown.set(self.details, details)
             colour = phase_colour(sp.phase, sp.paused)
             self._shown.set(self.timer, text.speaker_timer(sp), f"color: white; background: {colour}; border-radius: 6px;")
-            allotted = _secs(sp.allotment)
+            allotted = text.as_seconds(sp.allotment)
             if sp.paused:
                 state = _t("Paused")
             elif allotted:
-                state = tr("{0} allotted · {1} spoken", "Console").format(text.duration(allotted), text.duration(_secs(sp.elapsed)))
+                state = tr("{0} allotted · {1} spoken", "Console").format(text.duration(allotted), text.duration(text.as_seconds(sp.elapsed)))
             else:
-                state = tr("{0} spoken, no time limit", "Console").format(text.duration(_secs(sp.elapsed)))
+                state = tr("{0} spoken, no time limit", "Console").format(text.duration(text.as_seconds(sp.elapsed)))
             self._shown.set(self.state, state)
         if view.queue:
             head = view.queue[0]
@@ -409,12 +409,6 @@ class NoticeArea(QWidget):
 
 
 # --------------------------------------------------------------------------- the window
-
-
-def _secs(value: Any) -> float | None:
-    if value is None:
-        return None
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
 def _ceil(value: float | None) -> float | None:
@@ -851,7 +845,7 @@ class ConsoleWindow(QMainWindow):
         else:
             line = tr("{0} of {1} fit before the segment ends (red line): the rest speak time permitting.", "Console").format(view.cut_index, waiting)
             if view.limit_to_fit_all is not None:
-                line += " " + tr("A limit of {0} each would fit everyone.", "Console").format(text.duration(_secs(view.limit_to_fit_all)))
+                line += " " + tr("A limit of {0} each would fit everyone.", "Console").format(text.duration(text.as_seconds(view.limit_to_fit_all)))
         self._shown.set(self.fit_label, line)
         dropped = ", ".join(e.name for e in view.dropped)
         self._shown.set(self.dropped_label, tr("Skipped, to call again (Shift+S): {0}", "Console").format(dropped) if dropped else "")

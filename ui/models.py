@@ -414,12 +414,6 @@ class _AgendaRow:
     tooltip: str
 
 
-def _secs(value: Any) -> float | None:
-    if value is None:
-        return None
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
-
-
 def _local(t: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
     if t is None or zone is None:
         return t
@@ -448,10 +442,10 @@ class AgendaModel(RowsModel):
         else:
             actual = ""
         difference: float | None = None
-        if seg.status == "running" and (_secs(seg.overrun) or 0.0) > 0:
-            difference = _secs(seg.overrun)  # a running segment shows only a true overrun
+        if seg.status == "running" and (text.as_seconds(seg.overrun) or 0.0) > 0:
+            difference = text.as_seconds(seg.overrun)  # a running segment shows only a true overrun
         elif seg.status == "done" and seg.elapsed is not None and seg.planned_seconds is not None:
-            difference = _secs(seg.elapsed) - _secs(seg.planned_seconds)  # over (+) or under (−) run
+            difference = text.as_seconds(seg.elapsed) - text.as_seconds(seg.planned_seconds)  # over (+) or under (−) run
         diff_text = text.duration(difference, sign=True) if difference is not None else ""
         if seg.status == "skipped":
             diff_text = tr("skipped", "AgendaModel")
@@ -546,7 +540,7 @@ class QueueModel(RowsModel):
         floor = where if entry.kind == "speaker" else f"{kind}, {where}"
         return _QueueRow(
             entry.entry_id,
-            (str(number), entry.name, entry.delegation or "", floor, text.duration(_secs(entry.allotment)) if entry.allotment else "–"),
+            (str(number), entry.name, entry.delegation or "", floor, text.duration(text.as_seconds(entry.allotment)) if entry.allotment else "–"),
             bool(entry.fits),
             entry.kind,
         )

@@ -138,9 +138,9 @@ def speaker_timer(speaker) -> str:
 
     if speaker is None:
         return ""
-    shown = _secs(getattr(speaker, "display_seconds", None))
+    shown = as_seconds(getattr(speaker, "display_seconds", None))
     if shown is None:
-        return duration(math.floor((_secs(speaker.elapsed) or 0.0) + 1e-6))
+        return duration(math.floor((as_seconds(speaker.elapsed) or 0.0) + 1e-6))
     if shown < 0:
         return "+" + duration(math.floor(-shown + 1e-6))
     return duration(math.ceil(shown - 1e-6))
@@ -148,7 +148,7 @@ def speaker_timer(speaker) -> str:
 
 def offset(seconds) -> str:
     """``2:10 behind`` / ``0:30 ahead`` / ``on time`` for the sitting's offset (+ behind)."""
-    value = _secs(seconds)
+    value = as_seconds(seconds)
     if value is None or abs(value) < 1:
         return tr("on time")
     if value > 0:
@@ -156,7 +156,8 @@ def offset(seconds) -> str:
     return tr("{0} ahead").format(duration(-value))
 
 
-def _secs(value) -> float | None:
+def as_seconds(value) -> float | None:
+    """Seconds as a float from a ``timedelta`` or a number; ``None`` stays ``None``."""
     if value is None:
         return None
     return value.total_seconds() if hasattr(value, "total_seconds") else float(value)

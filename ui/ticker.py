@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from .text import as_seconds
+
 ALL_KINDS = frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "journal"})
 TICK = frozenset({"tick"})
 EARLY = 0.0005  # wake just after the boundary, never before it
@@ -37,17 +39,13 @@ def seconds_to_next_change(view: Any, monotonic_now: float) -> float:
     candidates: list[float] = []
     speaker = getattr(view, "speaker", None)
     if speaker is not None and not getattr(speaker, "paused", False) and speaker.elapsed is not None:
-        candidates.append(_to_next_whole(_seconds(speaker.elapsed)))
+        candidates.append(_to_next_whole(as_seconds(speaker.elapsed)))
     segment = getattr(view, "current_segment", None)
     if segment is not None and segment.elapsed is not None:
-        candidates.append(_to_next_whole(_seconds(segment.elapsed)))
+        candidates.append(_to_next_whole(as_seconds(segment.elapsed)))
     if not candidates:
         candidates.append(_to_next_whole(monotonic_now))
     return min(candidates)
-
-
-def _seconds(value: Any) -> float:
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
 class LiveTicker(QObject):
