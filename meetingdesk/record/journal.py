@@ -21,16 +21,13 @@ conversion helpers of ``meetingdesk.live.journal`` are reused).
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, Column, Connection, DateTime, ForeignKey, Integer, String, Table, insert, select
 
-from meetingdesk.live.journal import EPOCH, from_epoch
+from meetingdesk.live.journal import from_epoch, to_epoch
 from meetingdesk.programme.model import Base
-
-UTC = dt.timezone.utc
 
 record_event = Table(
     "record_event",
@@ -58,10 +55,6 @@ class RecordEvent:
     participant_key: str | None
     author: str | None
 
-    @property
-    def at_utc(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.at, UTC)
-
 
 _COLUMNS = (
     record_event.c.id,
@@ -78,8 +71,7 @@ _COLUMNS = (
 def read_record(conn: Connection, sitting_id: int) -> list[RecordEvent]:
     """Every event of the sitting, in the order they were written."""
     rows = conn.execute(select(*_COLUMNS).where(record_event.c.sitting_id == sitting_id).order_by(record_event.c.id))
-    micro = dt.timedelta(microseconds=1)
-    return [RecordEvent(i, k, p, ((a - EPOCH) // micro) / 1_000_000, s, e, pk, au) for i, k, p, a, s, e, pk, au in rows]
+    return [RecordEvent(i, k, p, to_epoch(a), s, e, pk, au) for i, k, p, a, s, e, pk, au in rows]
 
 
 def append_record(
