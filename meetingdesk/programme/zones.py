@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .enums import Modality, Role, SegmentKind, StakeholderGroup
+from .enums import MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
 from .languages import language_name
 from .model import Meeting, Participant, Segment, Sitting, SpeakerSlot
 from .plan import plan_sitting, sitting_bounds
@@ -224,7 +224,7 @@ def render_programme(meeting: Meeting) -> str:
     venue = ", ".join(part for part in (meeting.room, meeting.venue) if part)
     if venue:
         lines.append(f"Venue: {venue}")
-    how = {"in_person": "In person", "hybrid": "Hybrid", "online": "Online"}.get(meeting.format, meeting.format)
+    how = MeetingFormat(meeting.format).label if meeting.format in MeetingFormat.values() else meeting.format
     extras = [part for part in (meeting.platform, meeting.webcast and f"webcast on {meeting.webcast}") if part]
     lines.append(f"Format: {how}" + (f" ({'; '.join(extras)})" if extras else ""))
     if meeting.organisers:
