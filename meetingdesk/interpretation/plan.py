@@ -127,10 +127,6 @@ class InterpretationPlan:
                 out.append(normalise(lang))
         return tuple(out)
 
-    def needs_attention(self, floor: str | None) -> bool:
-        """True when ``floor`` puts a booth on relay or leaves a language without cover."""
-        return bool(self.unserved(floor)) or any(c.mode in (RELAY, NONE) for c in self.cover(floor))
-
     def summary(self, floor: str | None) -> str:
         """What the booths do, in a moderator's words; "" when every booth works direct.
 

@@ -200,9 +200,6 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ checks
 
-    def _name(self, entry: Entry) -> str:
-        return entry.name
-
     def _title(self, segment_id: int) -> str:
         return _quoted(self.snapshot.segment(segment_id).title)  # type: ignore[union-attr]
 

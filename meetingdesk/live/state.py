@@ -113,7 +113,6 @@ class State:
     slow_down: bool = False  # the chair asked the speaker to slow down for the interpreters
     actions: list[int] = field(default_factory=list)  # ids of events in effect, for undo
     last_event_id: int = 0
-    seq: int = 0
 
     @property
     def delay(self) -> float:
@@ -414,7 +413,6 @@ def apply(state: State, ev: Event, snap: Snapshot) -> None:
     if ev.kind != "undone":
         state.actions.append(ev.id)
     state.last_event_id = ev.id
-    state.seq = ev.seq
 
 
 def fold(snap: Snapshot, events: Iterable[Event]) -> State:
@@ -424,7 +422,6 @@ def fold(snap: Snapshot, events: Iterable[Event]) -> State:
     state = initial(snap)
     for ev in events:
         if ev.id in undone:
-            state.seq = ev.seq
             continue
         apply(state, ev, snap)
     return state
