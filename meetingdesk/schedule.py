@@ -42,6 +42,8 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEv
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 
+from meetingdesk.interpretation.plan import and_list
+from meetingdesk.interpretation.shifts import turn_changes
 from meetingdesk.live import Change, Clock, LiveSettings, LiveSitting, LiveView, SegmentView
 from meetingdesk.programme.model import Sitting
 from meetingdesk.store import Store
@@ -279,15 +281,13 @@ def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSett
 
 def _interpreter_reminders(view: LiveView, settings: ReminderSettings) -> Iterable[PlannedReminder]:
     """Hand-overs in the booths, counted from the first segment's actual start (see interpretation.shifts)."""
-    from meetingdesk.interpretation.shifts import turn_changes
-
     interpretation = view.interpretation
     if interpretation is None or view.sitting.status != "open" or not settings.interpreter_turn_minutes:
         return
     began = min((s.actual_start for s in view.segments if s.actual_start is not None), default=None)
     teams = [(b.label, b.interpreters) for b in interpretation.booths]
     for change in turn_changes(began, view.sitting.projected_end, teams, settings.interpreter_turn_minutes):
-        booths = ", ".join(change.booths[:-1]) + " and " + change.booths[-1] + " booths" if len(change.booths) > 1 else change.booths[0] + " booth"
+        booths = and_list(list(change.booths)) + (" booths" if len(change.booths) > 1 else " booth")
         minutes = _spoken(change.number * settings.interpreter_turn_minutes * 60)
         at = change.at.astimezone(UTC)
         yield PlannedReminder(

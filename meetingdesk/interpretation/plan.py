@@ -75,9 +75,9 @@ class InterpretationPlan:
             label = language_name(into)
             if normalise(into) in seen:  # a second booth into one language: say which
                 if sources and all(normalise(s) in intos for s in sources):  # a team working from its own language
-                    label += " (" + _and([language_name(s) for s in sources]) + " retour)"
+                    label += " (" + and_list([language_name(s) for s in sources]) + " retour)"
                 else:
-                    label += " (from " + _and([language_name(s) for s in sources]) + ")"
+                    label += " (from " + and_list([language_name(s) for s in sources]) + ")"
             seen.add(normalise(into))
             made.append(Booth(into, sources, n, label))
         return cls(tuple(languages), pivot, tuple(made))
@@ -145,14 +145,14 @@ class InterpretationPlan:
                 source = c.via.label if c.via is not None else language_name(c.source or "")
                 relays.setdefault(source, []).append(c.label)
         for source, labels in relays.items():
-            parts.append(f"{_and(labels)} on relay from {source}")
+            parts.append(f"{and_list(labels)} on relay from {source}")
         missing = [c.label for c in covers if c.mode == NONE]
         for lang in self.unserved(floor):
             name = language_name(lang)
             if not any(same_language(c.booth.into, lang) for c in covers if c.mode == NONE):
                 missing.append(name)
         if missing:
-            parts.append(f"no interpretation into {_and(list(dict.fromkeys(missing)))}")
+            parts.append(f"no interpretation into {and_list(list(dict.fromkeys(missing)))}")
         return "; ".join(parts)
 
     def alert(self, name: str, language: str | None) -> str:
@@ -184,7 +184,8 @@ def _normal(codes: Iterable[str]) -> set[str]:
     return {normalise(c) for c in codes}
 
 
-def _and(words: list[str]) -> str:
+def and_list(words: list[str]) -> str:
+    """"English", "French and Spanish", "Arabic, Chinese and Russian"."""
     if not words:
         return ""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
