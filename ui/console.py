@@ -151,7 +151,7 @@ class ClockPanel(QFrame):
                 title = _t("The sitting is closed")
             elif upcoming is not None:
                 title = tr("Next: {0} (planned {1})", "Console").format(
-                    upcoming.title, text.clock(_local(upcoming.planned_start, self.zone))
+                    upcoming.title, text.clock(text.local(upcoming.planned_start, self.zone))
                 )
             else:
                 title = _t("No segment left to run")
@@ -181,8 +181,8 @@ class ClockPanel(QFrame):
         offset = text.as_seconds(sitting.offset_seconds) or 0.0
         colour = phase_colour("danger" if offset >= 60 else ("warning" if offset >= 1 else "normal"))
         self._shown.set(self.sitting_offset, text.offset(offset), f"color: {colour}")
-        end = _local(getattr(sitting, "projected_end", None), self.zone)
-        planned = _local(getattr(sitting, "planned_end", None), self.zone)
+        end = text.local(getattr(sitting, "projected_end", None), self.zone)
+        planned = text.local(getattr(sitting, "planned_end", None), self.zone)
         if end is not None:
             line = tr("Projected end {0} (planned {1})", "Console").format(text.clock(end), text.clock(planned))
         else:
@@ -415,14 +415,6 @@ def _ceil(value: float | None) -> float | None:
     import math
 
     return None if value is None else float(math.ceil(value - 1e-6))
-
-
-def _local(t: Any, zone: dt.tzinfo | None) -> dt.datetime | None:
-    if t is None:
-        return None
-    if isinstance(t, (int, float)):
-        t = dt.datetime.fromtimestamp(t, dt.timezone.utc)
-    return t.astimezone(zone) if zone is not None else t
 
 
 class ConsoleWindow(QMainWindow):

@@ -414,12 +414,6 @@ class _AgendaRow:
     tooltip: str
 
 
-def _local(t: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
-    if t is None or zone is None:
-        return t
-    return t.astimezone(zone)
-
-
 class AgendaModel(RowsModel):
     """The segments of the live sitting: planned and actual times, over/underrun, status.
 
@@ -435,10 +429,10 @@ class AgendaModel(RowsModel):
         self.zone = zone
 
     def _row(self, seg: Any) -> _AgendaRow:
-        planned = text.span(_local(seg.planned_start, self.zone), _local(seg.planned_end, self.zone))
+        planned = text.span(text.local(seg.planned_start, self.zone), text.local(seg.planned_end, self.zone))
         if seg.actual_start is not None:
-            end = _local(seg.actual_end, self.zone)
-            actual = f"{text.clock(_local(seg.actual_start, self.zone))}–{text.clock(end) if end else ''}"
+            end = text.local(seg.actual_end, self.zone)
+            actual = f"{text.clock(text.local(seg.actual_start, self.zone))}–{text.clock(end) if end else ''}"
         else:
             actual = ""
         difference: float | None = None

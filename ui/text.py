@@ -32,6 +32,15 @@ def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
     return t.strftime("%H:%M %Z") if zone else t.strftime("%H:%M")
 
 
+def local(t: dt.datetime | float | None, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """``t`` (an aware datetime, or a POSIX timestamp) in ``zone``; unchanged without a zone."""
+    if t is None:
+        return None
+    if isinstance(t, (int, float)):
+        t = dt.datetime.fromtimestamp(t, dt.timezone.utc)
+    return t.astimezone(zone) if zone is not None else t
+
+
 def span(start: dt.datetime | None, end: dt.datetime | None, *, zone: bool = False) -> str:
     """``14:00–14:20`` (``14:00–14:20 CET``)."""
     text = f"{clock(start)}–{clock(end)}"
