@@ -212,6 +212,12 @@ class Record:
             raise
         return cls(conn, programme, clock, events, live=live, author=author)
 
+    @classmethod
+    def replay(cls, programme: RecordProgramme, events: list[RecordEvent]) -> Record:
+        """A read-only record of events already read (a report's): its queries answer, its commands
+        cannot be used (no connection, no clock)."""
+        return cls(None, programme, None, events)  # type: ignore[arg-type]
+
     def close(self) -> None:
         """Release the database connection (everything is already committed)."""
         self._conn.close()

@@ -578,9 +578,10 @@ def build_record(
             ))
 
         # the rapporteur's record, through its own fold and queries
-        rapporteur = RapporteurRecord(None, info, None, [e for e in record_events if e.kind != CORRECTION])  # type: ignore[arg-type]
-        labels = {q.id: q.label for q in rapporteur.questions()}
-        for q in rapporteur.questions():
+        rapporteur = RapporteurRecord.replay(info, record_events)  # its fold leaves corrections to us
+        asked = rapporteur.questions()
+        labels = {q.id: q.label for q in asked}
+        for q in asked:
             questions.append(QuestionRow(
                 label=q.label,
                 sitting=number,
@@ -624,10 +625,10 @@ def build_record(
                 at=snap.local(n.at),  # type: ignore[arg-type]
             ))
         for e in record_events:
-            if e.author and e.kind != CORRECTION and redactor.text(e.author) not in authors:
-                authors.append(redactor.text(e.author))  # type: ignore[arg-type]
             if e.kind == CORRECTION:
                 corrections.append((number, e))
+            elif e.author and redactor.text(e.author) not in authors:
+                authors.append(redactor.text(e.author))  # type: ignore[arg-type]
 
         # the two journals, for further analysis (payloads scrubbed)
         for ev in events:
