@@ -109,15 +109,14 @@ class ErrorReporter(QObject):
 
 def start(store, settings: QSettings, open_file: str | None = None, scheduler=None) -> MainWindow:
     """Load the samples into an empty database, build the main window, open ``open_file``."""
-    from meetingdesk.store.programmes import ensure_samples, list_meetings
+    from meetingdesk.store.programmes import ensure_samples
 
-    had_meetings = bool(list_meetings(store))
-    ensure_samples(store)
+    samples_loaded = bool(ensure_samples(store))  # only into a database with no meeting yet
     window = MainWindow(store, settings, scheduler=scheduler)
     notes = []
     if store.upgraded_from:
         notes.append(tr("The database was upgraded from schema {0} to the current one.", "App").format(store.upgraded_from))
-    if not had_meetings and window.meetings.rowCount():
+    if samples_loaded:
         notes.append(tr("The sample meetings were loaded: choose one on the left.", "App"))
     if notes:
         window.statusBar().showMessage(" ".join(notes))
