@@ -362,26 +362,13 @@ def _shown(person: Person | None, redactor: Redactor) -> str | None:
     return redactor.text(person.label)
 
 
-def _stats(items: list[Intervention], key) -> list[Stat]:
+def _stats(items: list[Intervention], parts) -> list[Stat]:
+    """Speaking time and interventions per label; ``parts(i)`` gives an intervention's (label, seconds)."""
     total = sum(i.seconds for i in items) or 1.0
     seconds: dict[str, float] = defaultdict(float)
     count: dict[str, int] = defaultdict(int)
     for i in items:
-        k = key(i)
-        seconds[k] += i.seconds
-        count[k] += 1
-    rows = [Stat(k, seconds[k], count[k], seconds[k] / total) for k in seconds]
-    rows.sort(key=lambda s: (s.label == NOT_RECORDED, -s.seconds, s.label))
-    return rows
-
-
-def _language_stats(items: list[Intervention]) -> list[Stat]:
-    """Speaking time per floor language as the journal recorded it: a speaker who switched counts in both."""
-    total = sum(i.seconds for i in items) or 1.0
-    seconds: dict[str, float] = defaultdict(float)
-    count: dict[str, int] = defaultdict(int)
-    for i in items:
-        for label, secs in i.language_seconds.items():
+        for label, secs in parts(i):
             seconds[label] += secs
             count[label] += 1
     rows = [Stat(k, seconds[k], count[k], seconds[k] / total) for k in seconds]
@@ -393,11 +380,12 @@ def statistics(interventions: list[Intervention]) -> Statistics:
     return Statistics(
         total_seconds=sum(i.seconds for i in interventions),
         interventions=len(interventions),
-        by_group=_stats(interventions, lambda i: i.group),
-        by_gender=_stats(interventions, lambda i: i.gender),
-        by_modality=_stats(interventions, lambda i: i.modality),
-        by_language=_language_stats(interventions),
-        panel_vs_floor=_stats(interventions, lambda i: "Floor" if i.floor else "Panel"),
+        by_group=_stats(interventions, lambda i: [(i.group, i.seconds)]),
+        by_gender=_stats(interventions, lambda i: [(i.gender, i.seconds)]),
+        by_modality=_stats(interventions, lambda i: [(i.modality, i.seconds)]),
+        # as the journal recorded it: a speaker who switched language counts in both
+        by_language=_stats(interventions, lambda i: i.language_seconds.items()),
+        panel_vs_floor=_stats(interventions, lambda i: [("Floor" if i.floor else "Panel", i.seconds)]),
     )
 
 
