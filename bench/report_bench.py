@@ -170,9 +170,6 @@ def main() -> int:
         store = open_store(f"sqlite:///{folder / 'day.sqlite'}")
         meeting_id, sitting_ids = add_full_day(store)
         run_full_day(store, sitting_ids)
-        gc.collect()
-        base_rss = rss_mb()
-
         record = build_record(store, meeting_id)
         print(f"full day: {len(record.sittings)} sittings, {len(record.interventions)} interventions, "
               f"{len(record.questions)} questions, {len(record.journal)} journal events")
