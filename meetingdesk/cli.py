@@ -24,7 +24,7 @@ def _print_problems(problems: list[Problem], out=None) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from meetingdesk.programme.checks import check_file
+    from meetingdesk.programme.files import check_file
 
     worst = 0
     for path in args.files:

@@ -1,12 +1,13 @@
-"""Checks of a programme: what a secretariat must fix before the meeting, in plain words.
+"""Checks of a programme's content: what a secretariat must fix before the meeting, in plain words.
 
-``check_file`` reads a file and returns every problem of its shape
-(``meetingdesk.programme.files``) and of its content (below): time zones and
-language codes that do not exist, sittings and segments that overlap or fall
-outside their sitting, speakers who cannot fit their segment, speakers nobody
-can interpret, a registration deadline after the meeting, participants listed
-twice, protected participants with no role to show instead of their name.
-Times come from ``plan.plan_sitting``, the one resolved plan.
+``check_meeting`` returns every problem of the content of a meeting whose shape
+``meetingdesk.programme.schema`` has read: time zones and language codes that
+do not exist, sittings and segments that overlap or fall outside their sitting,
+speakers who cannot fit their segment, speakers nobody can interpret, booth
+teams (``staffing``), a registration deadline after the meeting, participants
+listed twice, protected participants with no role to show instead of their
+name. Times come from ``plan.plan_sitting``, the one resolved plan. Callers go
+through ``meetingdesk.programme.validation``, which runs both.
 """
 
 from __future__ import annotations
@@ -15,32 +16,17 @@ import datetime as dt
 import difflib
 import zoneinfo
 from functools import cache
-from pathlib import Path
-
-from meetingdesk.interpretation.staffing import plan_problems
 
 from .enums import Role, SegmentKind
-from .files import clock, read_programme
 from .languages import code_problem, language_name, normalise, route, same_language
 from .model import Meeting, Segment
 from .plan import PlannedSegment, plan_sitting, sitting_bounds
-from .problems import Problem, Severity
+from .problems import Problem, Severity, SourceMap
+from .schema import clock
+from .staffing import plan_problems
 
 
-def examine(path: str | Path) -> tuple[Meeting | None, list[Problem]]:
-    """The meeting of a file (None when it is not TOML) and all its problems, in file order."""
-    meeting, smap, problems = read_programme(path)
-    if meeting is not None:
-        problems = problems + check_meeting(meeting, smap)
-    return meeting, sorted(problems, key=lambda p: p.line or 0)
-
-
-def check_file(path: str | Path) -> list[Problem]:
-    """Every problem of a programme file. Raises ``UnreadableFile`` only when it cannot be read at all."""
-    return examine(path)[1]
-
-
-def check_meeting(meeting: Meeting, source_map=None) -> list[Problem]:
+def check_meeting(meeting: Meeting, source_map: SourceMap | None = None) -> list[Problem]:
     """Every problem of the content of a meeting; ``source_map`` places them on lines of its file."""
     checker = _Checker(meeting, source_map)
     checker.zones()
@@ -94,7 +80,7 @@ def _day(d: dt.date) -> str:
 
 
 class _Checker:
-    def __init__(self, meeting: Meeting, source_map) -> None:
+    def __init__(self, meeting: Meeting, source_map: SourceMap | None) -> None:
         self.meeting = meeting
         self.smap = source_map
         self.problems: list[Problem] = []

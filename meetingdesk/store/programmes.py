@@ -17,8 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 import meetingdesk
-from meetingdesk.programme.checks import examine
-from meetingdesk.programme.files import dump_programme
+from meetingdesk.programme.files import dump_programme, examine
 from meetingdesk.programme.model import AgendaItem, Meeting, Segment, Sitting, SpeakerSlot
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
 

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 from meetingdesk.cli import main
 from meetingdesk.programme.agenda_import import import_agenda, slug
-from meetingdesk.programme.checks import check_file
-from meetingdesk.programme.files import load_programme
+from meetingdesk.programme.files import check_file, load_programme
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parents[2] / "resources" / "programmes"

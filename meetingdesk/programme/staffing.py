@@ -10,7 +10,8 @@ AIIC's professional standards, as the secretariat applies them:
   audio tires interpreters sooner.
 
 ``plan_problems(meeting)`` returns ``(field, message, severity)`` triples; ``checks.py`` places
-them on lines of the file with the source map, like every other problem.
+them on lines of the file with the source map, like every other problem. The live side of
+interpretation (``meetingdesk.interpretation``) takes the turn length from here.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from meetingdesk.programme.languages import code_problem, language_name, same_language
-from meetingdesk.programme.model import Meeting
-from meetingdesk.programme.plan import plan_sitting, sitting_bounds
+from .languages import code_problem, language_name, same_language
+from .model import Meeting
+from .plan import plan_sitting, sitting_bounds
 
 SESSION_HOURS = 3  # the longest session a team of two covers
 SESSIONS_A_DAY = 2
