@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from .languages import code_problem, language_name, same_language
 from .model import Meeting
@@ -68,12 +69,12 @@ def _hours(seconds: int) -> str:
     return f"{h} h {m:02d} min" if h else f"{m} min"
 
 
-def _sitting_seconds(sitting) -> int | None:
+def _sitting_seconds(sitting, zone: ZoneInfo | None = None) -> int | None:
     if sitting.date is None or sitting.start is None:
         return None
     try:
-        start, end = sitting_bounds(sitting)
-        plan = plan_sitting(sitting)
+        start, end = sitting_bounds(sitting, zone)
+        plan = plan_sitting(sitting, zone)
     except Exception:  # a zone or time the other checks report
         return None
     if end is None:
@@ -99,11 +100,12 @@ def remote_work(meeting: Meeting) -> str | None:
     return None
 
 
-def workload(meeting: Meeting) -> Workload:
+def workload(meeting: Meeting, zone: ZoneInfo | None = None) -> Workload:
+    """The busiest day's interpretation, timed in the meeting's zone or in ``zone``."""
     by_day: dict[dt.date, int] = {}
     longest = 0
     for sitting in meeting.sittings:
-        seconds = _sitting_seconds(sitting)
+        seconds = _sitting_seconds(sitting, zone)
         if seconds is None:
             continue
         by_day[sitting.date] = by_day.get(sitting.date, 0) + seconds
@@ -112,13 +114,14 @@ def workload(meeting: Meeting) -> Workload:
     return Workload(day, seconds, longest, remote_work(meeting))
 
 
-def plan_problems(meeting: Meeting) -> list[Finding]:
-    """Problems of the interpretation plan a check reports (see the module's docstring)."""
+def plan_problems(meeting: Meeting, zone: ZoneInfo | None = None) -> list[Finding]:
+    """Problems of the interpretation plan a check reports (see the module's docstring); times in the
+    meeting's zone or in ``zone`` (the one a misspelt name most likely means)."""
     found: list[Finding] = []
     if not meeting.booths:
         return found
     languages = [c for c in meeting.languages or [] if not code_problem(c)]
-    work = workload(meeting)
+    work = workload(meeting, zone)
     need = work.team
     for i, booth in enumerate(meeting.booths):
         if not booth.into or code_problem(booth.into):
