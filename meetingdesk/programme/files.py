@@ -45,6 +45,7 @@ class _Scanner:
     def __init__(self) -> None:
         self.multiline: str | None = None  # '"""' or "'''" while inside a multi-line string
         self.depth = 0  # open [ and { of a value
+        self.deepest = 0  # the most that were open at once
 
     @property
     def at_top(self) -> bool:
@@ -82,6 +83,7 @@ class _Scanner:
             else:
                 if c in "[{":
                     self.depth += 1
+                    self.deepest = max(self.deepest, self.depth)
                 elif c in "]}":
                     self.depth = max(0, self.depth - 1)
                 i += 1
@@ -131,11 +133,11 @@ def build_source_map(text: str, file: str | None = None) -> SourceMap:
     return smap
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, what: str = "a programme file") -> str:
     """The text of a file; ``UnreadableFile`` says in plain words why it cannot be read."""
     p = Path(path)
     if p.is_dir():
-        raise UnreadableFile(str(path), "it is a folder, not a programme file")
+        raise UnreadableFile(str(path), f"it is a folder, not {what}")
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
@@ -144,12 +146,31 @@ def read_text(path: str | Path) -> str:
         raise UnreadableFile(str(path), "permission denied") from None
     except OSError as e:
         raise UnreadableFile(str(path), e.strerror or str(e)) from None
+    if _utf16(raw):  # before UTF-8: UTF-16 of plain letters is valid UTF-8 full of zero bytes
+        raise UnreadableFile(str(path), "it is UTF-16 text; save it as UTF-8 (in Notepad: File ▸ Save as, Encoding: UTF-8)")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise UnreadableFile(
             str(path), f"it is not UTF-8 text (byte {e.start + 1} cannot be read); save it as UTF-8"
         ) from None
+
+
+def _utf16(raw: bytes) -> bool:
+    """UTF-16 text, as Windows editors save "Unicode": a byte order mark, or a zero byte beside every letter."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return False
+    for zeros, encoding in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
+        if zeros.count(0) > 0.9 * len(zeros):
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return False
+            return True
+    return False
 
 
 _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -182,7 +203,24 @@ def parse_programme(text: str, file: str | None = None) -> Validation:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         return Validation(None, [_syntax_problem(e, text, file or "<programme>")])
+    except RecursionError:  # tomllib reads a value inside a value by recursion
+        return Validation(None, [_too_deep(text, file or "<programme>")])
     return validate(data, smap)
+
+
+_DEEPEST = 100  # a programme nests three levels; hundreds are a broken or hostile file
+
+
+def _too_deep(text: str, file: str) -> Problem:
+    scanner = _Scanner()
+    line = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        scanner.feed(raw)
+        if scanner.deepest > _DEEPEST:
+            line = number
+            break
+    message = f"this TOML cannot be read: lists or tables are nested more than {_DEEPEST} levels deep; a programme needs three"
+    return Problem("error", message, None, file, line)
 
 
 def examine(path: str | Path) -> Validation:

@@ -92,7 +92,11 @@ def _minutes_number(value: Any) -> float:
 
 
 def _seconds(value: Any) -> int:
-    return round(_minutes_number(value) * 60)
+    # kept to the second: a fraction that rounds to no second at all would be stored as 0
+    seconds = round(_minutes_number(value) * 60)
+    if seconds < 1:
+        raise _Bad(f"must be at least a second (0.0167 minutes), not {_show(value)}")
+    return seconds
 
 
 def _allotment(value: Any) -> tuple[int, int]:

@@ -375,7 +375,7 @@ def test_check_never_prints_a_traceback_whatever_the_input(capsys, tmp_path):
     assert code == 2  # the worst: some could not be read at all
     assert "binary.toml: cannot read: it is not UTF-8 text" in out
     assert "latin1.toml: cannot read: it is not UTF-8 text" in out
-    assert "folder.toml: cannot read: it is a folder" in out
+    assert "folder.toml: cannot read: there is no *.toml file in this folder" in out  # a folder is checked file by file
     for name in ("empty", "nul", "not-toml", "wrong-types", "odd-values"):
         assert re.search(rf"{name}\.toml: \d+ error\(s\)", out), name
     assert "wrong-types.toml:7: error: sittings[0].date: must be a date" in out
