@@ -25,11 +25,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo, available_timezones
+from collections import Counter
+from zoneinfo import ZoneInfo
 
 import langcodes
 
-from .zones import zone_abbreviation
+from .zones import ABBREVIATION_ZONES, zone_abbreviation, zone_for_city
 
 # --- results ----------------------------------------------------------------------------------
 
@@ -92,6 +93,7 @@ class _Segment:
     description: list[str] = field(default_factory=list)
     slots: list[_Slot] = field(default_factory=list)
     standing: list[_Standing] = field(default_factory=list)
+    standing_ids: set[str] = field(default_factory=set)
     assumed: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
     block_end: dt.time | None = None  # end of the timed heading this segment was read under
@@ -117,6 +119,7 @@ class _Item:
 # --- patterns ---------------------------------------------------------------------------------
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = tuple(_MONTHS.lower().split("|"))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DATE_DMY = re.compile(rf"(?:(?:{_WEEKDAYS}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS}),?\s+(\d{{4}})", re.I)
 _DATE_MDY = re.compile(rf"(?:(?:{_WEEKDAYS}),?\s+)?({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
@@ -163,16 +166,8 @@ _LANGUAGES = re.compile(
 )
 _ROOM = re.compile(r"^(?:Room|Conference Room|Salle|Boardroom)\s+[\w.-]+(?:\s*\(TBC\))?$", re.I)
 
-_CITY_ZONES = {
-    "geneva": "Europe/Zurich",
-    "vienna": "Europe/Vienna",
-    "new york": "America/New_York",
-    "islamabad": "Asia/Karachi",
-    "new delhi": "Asia/Kolkata",
-    "brussels": "Europe/Brussels",
-    "nairobi": "Africa/Nairobi",
-    "bangkok": "Asia/Bangkok",
-}
+# Cities whose name in a text says where the meeting is (the duty stations of the seeds' meetings).
+_CITIES = ("geneva", "vienna", "new york", "islamabad", "new delhi", "brussels", "nairobi", "bangkok")
 # Places that name a city without saying it (the Vienna International Centre is "VIC").
 _PLACE_HINTS = {
     "vic": "Europe/Vienna",
@@ -181,19 +176,7 @@ _PLACE_HINTS = {
     "unhq": "America/New_York",
     "united nations headquarters": "America/New_York",
 }
-_ABBREVIATION_ZONES = {
-    "CET": ["Europe/Zurich", "Europe/Vienna", "Europe/Brussels"],
-    "CEST": ["Europe/Zurich", "Europe/Vienna", "Europe/Brussels"],
-    "EST": ["America/New_York"],
-    "EDT": ["America/New_York"],
-    "ET": ["America/New_York"],
-    "PKT": ["Asia/Karachi"],
-    "EAT": ["Africa/Nairobi"],
-    "ICT": ["Asia/Bangkok"],
-    "GMT": ["Europe/London", "UTC"],
-    "BST": ["Europe/London"],
-    "UTC": ["UTC"],
-}
+_PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in (*_PLACE_HINTS, *_CITIES)) + r")\b")
 
 _KINDS = [
     (re.compile(r"q\s?&\s?a|questions and answers", re.I), "qa"),
@@ -236,6 +219,9 @@ def _range(groups: tuple) -> tuple[dt.time, dt.time] | None:
 
 
 def _date(text: str) -> tuple[dt.date, re.Match] | None:
+    lowered = text.lower()
+    if not any(month in lowered for month in _MONTH_NAMES):
+        return None  # most lines: the patterns below are slow to fail
     for pattern, order in ((_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
         m = pattern.search(text)
         if m:
@@ -249,6 +235,12 @@ def _date(text: str) -> tuple[dt.date, re.Match] | None:
             except ValueError:
                 return None
     return None
+
+
+def _most_common(values: list) -> object:
+    """The value given most often; of those given as often, the first given."""
+    counts = Counter(values)
+    return max(counts, key=lambda v: counts[v])  # a Counter keeps first-seen order, and max the first of a tie
 
 
 def slug(text: str) -> str:
@@ -312,6 +304,7 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 class _Reader:
     def __init__(self, text: str, source: str, today: dt.date):
         self.text = text  # the whole paste, for place names that hint at the zone
+        self._places: list[tuple[str, str]] | None = None
         self.source = source
         self.today = today
         self.title: str | None = None
@@ -326,7 +319,9 @@ class _Reader:
         self.zone_assumed = False
         self.people: dict[str, _Person] = {}
         self.items: list[_Item] = []
+        self.item_numbers: set[str] = set()
         self.sittings: list[_Sitting] = []
+        self.sitting_hours: set[tuple[dt.time, dt.time]] = set()
         self.segments: list[_Segment] = []
         self.unread: list[UnreadLine] = []
         self.comments: list[str] = []
@@ -386,16 +381,14 @@ class _Reader:
         if self.zone and not self.zone_assumed:
             return
         if city:
-            zone = self.zone_for_city(city)
+            zone = zone_for_city(city)
             if zone:
                 self.zone, self.zone_assumed = zone, False
                 self.zone_comment = f'the source says "{city} time"'
                 return
-        if abbr and abbr.upper() in _ABBREVIATION_ZONES:
-            candidates = _ABBREVIATION_ZONES[abbr.upper()]
-            lowered = self.text.lower()
-            hinted = [z for hint, z in _PLACE_HINTS.items() if re.search(rf"\b{re.escape(hint)}\b", lowered)]
-            hinted += [z for c, z in _CITY_ZONES.items() if c in lowered]
+        if abbr and abbr.upper() in ABBREVIATION_ZONES:
+            candidates = ABBREVIATION_ZONES[abbr.upper()]
+            hinted = [zone for _, zone in self.places()]
             zone = next((z for z in hinted if z in candidates), candidates[0])
             why = "the place named in the text" if zone in hinted else "the usual zone for it"
             self.zone, self.zone_assumed, self.zone_abbr = zone, True, abbr.upper()
@@ -447,13 +440,14 @@ class _Reader:
             return
 
         m = _ITEM.match(text)
-        if m and any(item.number == m.group("number") for item in self.items):
+        if m and m.group("number") in self.item_numbers:
             self.not_read(line, text, f'agenda item {m.group("number")} is numbered twice')
             return
         if m:
             self.close_questions()
             self.item = _Item(m.group("number"), m.group("title").strip(), line)
             self.items.append(self.item)
+            self.item_numbers.add(self.item.number)
             self.new_segment(self.item.title, line)
             return
 
@@ -571,10 +565,11 @@ class _Reader:
     def standing_id(self, title: str) -> str:
         words = [w for w in slug(title).split("-") if w not in {"of", "the", "and", "in", "to", "a", "on", "for"}]
         base = "-".join(words[:3]) or "item"
-        taken = {s.id for s in self.segment.standing}
+        taken = self.segment.standing_ids
         key, n = base, 2
         while key in taken:
             key, n = f"{base}-{n}", n + 1
+        taken.add(key)
         return key
 
     def parse_allotment(self, text: str) -> float | tuple[float, float] | None:
@@ -618,14 +613,14 @@ class _Reader:
         """Turn times found in running text into the sitting, the zones and notes on discrepancies."""
         if self.date is None and self.date_mentions:
             dates = [d for _, d in self.date_mentions]
-            self.date = max(dates, key=dates.count)
+            self.date = _most_common(dates)
             if len(set(dates)) > 1:
                 self.comments.append(f"date: the text gives {_mentions(self.date_mentions)}; {self.date} is used")
         for line, zoned in self.zoned_mentions[:1]:
             self.resolve_zone(city=zoned[0][1])
         if not self.sittings and self.start_mentions:
             times = [t for _, t in self.start_mentions]
-            start = max(times, key=lambda t: (times.count(t), -times.index(t)))
+            start = _most_common(times)
             sitting = _Sitting(start, None, self.start_mentions[0][0])
             if len(set(times)) > 1:
                 sitting.comments.append(
@@ -635,13 +630,11 @@ class _Reader:
                 sitting.assumed.append("start")
             sitting.comments.append("end: the text gives no end time; set it")
             self.sittings.append(sitting)
-        if self.zone is None:
-            lowered = self.text.lower()
-            for hint, zone in list(_PLACE_HINTS.items()) + list(_CITY_ZONES.items()):
-                if re.search(rf"\b{re.escape(hint)}\b", lowered):
-                    self.zone, self.zone_assumed = zone, True
-                    self.zone_comment = f'the text names no zone; {zone} is where "{hint.title()}" is: check it'
-                    break
+        if self.zone is None and self.places():
+            hint, zone = self.places()[0]
+            self.zone, self.zone_assumed = zone, True
+            self.zone_comment = f'the text names no zone; {zone} is where "{hint.title()}" is: check it'
+
         if self.zone is None or self.date is None or not self.sittings:
             return
         home = ZoneInfo(self.zone)
@@ -649,7 +642,7 @@ class _Reader:
         begin = dt.datetime.combine(self.date, first.start, tzinfo=home)
         for line, zoned in self.zoned_mentions[:1]:
             for claimed, city in zoned[1:]:
-                zone = self.zone_for_city(city)
+                zone = zone_for_city(city)
                 if zone is None:
                     self.comments.append(f'line {line}: "{city} time" is not a zone this reader knows; not shown')
                     continue
@@ -661,7 +654,7 @@ class _Reader:
                         f"{zone_abbreviation(begin)} is {there:%H:%M} {zone_abbreviation(there)} there"
                     )
         for line, start, end, abbr in self.range_claims:
-            zone = next((z for z in _ABBREVIATION_ZONES.get(abbr, []) if z != self.zone), None)
+            zone = next((z for z in ABBREVIATION_ZONES.get(abbr, []) if z != self.zone), None)
             if zone is None:
                 self.comments.append(f"line {line}: the zone {abbr} is not one this reader knows; not shown")
                 continue
@@ -688,11 +681,14 @@ class _Reader:
                 return
         self.languages = codes
 
-    def zone_for_city(self, city: str) -> str | None:
-        return _CITY_ZONES.get(city.lower()) or next(
-            (z for z in sorted(available_timezones()) if z.rsplit("/", 1)[-1].replace("_", " ").lower() == city.lower()),
-            None,
-        )
+    def places(self) -> list[tuple[str, str]]:
+        """The places the whole text names that tell its zone, as (name, zone): the buildings first,
+        then the cities. Read once: a long paste must not be read again for every line."""
+        if self._places is None:
+            found = {m.group(0) for m in _PLACE_NAMES.finditer(self.text.lower())}
+            named = [hint for hint in (*_PLACE_HINTS, *_CITIES) if hint in found]
+            self._places = [(hint, _PLACE_HINTS.get(hint) or zone_for_city(hint)) for hint in named]  # type: ignore[misc]
+        return self._places
 
     def add_display_zone(self, zone: str) -> None:
         if zone != self.zone and zone not in self.display_zones:
@@ -714,7 +710,7 @@ class _Reader:
             rest = rest.replace(zone.group(0), " ")
         else:
             abbr = re.search(r"\(?\b(?P<abbr>[A-Z]{2,5})\b\)?\s*$", rest)
-            if abbr and abbr.group("abbr") in _ABBREVIATION_ZONES:
+            if abbr and abbr.group("abbr") in ABBREVIATION_ZONES:
                 self.resolve_zone(abbr=abbr.group("abbr"))
                 rest = rest[: abbr.start()]
         rest = " ".join(rest.split()).strip(" ,;–-")
@@ -738,7 +734,8 @@ class _Reader:
         return True
 
     def add_sitting(self, line: int, start: dt.time, end: dt.time) -> None:
-        if not any(s.start == start and s.end == end for s in self.sittings):
+        if (start, end) not in self.sitting_hours:
+            self.sitting_hours.add((start, end))
             self.sittings.append(_Sitting(start, end, line))
 
     def read_person(self, line: int, text: str) -> bool:

@@ -437,3 +437,41 @@ def test_a_paragraph_is_never_taken_for_the_title():
     text = "PURPOSE: " + "The Member States adopted a resolution on the day. " * 10 + "\n"
     meeting = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)["meeting"]
     assert "title" in meeting["assumed"] and meeting["description"].startswith("PURPOSE:")
+
+
+# --- pastes that are not UTF-8, and long ones ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "reason"),
+    [
+        ("latin-1", "cannot read: it is not UTF-8 text (byte 24 cannot be read); save it as UTF-8"),
+        ("utf-16", "cannot read: it is UTF-16 text; save it as UTF-8 (in Notepad: File ▸ Save as, Encoding: UTF-8)"),
+    ],
+)
+def test_an_agenda_that_is_not_utf8_gets_the_words_check_uses(tmp_path, capsys, encoding, reason):
+    source = tmp_path / "agenda.txt"
+    source.write_bytes("Palais des Nations, Genève\n14:00 - 14:20 Opening\n".encode(encoding))
+    out = tmp_path / "draft.toml"
+    assert main(["import-agenda", str(source), "-o", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == f"{source}: {reason}"
+    assert not out.exists()
+
+
+def test_a_folder_is_not_an_agenda(tmp_path, capsys):
+    assert main(["import-agenda", str(tmp_path), "-o", str(tmp_path / "d.toml")]) == 2
+    assert capsys.readouterr().err.strip() == f"{tmp_path}: cannot read: it is a folder, not an agenda text file"
+
+
+def test_a_paste_of_16000_lines_gives_one_whole_draft():
+    # the time it takes is measured by bench/agenda_bench.py; here, that nothing is lost on the way
+    block = DIALOGUE.read_text(encoding="utf-8").splitlines()
+    lines = (block * 251)[:16_000]
+    text = "\n".join(lines)
+    draft = import_agenda(text, "long.txt", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert [(s["start"], s["end"]) for s in data["sittings"]] == [("10:00", "13:00"), ("15:00", "18:00")]
+    assert len(data["items"]) == 5  # I–V; their repeats are listed as numbered twice
+    copies = lines.count("I. Opening of the meeting")
+    assert copies > 240 and sum(u.reason == "agenda item I is numbered twice" for u in draft.unread) == copies - 1
+    assert data["meeting"]["time_zone"] == "Europe/Vienna"
