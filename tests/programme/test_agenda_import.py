@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from meetingdesk.cli import main
 from meetingdesk.programme.agenda_import import import_agenda, slug
 from meetingdesk.programme.files import check_file, load_programme
+from meetingdesk.programme.schema import build_meeting
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parents[2] / "resources" / "programmes"
@@ -390,12 +391,19 @@ def test_a_contact_line_naming_someone_is_not_a_speaker():
     "14:00 – 14:20 Setting the scene", "Panellists (3-5 mins each)", "• Ms. A B, C (Online)", "Q&A (10 mins)",
     "I. Opening", "Tour-de-table", "❖ Item", "Suggested guiding questions:", "10 AM – 1 PM; 3 PM – 6 PM (CEST)",
     "(9:00 – 10:00 EST)", "<p>Dr. X Y, Z (5 min)</p>", "DATE AND VENUE:", "Room XXII", '"quoted" \\ back\\slash',
+    "1. Opening remarks (5 minutes)", "2. Panel (half an hour)", "Tuesday, 15 July 2025, 1:15 p.m. – 2:30 p.m. (EDT)",
+    "Thursday, 22 May 2025, starting at 3 p.m.", "(5–7 minutes each)", "Moderator:", "Moderator: Ms. Ana Lima, Director",
+    "09.00 – 09.10 hrs Opening session", "• Keynote ‐ Mr. Omar Farouk, Envoy (8‒10 min)", "• Open floor: statements (2 minutes each)",
+    "Mode: Hybrid (in person and via Zoom)", "Interpretation into Spanish will be available.", "Venue: Palais des Nations, Room XX",
+    "11:30–1:00 p.m. Lunch", "13h15 – 13h20 | Opening", "Welcome remarks — Mr. Peter Kamau, Director, UNON", "1) Closing (0 minutes)",
 ]), max_size=12))
 def test_any_pasted_text_gives_a_draft_that_parses(lines):
     text = "\n".join(lines)
     draft = import_agenda(text, "pasted.txt", today=TODAY)
     data = tomllib.loads(draft.toml)
     assert data["format"] == 1 and data["sittings"]
+    _, shape_problems = build_meeting(data)  # every key and value of the draft is one the format has
+    assert shape_problems == []
     assert all(1 <= u.line <= max(1, len(text.splitlines())) for u in draft.unread)
 
 
