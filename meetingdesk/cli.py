@@ -23,23 +23,48 @@ def _print_problems(problems: list[Problem], out=None) -> None:
         print(p, file=out or sys.stdout)
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from meetingdesk.programme.checks import check_file
+def _programme_files(arg: str) -> list[Path]:
+    """The files a FILE argument names: itself, or the *.toml files of a folder."""
+    path = Path(arg)
+    if not path.is_dir():
+        return [path]
+    files = sorted(path.glob("*.toml"))
+    if not files:
+        raise UnreadableFile(arg, "there is no *.toml file in this folder")
+    return files
 
+
+def _check_one(path: Path) -> int:
+    """Print every problem of one file; 0 clean, 1 errors, 2 unreadable."""
+    from meetingdesk.programme.files import check_file
+
+    try:
+        problems = check_file(path)
+    except UnreadableFile as e:
+        print(e, file=sys.stderr)
+        return 2
+    except Exception as e:  # a fault of ours must not hide the other files' problems
+        print(f"{path}: error: could not be checked ({type(e).__name__}: {e}); this is a fault in MeetingDesk", file=sys.stderr)
+        return 2
+    _print_problems(problems)
+    errors = sum(p.is_error for p in problems)
+    print(f"{path}: {errors} error(s), {len(problems) - errors} warning(s)")
+    return 1 if errors else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
     worst = 0
-    for path in args.files:
+    for arg in args.files:
         try:
-            problems = check_file(path)
+            paths = _programme_files(arg)
         except UnreadableFile as e:
             print(e, file=sys.stderr)
             worst = 2
             continue
-        _print_problems(problems)
-        errors = sum(p.is_error for p in problems)
-        warnings = len(problems) - errors
-        print(f"{path}: {errors} error(s), {warnings} warning(s)")
-        if errors and worst < 1:
-            worst = 1
+        results = [_check_one(path) for path in paths]
+        if Path(arg).is_dir():
+            print(f"{arg}: {len(results)} files, {results.count(1)} with errors, {results.count(2)} that cannot be read")
+        worst = max([worst, *results])
     return worst
 
 
@@ -54,11 +79,9 @@ def cmd_programme(args: argparse.Namespace) -> int:
 
 def cmd_import_agenda(args: argparse.Namespace) -> int:
     from meetingdesk.programme.agenda_import import import_agenda
+    from meetingdesk.programme.files import read_text
 
-    try:
-        text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise UnreadableFile(args.file, str(e)) from e
+    text = read_text(args.file, "an agenda text file")
     draft = import_agenda(text, source=str(args.file))
     Path(args.output).write_text(draft.toml, encoding="utf-8")
     for note in draft.unread:
@@ -68,12 +91,29 @@ def cmd_import_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from meetingdesk.store.programmes import import_file
+    from meetingdesk.programme.files import examine
+    from meetingdesk.store.programmes import import_meetings
 
-    store = _open(args)
+    # all or nothing: every file is checked before anything is written
+    read, unreadable = [], []
     for path in args.files:
-        meeting_id, warnings = import_file(store, path)
-        _print_problems(warnings)
+        try:
+            read.append((path, examine(path)))
+        except UnreadableFile as e:
+            unreadable.append(e)
+    refused = [result for _, result in read if not result.ok]
+    if unreadable or refused:
+        for e in unreadable:
+            print(e, file=sys.stderr)
+        for result in refused:
+            _print_problems(result.problems, out=sys.stderr)
+        bad = len(unreadable) + len(refused)
+        print(f"nothing imported: {bad} of {len(args.files)} file(s) cannot be imported as they are", file=sys.stderr)
+        return 2 if unreadable else 1
+    store = _open(args)
+    ids = import_meetings(store, [result.meeting for _, result in read])
+    for (path, result), meeting_id in zip(read, ids):
+        _print_problems(result.warnings)
         print(f"imported {path} as meeting {meeting_id}")
     return 0
 
@@ -82,7 +122,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from meetingdesk.store.programmes import export_file
 
     store = _open(args)
-    export_file(store, args.meeting, args.output)
+    try:
+        export_file(store, args.meeting, args.output)
+    except ProgrammeError as e:
+        _print_problems(e.problems, out=sys.stderr)
+        print(f"{args.output}: nothing written: the file would not import again; correct the meeting first", file=sys.stderr)
+        return 1
     print(f"wrote {args.output}")
     return 0
 
@@ -137,16 +182,20 @@ def _open(args: argparse.Namespace):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = "SQLAlchemy database URL (default: local SQLite in the user data folder)"
     parser = argparse.ArgumentParser(prog="meetingdesk", description="Run hybrid meetings live.")
-    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: local SQLite in the user data folder)")
+    parser.add_argument("--db", metavar="URL", help=db_help)
     parser.set_defaults(func=cmd_run)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # --db also after the command (`meetingdesk import FILE --db URL`); absent there, it leaves the one before alone
+    uses_db = argparse.ArgumentParser(add_help=False)
+    uses_db.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
 
-    p = sub.add_parser("run", help="start the desktop application (the default)")
+    p = sub.add_parser("run", parents=[uses_db], help="start the desktop application (the default)")
     p.add_argument("file", nargs="?", help="a programme file to open")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("check", help="validate programme files")
+    p = sub.add_parser("check", help="validate programme files (a folder: its *.toml files)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_check)
 
@@ -159,16 +208,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_import_agenda)
 
-    p = sub.add_parser("import", help="load programme files into the database")
+    p = sub.add_parser("import", parents=[uses_db], help="load programme files into the database")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="write a meeting of the database back out as a programme file")
+    p = sub.add_parser("export", parents=[uses_db], help="write a meeting of the database back out as a programme file")
     p.add_argument("meeting", type=int, metavar="MEETING_ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("report", help="export the record of a meeting (Word, PDF, CSV, JSON, iCalendar)")
+    p = sub.add_parser("report", parents=[uses_db], help="export the record of a meeting (Word, PDF, CSV, JSON, iCalendar)")
     p.add_argument("meeting", type=int, metavar="MEETING_ID")
     p.add_argument("--format", required=True, choices=("docx", "pdf", "csv", "json", "ics"))
     p.add_argument("-o", "--output", required=True, metavar="PATH")
@@ -176,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clear", nargs="+", metavar="KEY", help="participant keys of protected identities cleared for this export")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("meetings", help="list the meetings in the database")
+    p = sub.add_parser("meetings", parents=[uses_db], help="list the meetings in the database")
     p.set_defaults(func=cmd_meetings)
     return parser
 

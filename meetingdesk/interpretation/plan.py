@@ -110,7 +110,7 @@ class InterpretationPlan:
             and any(same_language(pivot, s) for s in booth.sources)
             and route(floor, pivot, self.booths, pivot) == "direct"
         ):
-            via = next((b for b in self.booths if same_language(b.into, pivot) and normalise(floor) in _normal(b.sources)), None)
+            via = next((b for b in self.booths if same_language(b.into, pivot) and any(same_language(floor, s) for s in b.sources)), None)
             return BoothCover(booth, RELAY, pivot, via)
         return BoothCover(booth, NONE, None, None)
 
@@ -178,10 +178,6 @@ def _unserved(plan: InterpretationPlan, floor: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _summary(plan: InterpretationPlan, floor: str) -> str:
     return plan._summary(floor)
-
-
-def _normal(codes: Iterable[str]) -> set[str]:
-    return {normalise(c) for c in codes}
 
 
 def and_list(words: list[str]) -> str:

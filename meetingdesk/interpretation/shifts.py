@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .staffing import TURN_MINUTES
+from meetingdesk.programme.staffing import TURN_MINUTES
 
 
 @dataclass(frozen=True, slots=True)

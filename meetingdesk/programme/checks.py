@@ -1,71 +1,42 @@
-"""Checks of a programme: what a secretariat must fix before the meeting, in plain words.
+"""Checks of a programme's content: what a secretariat must fix before the meeting, in plain words.
 
-``check_file`` reads a file and returns every problem of its shape
-(``meetingdesk.programme.files``) and of its content (below): time zones and
-language codes that do not exist, sittings and segments that overlap or fall
-outside their sitting, speakers who cannot fit their segment, speakers nobody
-can interpret, a registration deadline after the meeting, participants listed
-twice, protected participants with no role to show instead of their name.
-Times come from ``plan.plan_sitting``, the one resolved plan.
+``check_meeting`` returns every problem of the content of a meeting whose shape
+``meetingdesk.programme.schema`` has read: time zones and language codes that
+do not exist, sittings and segments that overlap or fall outside their sitting,
+speakers who cannot fit their segment, speakers nobody can interpret, booth
+teams (``staffing``), a registration deadline after the meeting, participants
+listed twice, protected participants with no role to show instead of their
+name. Times come from ``plan.plan_sitting``, the one resolved plan. Callers go
+through ``meetingdesk.programme.validation``, which runs both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import zoneinfo
-from functools import cache
-from pathlib import Path
-
-from meetingdesk.interpretation.staffing import plan_problems
+from zoneinfo import ZoneInfo
 
 from .enums import Role, SegmentKind
-from .files import clock, read_programme
-from .languages import code_problem, language_name, normalise, route, same_language
-from .model import Meeting, Segment
-from .plan import PlannedSegment, plan_sitting, sitting_bounds
-from .problems import Problem, Severity
+from .languages import base_language, code_problem, language_name, route, same_language
+from .model import Meeting, Segment, Sitting
+from .plan import PlannedSegment, clock_change, local_day, plan_sitting, sitting_bounds
+from .problems import Problem, Severity, SourceMap
+from .schema import clock
+from .staffing import plan_problems
+from .zones import fixed_lookalike, likely_zone, zone_abbreviation, zone_problem
 
 
-def examine(path: str | Path) -> tuple[Meeting | None, list[Problem]]:
-    """The meeting of a file (None when it is not TOML) and all its problems, in file order."""
-    meeting, smap, problems = read_programme(path)
-    if meeting is not None:
-        problems = problems + check_meeting(meeting, smap)
-    return meeting, sorted(problems, key=lambda p: p.line or 0)
-
-
-def check_file(path: str | Path) -> list[Problem]:
-    """Every problem of a programme file. Raises ``UnreadableFile`` only when it cannot be read at all."""
-    return examine(path)[1]
-
-
-def check_meeting(meeting: Meeting, source_map=None) -> list[Problem]:
+def check_meeting(meeting: Meeting, source_map: SourceMap | None = None) -> list[Problem]:
     """Every problem of the content of a meeting; ``source_map`` places them on lines of its file."""
     checker = _Checker(meeting, source_map)
     checker.zones()
     checker.languages()
     checker.participants()
     checker.interpretation()
-    for field, message, severity in plan_problems(meeting):  # booths, pivot, AIIC teams
+    for field, message, severity in plan_problems(meeting, checker.zone):  # booths, pivot, AIIC teams
         checker.report(field, message, severity)  # type: ignore[arg-type]
     checker.times()
     checker.registration()
     return checker.problems
-
-
-@cache
-def _known_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
-
-
-def zone_problem(name: str) -> str | None:
-    """Why ``name`` is not an IANA time zone, in plain words; None when it is one."""
-    if name in _known_zones():
-        return None
-    close = difflib.get_close_matches(name, sorted(_known_zones()), n=1, cutoff=0.8)
-    hint = f'did you mean "{close[0]}"?' if close else 'use an IANA name such as "Europe/Zurich" or "America/New_York"'
-    return f'"{name}" is not a time zone; {hint}'
 
 
 def _minutes_text(seconds: int) -> str:
@@ -94,10 +65,14 @@ def _day(d: dt.date) -> str:
 
 
 class _Checker:
-    def __init__(self, meeting: Meeting, source_map) -> None:
+    def __init__(self, meeting: Meeting, source_map: SourceMap | None) -> None:
         self.meeting = meeting
         self.smap = source_map
         self.problems: list[Problem] = []
+        # the zone the times are checked in: the meeting's, or the one a wrong name most likely
+        # means, or else UTC as a bare clock, where clock changes cannot be checked
+        self.zone = ZoneInfo("UTC")
+        self.zone_known = False
 
     def report(self, field: str, message: str, severity: Severity = "error") -> None:
         line = self.smap.line_of(field) if self.smap is not None else None
@@ -114,16 +89,29 @@ class _Checker:
 
     # ------------------------------------------------------------------ zones and languages
 
-    def zone_ok(self) -> bool:
-        return bool(self.meeting.time_zone) and zone_problem(self.meeting.time_zone) is None
-
     def zones(self) -> None:
         m = self.meeting
         if m.time_zone and (why := zone_problem(m.time_zone)):
+            guess = likely_zone(m.time_zone)
+            if guess is not None:
+                self.zone, self.zone_known = ZoneInfo(guess[0]), True
+                why += f" Until it is fixed, the times are checked in {guess[0]}"
+            else:
+                why += (
+                    ". Until it is fixed, the times are checked as clock times only: whether each one exists, "
+                    "or happens twice, on a night the clocks change is not checked"
+                )
             self.report("meeting.time_zone", why)
+        elif m.time_zone:
+            self.zone, self.zone_known = ZoneInfo(m.time_zone), True
         for name in m.display_zones or []:
             if why := zone_problem(name):
                 self.report("meeting.display_zones", why)
+        days = sorted({s.date for s in m.sittings if s.date is not None})
+        for field, name in [("meeting.time_zone", m.time_zone), *(("meeting.display_zones", z) for z in m.display_zones or [])]:
+            why = next((w for day in days if (w := fixed_lookalike(name, day))), None) if name else None
+            if why:
+                self.report(field, why, "warning")
 
     def languages(self) -> None:
         m = self.meeting
@@ -187,7 +175,7 @@ class _Checker:
         languages = [code for code in m.languages or [] if not code_problem(code)]
         if not languages:
             return
-        distinct = list(dict.fromkeys(normalise(code) for code in languages))
+        distinct = list(dict.fromkeys(base_language(code) for code in languages))
         booths = [b for b in m.booths if b.into and not code_problem(b.into)]
         pivot = m.pivot_language if m.pivot_language and not code_problem(m.pivot_language) else None
         if len(distinct) > 1 and not m.booths:
@@ -232,14 +220,14 @@ class _Checker:
     # ------------------------------------------------------------------ times
 
     def times(self) -> None:
-        if not self.zone_ok():
-            return  # the zone itself is reported; times cannot be resolved without it
         spans: list[tuple[int, dt.datetime, dt.datetime]] = []
         for i, sitting in enumerate(self.meeting.sittings):
             if sitting.date is None or sitting.start is None:
                 continue  # reported by the file reader as missing
             where = f"sittings[{i}]"
-            start, end = sitting_bounds(sitting)
+            if self.zone_known:
+                self.clock_changes(where, sitting)
+            start, end = sitting_bounds(sitting, self.zone)
             if end is not None and end <= start:
                 self.report(
                     f"{where}.end",
@@ -248,11 +236,40 @@ class _Checker:
                     + " (a sitting may run past midnight, but for less than 12 hours)",
                 )
                 continue
-            plan = plan_sitting(sitting)
+            plan = plan_sitting(sitting, self.zone)
             self.segments(where, start, end, plan)
             ends = [p.end for p in plan if p.end is not None]
             spans.append((i, start, end or max(ends, default=start)))
         self.sitting_overlaps(spans)
+
+    def clock_changes(self, where: str, sitting: Sitting) -> None:
+        """Clock times that do not exist (the clocks go forward) or happen twice (they go back)."""
+        written = [(f"{where}.{key}", getattr(sitting, key)) for key in ("start", "end")]
+        for j, seg in enumerate(sitting.segments):
+            written += [(f"{where}.segments[{j}].{key}", getattr(seg, key)) for key in ("start", "end")]
+        for field, t in written:
+            if t is None:
+                continue
+            day = local_day(sitting, t)
+            change = clock_change(day, t, self.zone)
+            if change is None:
+                continue
+            on = f"on {_day(day)} in {self.zone.key}"
+            if change.kind == "gap":
+                self.report(
+                    field,
+                    f"{clock(t)} does not exist {on}: the clocks go forward from {clock(change.wall_before)} "
+                    f"to {clock(change.wall_after)}; give a time before {clock(change.wall_before)} "
+                    f"or from {clock(change.wall_after)} on",
+                )
+            else:
+                both = [f"{clock(t)} {zone_abbreviation(at)} ({at.astimezone(dt.timezone.utc):%H:%M} UTC)" for at in (change.first, change.second)]
+                self.report(
+                    field,
+                    f"{clock(t)} happens twice {on}, when the clocks go back from {clock(change.wall_before)} "
+                    f"to {clock(change.wall_after)}: at {both[0]} and again at {both[1]}; the first is used",
+                    "warning",
+                )
 
     def sitting_overlaps(self, spans: list[tuple[int, dt.datetime, dt.datetime]]) -> None:
         sittings = self.meeting.sittings
@@ -319,8 +336,8 @@ class _Checker:
     def allotments(self, here: str, planned: PlannedSegment) -> None:
         seg: Segment = planned.segment
         duration = planned.seconds
-        if duration is None or duration <= 0:
-            return
+        if duration is None or duration < 0:
+            return  # a segment of no time still cannot hold a speaker who needs some
         default = self.meeting.intervention_seconds if seg.kind == SegmentKind.INTERVENTIONS else None
         timed = []
         for slot in seg.slots:

@@ -1,12 +1,10 @@
-"""Programme files (``*.toml``, see ``docs/programme-format.md``): read, validate, write back.
+"""Programme files (``*.toml``, see ``docs/programme-format.md``): read, check, write back.
 
-``read_programme`` parses a file into a transient ORM graph (a ``Meeting`` not
-attached to any session) together with a ``SourceMap`` and the problems found
-in the shape of the file: wrong types, missing or unknown keys, bad times,
-references to participants or agenda items that do not exist. It never stops
-at the first problem. ``load_programme`` adds the checks of
-``meetingdesk.programme.checks`` and raises ``ProgrammeError`` listing every
-error at once. ``dump_programme`` writes a meeting back in the same format.
+``examine`` reads a file and validates it (``meetingdesk.programme.validation``):
+the meeting as a transient ORM graph (a ``Meeting`` attached to no session) and
+every problem, each with its file, line and field; it never stops at the first
+problem. ``load_programme`` raises ``ProgrammeError`` listing every error at
+once. ``dump_programme`` writes a meeting back in the same format.
 
 ``tomllib`` gives no line numbers for values, so the ``SourceMap`` scans the
 text for table headers and ``key =`` lines and maps each dotted field path
@@ -16,23 +14,16 @@ text for table headers and ``key =`` lines and maps each dotted field path
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
-import math
 import re
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .enums import Gender, Level, MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
-from .model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
-from .problems import Problem, ProgrammeError, UnreadableFile
-
-FORMAT_VERSION = 1
-MAX_MINUTES = 24 * 60  # no segment, allotment or time limit is longer than a day
-YEARS = range(1900, 3000)  # dates outside are typing mistakes (and would overflow date arithmetic)
+from .model import Meeting
+from .problems import Problem, ProgrammeError, SourceMap, UnreadableFile, join_path
+from .schema import to_data
+from .validation import Validation, validate
 
 # --------------------------------------------------------------------------- source map
 
@@ -41,40 +32,11 @@ _KEY_PATH = rf"{_BARE_OR_QUOTED}(?:\s*\.\s*{_BARE_OR_QUOTED})*"
 _ARRAY_HEADER = re.compile(rf"^\s*\[\[\s*({_KEY_PATH})\s*\]\]")
 _TABLE_HEADER = re.compile(rf"^\s*\[\s*({_KEY_PATH})\s*\]")
 _KEY_LINE = re.compile(rf"^\s*({_KEY_PATH})\s*=")
-_LAST_STEP = re.compile(r"^(.*?)(\[\d+\]|\.[^.\[\]]+|^[^.\[\]]+)$")
 
 
 def _split_key(text: str) -> list[str]:
     parts = re.findall(_BARE_OR_QUOTED, text)
     return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
-
-
-def parent_path(path: str) -> str | None:
-    """``a[1].b.c`` → ``a[1].b`` → ``a[1]`` → ``a`` → ``""`` → None."""
-    if not path:
-        return None
-    m = _LAST_STEP.match(path)
-    return m.group(1) if m else ""
-
-
-@dataclass
-class SourceMap:
-    """Where each dotted field path of a programme file is written (1-based line numbers)."""
-
-    file: str | None = None
-    lines: dict[str, int] = field(default_factory=dict)
-
-    def line_of(self, path: str | None) -> int | None:
-        """The line of ``path``, or of the nearest enclosing table or key that has one."""
-        while path is not None:
-            if path in self.lines:
-                return self.lines[path]
-            path = parent_path(path)
-        return None
 
 
 class _Scanner:
@@ -83,6 +45,7 @@ class _Scanner:
     def __init__(self) -> None:
         self.multiline: str | None = None  # '"""' or "'''" while inside a multi-line string
         self.depth = 0  # open [ and { of a value
+        self.deepest = 0  # the most that were open at once
 
     @property
     def at_top(self) -> bool:
@@ -120,6 +83,7 @@ class _Scanner:
             else:
                 if c in "[{":
                     self.depth += 1
+                    self.deepest = max(self.deepest, self.depth)
                 elif c in "]}":
                     self.depth = max(0, self.depth - 1)
                 i += 1
@@ -134,8 +98,8 @@ def build_source_map(text: str, file: str | None = None) -> SourceMap:
     def resolve(names: list[str]) -> str:
         generic = concrete = ""
         for name in names:
-            generic = _join(generic, name)
-            concrete = latest.get(generic, _join(concrete, name))
+            generic = join_path(generic, name)
+            concrete = latest.get(generic, join_path(concrete, name))
         return concrete
 
     scanner = _Scanner()
@@ -144,7 +108,7 @@ def build_source_map(text: str, file: str | None = None) -> SourceMap:
             if m := _ARRAY_HEADER.match(raw):
                 names = _split_key(m.group(1))
                 generic = ".".join(names)
-                base = _join(resolve(names[:-1]), names[-1])
+                base = join_path(resolve(names[:-1]), names[-1])
                 index = counts.get(base, 0)
                 counts[base] = index + 1
                 table = f"{base}[{index}]"
@@ -161,7 +125,7 @@ def build_source_map(text: str, file: str | None = None) -> SourceMap:
             if m := _KEY_LINE.match(raw):
                 path = table
                 for name in _split_key(m.group(1)):
-                    path = _join(path, name)
+                    path = join_path(path, name)
                 smap.lines.setdefault(path, lineno)
                 scanner.feed(raw[m.end() :])
                 continue
@@ -169,492 +133,11 @@ def build_source_map(text: str, file: str | None = None) -> SourceMap:
     return smap
 
 
-# --------------------------------------------------------------------------- reading values
-
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$")
-
-
-class _Bad(Exception):
-    """A value that cannot be used; the message says why in plain words."""
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return str(value)
-
-
-def _did_you_mean(value: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(value, known, n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Bad(f"must be text in quotes, not {_show(value)}")
-    return value
-
-
-def _texts(value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _Bad(f'must be a list of texts, e.g. ["a", "b"], not {_show(value)}')
-    return list(value)
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise _Bad(f"must be true or false, not {_show(value)}")
-    return value
-
-
-def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
-        raise _Bad(f"must be a whole number from 1 to 1000, not {_show(value)}")
-    return value
-
-
-def _minutes_number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _Bad(f"must be a number of minutes, e.g. 5 or 2.5, not {_show(value)}")
-    if value <= 0:
-        raise _Bad(f"must be more than 0 minutes, not {_show(value)}")
-    if value > MAX_MINUTES:
-        raise _Bad(f"must be at most {MAX_MINUTES} minutes (a day), not {_show(value)}")
-    return value
-
-
-def _seconds(value: Any) -> int:
-    return round(_minutes_number(value) * 60)
-
-
-def _allotment(value: Any) -> tuple[int, int]:
-    if isinstance(value, list):
-        if len(value) != 2:
-            raise _Bad(f"a range of minutes has two numbers, [least, most], e.g. [3, 5]; not {len(value)}")
-        low, high = (_seconds(v) for v in value)
-        if low > high:
-            raise _Bad(f"the range [{_show(value[0])}, {_show(value[1])}] runs backwards; write [least, most]")
-        return low, high
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _Bad(f"must be a number of minutes, e.g. 5 or 2.5, or a range such as [3, 5], not {_show(value)}")
-    seconds = _seconds(value)
-    return seconds, seconds
-
-
-def _time(value: Any) -> dt.time:
-    if isinstance(value, dt.time):
-        return value.replace(microsecond=0)
-    hint = 'write it as "HH:MM" on a 24-hour clock, e.g. "14:30"'
-    if not isinstance(value, str):
-        raise _Bad(f"must be a time in quotes; {hint}; not {_show(value)}")
-    m = _TIME.match(value.strip())
-    if not m:
-        raise _Bad(f"{_show(value)} is not a time; {hint}")
-    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-    if hour > 23 or minute > 59 or second > 59:
-        extra = ' (midnight is "00:00")' if hour == 24 else ""
-        raise _Bad(f"{_show(value)} is not a time of day{extra}; {hint}")
-    return dt.time(hour, minute, second)
-
-
-def _date(value: Any) -> dt.date:
-    day: dt.date | None = None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        day = value
-    elif isinstance(value, str) and _DATE.match(value.strip()):
-        try:
-            day = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise _Bad(f"{_show(value)} is not a date in the calendar") from None
-    if day is None:
-        raise _Bad(f"must be a date such as 2025-03-14, not {_show(value)}")
-    if day.year not in YEARS:
-        raise _Bad(f"{day.isoformat()} is not a plausible date (the year must be from {YEARS.start} to {YEARS.stop - 1})")
-    return day
-
-
-def _datetime(value: Any) -> dt.datetime:
-    if isinstance(value, str) and _DATETIME.match(value.strip()):
-        try:
-            value = dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise _Bad(f"{_show(value)} is not a date and time in the calendar") from None
-    if not isinstance(value, dt.datetime):
-        raise _Bad(f"must be a local date and time such as 2024-07-12T10:30:00, not {_show(value)}")
-    if value.tzinfo is not None:
-        raise _Bad("give the local time without a zone offset: times are in the meeting's home time zone")
-    return value
-
-
-def _choice(values: list[str], what: str) -> Callable[[Any], str]:
-    def read(value: Any) -> str:
-        if isinstance(value, str) and value in values:
-            return value
-        if not isinstance(value, str):
-            raise _Bad(f"must be one of {', '.join(values)}, not {_show(value)}")
-        hint = _did_you_mean(value.lower().replace(" ", "_").replace("-", "_"), values)
-        raise _Bad(f"{_show(value)} is not a {what}{hint}; use one of: {', '.join(values)}")
-
-    return read
-
-
-@dataclass(frozen=True)
-class _Field:
-    read: Callable[[Any], Any]
-    required: bool = False
-
-
-_OPT_TEXT = _Field(_text)
-_REQ_TEXT = _Field(_text, required=True)
-_ASSUMED = _Field(_texts)
-
-MEETING_FIELDS: dict[str, _Field] = {
-    "title": _REQ_TEXT,
-    "subtitle": _OPT_TEXT,
-    "organisers": _Field(_texts),
-    "co_sponsors": _Field(_texts),
-    "venue": _OPT_TEXT,
-    "room": _OPT_TEXT,
-    "format": _Field(_choice(MeetingFormat.values(), "meeting format"), required=True),
-    "platform": _OPT_TEXT,
-    "webcast": _OPT_TEXT,
-    "contact": _OPT_TEXT,
-    "time_zone": _REQ_TEXT,
-    "display_zones": _Field(_texts),
-    "languages": _Field(_texts, required=True),
-    "pivot_language": _OPT_TEXT,
-    "registration_deadline": _Field(_date),
-    "intervention_minutes": _Field(_seconds),
-    "description": _OPT_TEXT,
-    "source": _OPT_TEXT,
-    "assumed": _ASSUMED,
-}
-BOOTH_FIELDS = {
-    "into": _REQ_TEXT,
-    "from": _Field(_texts, required=True),
-    "interpreters": _Field(_count),
-    "assumed": _ASSUMED,
-}
-PARTICIPANT_FIELDS = {
-    "id": _REQ_TEXT,
-    "name": _REQ_TEXT,
-    "title": _OPT_TEXT,
-    "position": _OPT_TEXT,
-    "affiliation": _OPT_TEXT,
-    "group": _Field(_choice(StakeholderGroup.values(), "stakeholder group")),
-    "delegation": _OPT_TEXT,
-    "level": _Field(_choice(Level.values(), "level")),
-    "modality": _Field(_choice(Modality.values(), "modality")),
-    "language": _OPT_TEXT,
-    "gender": _Field(_choice(Gender.values(), "gender")),
-    "protected": _Field(_boolean),
-    "notes": _OPT_TEXT,
-    "assumed": _ASSUMED,
-}
-ITEM_FIELDS = {
-    "number": _REQ_TEXT,
-    "title": _REQ_TEXT,
-    "parent": _OPT_TEXT,
-    "description": _OPT_TEXT,
-    "assumed": _ASSUMED,
-}
-SITTING_FIELDS = {
-    "title": _OPT_TEXT,
-    "date": _Field(_date, required=True),
-    "start": _Field(_time, required=True),
-    "end": _Field(_time),
-    "room": _OPT_TEXT,
-    "assumed": _ASSUMED,
-}
-SEGMENT_FIELDS = {
-    "title": _REQ_TEXT,
-    "kind": _Field(_choice(SegmentKind.values(), "segment kind"), required=True),
-    "item": _OPT_TEXT,
-    "start": _Field(_time),
-    "end": _Field(_time),
-    "minutes": _Field(_seconds),
-    "time_permitting": _Field(_boolean),
-    "description": _OPT_TEXT,
-    "assumed": _ASSUMED,
-}
-SLOT_FIELDS = {
-    "participant": _REQ_TEXT,
-    "role": _Field(_choice(Role.values(), "role")),
-    "minutes": _Field(_allotment),
-    "registered": _Field(_datetime),
-    "text_received": _Field(_boolean),
-    "text": _OPT_TEXT,
-    "note": _OPT_TEXT,
-    "assumed": _ASSUMED,
-}
-STANDING_ITEM_FIELDS = {
-    "id": _REQ_TEXT,
-    "title": _REQ_TEXT,
-    "questions": _Field(_texts),
-    "assumed": _ASSUMED,
-}
-TOP_LEVEL = ("format", "meeting", "booths", "participants", "items", "sittings")
-
-
-class _Reader:
-    def __init__(self, smap: SourceMap):
-        self.smap = smap
-        self.problems: list[Problem] = []
-
-    def report(self, path: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(severity, message, path or None, self.smap.file, self.smap.line_of(path)))  # type: ignore[arg-type]
-
-    def table(self, data: Any, path: str, fields: dict[str, _Field], extra: tuple[str, ...] = ()) -> dict[str, Any]:
-        """The valid values of a table, by key; every problem is reported, nothing raised."""
-        if not isinstance(data, dict):
-            self.report(path, f"must be a table of keys and values, not {_show(data)}")
-            return {}
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            where = _join(path, key)
-            if key in extra:
-                continue
-            spec = fields.get(key)
-            if spec is None:
-                known = [*fields, *extra]
-                hint = _did_you_mean(key, known) or f"; the keys here are: {', '.join(known)}"
-                self.report(where, f'unknown key "{key}"{hint}')
-                continue
-            try:
-                result = spec.read(value)
-            except _Bad as e:
-                self.report(where, str(e))
-                continue
-            if spec.required and isinstance(result, str) and not result.strip():
-                self.report(where, "must not be empty")
-                continue
-            if isinstance(result, str) and not result.strip():
-                result = None  # an empty optional text is the same as none
-            values[key] = result
-        for key, spec in fields.items():
-            if spec.required and key not in data:
-                self.report(_join(path, key), f'"{key}" is required but missing')
-        for name in values.get("assumed") or []:
-            if name not in fields and name not in extra:
-                self.report(_join(path, "assumed"), f'"{name}" is not a key of this table', "warning")
-        return values
-
-    def fits(self, obj: Any, path: str) -> Any:
-        """Report texts longer than their database column holds (PostgreSQL would refuse them)."""
-        for column in obj.__table__.columns:
-            limit = getattr(column.type, "length", None)
-            value = getattr(obj, column.key, None)
-            if limit and isinstance(value, str) and len(value) > limit:
-                name = {"key": "id", "position_title": "position"}.get(column.key, column.key)
-                self.report(_join(path, name), f"is {len(value)} characters long; at most {limit} fit")
-        return obj
-
-    def tables(self, data: dict[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
-        """The elements of an array of tables, with their paths."""
-        where = _join(path, key)
-        value = data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.report(where, f"must be a list of tables: write each one under a [[{key}]] header")
-            return []
-        return [(f"{where}[{i}]", element) for i, element in enumerate(value)]
-
-
-def _build(data: dict[str, Any], smap: SourceMap) -> tuple[Meeting, list[Problem]]:
-    r = _Reader(smap)
-
-    for key in data:
-        if key not in TOP_LEVEL:
-            hint = _did_you_mean(key, list(TOP_LEVEL)) or f"; the top level has: {', '.join(TOP_LEVEL)}"
-            r.report(key, f'unknown key "{key}"{hint}')
-    version = data.get("format")
-    if "format" not in data:
-        r.report("format", f"the file must start with format = {FORMAT_VERSION}")
-    elif isinstance(version, bool) or version != FORMAT_VERSION:
-        r.report("format", f"this file says format = {_show(version)}; MeetingDesk reads format = {FORMAT_VERSION}")
-
-    if "meeting" not in data:
-        r.report("meeting", "the [meeting] table is missing")
-    m = r.table(data["meeting"], "meeting", MEETING_FIELDS) if "meeting" in data else {}
-    if m.get("languages") == []:
-        r.report("meeting.languages", 'must list at least one language, e.g. ["en"]')
-    meeting = Meeting(
-        title=m.get("title", ""),
-        subtitle=m.get("subtitle"),
-        organisers=m.get("organisers", []),
-        co_sponsors=m.get("co_sponsors", []),
-        venue=m.get("venue"),
-        room=m.get("room"),
-        format=m.get("format", MeetingFormat.IN_PERSON.value),
-        platform=m.get("platform"),
-        webcast=m.get("webcast"),
-        contact=m.get("contact"),
-        time_zone=m.get("time_zone", ""),
-        display_zones=m.get("display_zones", []),
-        languages=m.get("languages", []),
-        pivot_language=m.get("pivot_language"),
-        registration_deadline=m.get("registration_deadline"),
-        intervention_seconds=m.get("intervention_minutes"),
-        description=m.get("description"),
-        source=m.get("source"),
-        assumed=m.get("assumed", []),
-    )
-    r.fits(meeting, "meeting")
-
-    for i, (path, element) in enumerate(r.tables(data, "booths", "")):
-        b = r.table(element, path, BOOTH_FIELDS)
-        booth = Booth(
-            position=i,
-            into=b.get("into", ""),
-            sources=b.get("from", []),
-            interpreters=b.get("interpreters", 2),
-            assumed=b.get("assumed", []),
-        )
-        meeting.booths.append(r.fits(booth, path))
-
-    for i, (path, element) in enumerate(r.tables(data, "participants", "")):
-        p = r.table(element, path, PARTICIPANT_FIELDS)
-        participant = Participant(
-            position=i,
-            key=p.get("id", ""),
-            name=p.get("name", ""),
-            title=p.get("title"),
-            position_title=p.get("position"),
-            affiliation=p.get("affiliation"),
-            group=p.get("group"),
-            delegation=p.get("delegation"),
-            level=p.get("level"),
-            modality=p.get("modality", Modality.IN_PERSON.value),
-            language=p.get("language"),
-            gender=p.get("gender"),
-            protected=p.get("protected", False),
-            notes=p.get("notes"),
-            assumed=p.get("assumed", []),
-        )
-        meeting.participants.append(r.fits(participant, path))
-    participant_keys = sorted({p.key for p in meeting.participants if p.key})
-
-    items: dict[str, AgendaItem] = {}
-    parents: list[tuple[AgendaItem, str, str]] = []
-    for i, (path, element) in enumerate(r.tables(data, "items", "")):
-        it = r.table(element, path, ITEM_FIELDS)
-        item = AgendaItem(
-            position=i,
-            number=it.get("number", ""),
-            title=it.get("title", ""),
-            description=it.get("description"),
-            assumed=it.get("assumed", []),
-        )
-        meeting.items.append(r.fits(item, path))
-        if item.number in items:
-            r.report(_join(path, "number"), f'the agenda item number "{item.number}" is used twice')
-        elif item.number:
-            items[item.number] = item
-        if it.get("parent"):
-            parents.append((item, it["parent"], _join(path, "parent")))
-    for item, number, where in parents:
-        parent = items.get(number)
-        if parent is None:
-            r.report(where, f'no agenda item is numbered "{number}"{_did_you_mean(number, list(items))}')
-            continue
-        ancestor: AgendaItem | None = parent
-        while ancestor is not None and ancestor is not item:
-            ancestor = ancestor.parent
-        if ancestor is item:
-            r.report(where, f'item "{item.number}" cannot be inside "{number}": that would put it inside itself')
-            continue
-        item.parent = parent
-
-    sittings = r.tables(data, "sittings", "")
-    if not sittings and data.get("sittings") in (None, []):
-        r.report("sittings", "a programme needs at least one [[sittings]] table with a date and a start time")
-    for i, (path, element) in enumerate(sittings):
-        s = r.table(element, path, SITTING_FIELDS, extra=("segments",))
-        sitting = Sitting(
-            position=i,
-            title=s.get("title"),
-            date=s.get("date"),
-            start=s.get("start"),
-            end=s.get("end"),
-            room=s.get("room"),
-            assumed=s.get("assumed", []),
-        )
-        meeting.sittings.append(r.fits(sitting, path))
-        if not isinstance(element, dict):
-            continue
-        for j, (seg_path, seg_element) in enumerate(r.tables(element, "segments", path)):
-            g = r.table(seg_element, seg_path, SEGMENT_FIELDS, extra=("slots", "standing_items"))
-            segment = Segment(
-                position=j,
-                title=g.get("title", ""),
-                kind=g.get("kind", SegmentKind.OTHER.value),
-                start=g.get("start"),
-                end=g.get("end"),
-                planned_seconds=g.get("minutes"),
-                time_permitting=g.get("time_permitting", False),
-                description=g.get("description"),
-                assumed=g.get("assumed", []),
-            )
-            if g.get("item"):
-                segment.item = items.get(g["item"])
-                if segment.item is None:
-                    r.report(
-                        _join(seg_path, "item"),
-                        f'no agenda item is numbered "{g["item"]}"{_did_you_mean(g["item"], list(items))}',
-                    )
-            sitting.segments.append(r.fits(segment, seg_path))
-            if not isinstance(seg_element, dict):
-                continue
-            for k, (slot_path, slot_element) in enumerate(r.tables(seg_element, "slots", seg_path)):
-                t = r.table(slot_element, slot_path, SLOT_FIELDS)
-                low, high = t.get("minutes", (None, None))
-                slot = SpeakerSlot(
-                    position=k,
-                    role=t.get("role", Role.SPEAKER.value),
-                    min_seconds=low,
-                    max_seconds=high,
-                    registered_at=t.get("registered"),
-                    # a text in the file is a text the interpreters have
-                    text_received=t.get("text_received", "text" in t),
-                    speech_text=t.get("text"),
-                    note=t.get("note"),
-                    assumed=t.get("assumed", []),
-                )
-                key = t.get("participant")
-                if key is not None:
-                    slot.participant = meeting.participant(key)
-                    if slot.participant is None:
-                        r.report(
-                            _join(slot_path, "participant"),
-                            f'no participant has the id "{key}"{_did_you_mean(key, participant_keys)}',
-                        )
-                segment.slots.append(r.fits(slot, slot_path))
-            for k, (st_path, st_element) in enumerate(r.tables(seg_element, "standing_items", seg_path)):
-                si = r.table(st_element, st_path, STANDING_ITEM_FIELDS)
-                standing = StandingItem(
-                    position=k,
-                    key=si.get("id", ""),
-                    title=si.get("title", ""),
-                    questions=si.get("questions", []),
-                    assumed=si.get("assumed", []),
-                )
-                segment.standing_items.append(r.fits(standing, st_path))
-    return meeting, r.problems
-
-
-def _read_text(path: str | Path) -> str:
+def read_text(path: str | Path, what: str = "a programme file") -> str:
+    """The text of a file; ``UnreadableFile`` says in plain words why it cannot be read."""
     p = Path(path)
     if p.is_dir():
-        raise UnreadableFile(str(path), "it is a folder, not a programme file")
+        raise UnreadableFile(str(path), f"it is a folder, not {what}")
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
@@ -663,12 +146,31 @@ def _read_text(path: str | Path) -> str:
         raise UnreadableFile(str(path), "permission denied") from None
     except OSError as e:
         raise UnreadableFile(str(path), e.strerror or str(e)) from None
+    if _utf16(raw):  # before UTF-8: UTF-16 of plain letters is valid UTF-8 full of zero bytes
+        raise UnreadableFile(str(path), "it is UTF-16 text; save it as UTF-8 (in Notepad: File ▸ Save as, Encoding: UTF-8)")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise UnreadableFile(
             str(path), f"it is not UTF-8 text (byte {e.start + 1} cannot be read); save it as UTF-8"
         ) from None
+
+
+def _utf16(raw: bytes) -> bool:
+    """UTF-16 text, as Windows editors save "Unicode": a byte order mark, or a zero byte beside every letter."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return False
+    for zeros, encoding in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
+        if zeros.count(0) > 0.9 * len(zeros):
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return False
+            return True
+    return False
 
 
 _TOML_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -694,29 +196,48 @@ def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, file: str) -> Pro
     return Problem("error", f"this is not valid TOML: {message}", None, file, line)
 
 
-def parse_programme(text: str, file: str | None = None) -> tuple[Meeting | None, SourceMap, list[Problem]]:
-    """Like ``read_programme`` for text already in memory."""
+def parse_programme(text: str, file: str | None = None) -> Validation:
+    """The meeting of a programme's text and every problem of it (``examine`` for text in memory)."""
     smap = build_source_map(text, file)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        return None, smap, [_syntax_problem(e, text, file or "<programme>")]
-    meeting, problems = _build(data, smap)
-    return meeting, smap, problems
+        return Validation(None, [_syntax_problem(e, text, file or "<programme>")])
+    except RecursionError:  # tomllib reads a value inside a value by recursion
+        return Validation(None, [_too_deep(text, file or "<programme>")])
+    return validate(data, smap)
 
 
-def read_programme(path: str | Path) -> tuple[Meeting | None, SourceMap, list[Problem]]:
-    """The meeting of a file (None when it is not TOML at all), its source map and the problems of its shape.
+_DEEPEST = 100  # a programme nests three levels; hundreds are a broken or hostile file
+
+
+def _too_deep(text: str, file: str) -> Problem:
+    scanner = _Scanner()
+    line = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        scanner.feed(raw)
+        if scanner.deepest > _DEEPEST:
+            line = number
+            break
+    message = f"this TOML cannot be read: lists or tables are nested more than {_DEEPEST} levels deep; a programme needs three"
+    return Problem("error", message, None, file, line)
+
+
+def examine(path: str | Path) -> Validation:
+    """The meeting of a file (None when it is not TOML) and all its problems, in file order.
 
     Raises ``UnreadableFile`` only when the file cannot be read as text.
     """
-    return parse_programme(_read_text(path), str(path))
+    return parse_programme(read_text(path), str(path))
+
+
+def check_file(path: str | Path) -> list[Problem]:
+    """Every problem of a programme file. Raises ``UnreadableFile`` only when it cannot be read at all."""
+    return examine(path).problems
 
 
 def load_programme(path: str | Path) -> Meeting:
     """A checked meeting, as a transient ORM graph; ``ProgrammeError`` lists every error of the file."""
-    from .checks import examine
-
     meeting, problems = examine(path)
     if meeting is None or any(p.is_error for p in problems):
         raise ProgrammeError(problems)
@@ -743,93 +264,34 @@ def _value(v: Any) -> str:
         return v.isoformat()
     if isinstance(v, dt.date):
         return v.isoformat()
-    if isinstance(v, dt.time):
-        return _string(clock(v))
     if isinstance(v, (list, tuple)):
         return "[" + ", ".join(_value(x) for x in v) + "]"
     raise TypeError(f"cannot write {v!r} to a programme file")
 
 
-def clock(t: dt.time) -> str:
-    """``"14:30"``, or ``"14:30:15"`` when there are seconds."""
-    return t.strftime("%H:%M:%S" if t.second else "%H:%M")
+def _is_tables(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(x, dict) for x in value)
 
 
-def minutes(seconds: int) -> int | float:
-    """Seconds as minutes for a programme file: 300 → 5, 150 → 2.5."""
-    return seconds // 60 if seconds % 60 == 0 else seconds / 60
-
-
-def _allotment_value(low: int | None, high: int | None) -> int | float | list[int | float] | None:
-    if low is None and high is None:
-        return None
-    if low is None or high is None or low == high:
-        return minutes(high if high is not None else low)  # type: ignore[arg-type]
-    return [minutes(low), minutes(high)]
-
-
-# The key of a programme file and the model attribute it is written from, where the two differ.
-_ATTRIBUTE = {
-    "id": "key",
-    "position": "position_title",
-    "from": "sources",
-    "registered": "registered_at",
-    "text": "speech_text",
-}
-
-
-def _optional_minutes(seconds: int | None) -> int | float | None:
-    return minutes(seconds) if seconds is not None else None
-
-
-def _table(
-    out: list[str],
-    header: str,
-    obj: Any,
-    fields: dict[str, _Field],
-    computed: dict[str, Any] | None = None,
-    defaults: dict[str, Any] | None = None,
-) -> None:
-    """Write ``obj`` under ``header``: each key of ``fields`` in order, from ``computed`` or the attribute,
-    leaving out what is empty or equal to its default."""
-    computed = computed or {}
-    defaults = defaults or {}
+def _write_table(out: list[str], header: str, table: dict[str, Any]) -> None:
+    """A table's keys under its header, then the arrays of tables it holds (``[[sittings.segments]]``)."""
+    name = header.strip("[]")
     out += ["", header]
-    for key in fields:
-        v = computed[key] if key in computed else getattr(obj, _ATTRIBUTE.get(key, key))
-        if v is None or v == [] or v == "" or (key in defaults and v == defaults[key]):
-            continue
-        out.append(f"{key} = {_value(v)}")
+    out += [f"{key} = {_value(v)}" for key, v in table.items() if not _is_tables(v)]
+    for key, v in table.items():
+        if _is_tables(v):
+            for element in v:
+                _write_table(out, f"[[{name}.{key}]]", element)
 
 
 def dump_programme(meeting: Meeting) -> str:
     """The meeting as a programme file; ``load_programme`` of the result gives the same data back."""
-    out = [f"format = {FORMAT_VERSION}"]
-    intervention = _optional_minutes(meeting.intervention_seconds)
-    _table(out, "[meeting]", meeting, MEETING_FIELDS, {"intervention_minutes": intervention})
-    for b in meeting.booths:
-        _table(out, "[[booths]]", b, BOOTH_FIELDS, defaults={"interpreters": 2})
-    for p in meeting.participants:
-        defaults = {"modality": Modality.IN_PERSON.value, "protected": False}
-        _table(out, "[[participants]]", p, PARTICIPANT_FIELDS, defaults=defaults)
-    for item in meeting.items:
-        _table(out, "[[items]]", item, ITEM_FIELDS, {"parent": item.parent.number if item.parent is not None else None})
-    for sitting in meeting.sittings:
-        _table(out, "[[sittings]]", sitting, SITTING_FIELDS)
-        for segment in sitting.segments:
-            computed = {
-                "item": segment.item.number if segment.item is not None else None,
-                "minutes": _optional_minutes(segment.planned_seconds),
-            }
-            _table(out, "[[sittings.segments]]", segment, SEGMENT_FIELDS, computed, {"time_permitting": False})
-            for slot in segment.slots:
-                computed = {
-                    "participant": slot.participant.key if slot.participant is not None else None,
-                    "minutes": _allotment_value(slot.min_seconds, slot.max_seconds),
-                }
-                # a text implies it was received
-                defaults = {"role": Role.SPEAKER.value, "text_received": bool(slot.speech_text)}
-                _table(out, "[[sittings.segments.slots]]", slot, SLOT_FIELDS, computed, defaults)
-            for st in segment.standing_items:
-                _table(out, "[[sittings.segments.standing_items]]", st, STANDING_ITEM_FIELDS)
+    data = to_data(meeting)
+    out = [f"format = {_value(data['format'])}"]
+    for key, v in data.items():
+        if isinstance(v, dict):
+            _write_table(out, f"[{key}]", v)
+        elif _is_tables(v):
+            for element in v:
+                _write_table(out, f"[[{key}]]", element)
     return "\n".join(out) + "\n"

@@ -2,7 +2,9 @@
 
 Codes are BCP 47 / ISO 639 (``en``, ``fr``, ``ne``, ``zh-Hans``); ``langcodes``
 knows the registry, so a typo such as ``"np"`` or ``"english"`` is caught and
-``language_name("ne")`` gives "Nepali".
+``language_name("ne")`` gives "Nepali". A regional variant (``fr-CH``,
+``es-419``) is the language a booth hears (French, Spanish): booths are matched
+by ``base_language``, and the variant is kept for display ("French (Switzerland)").
 
 Relay, as ``docs/programme-format.md`` defines it: a floor language ``L``
 reaches a target language ``T`` *directly* when a booth into ``T`` hears ``L``;
@@ -36,6 +38,12 @@ def code_problem(code: object) -> str | None:
     except (langcodes.LanguageTagError, ValueError):
         valid = False
     if not valid:
+        try:  # a language's name where its code belongs: "English", "español"
+            meant = langcodes.find(code).language
+        except LookupError:
+            meant = None
+        if meant:
+            return f'"{code}" is not a language code; did you mean "{meant}" ({language_name(meant)})?'
         return f'"{code}" is not a language code; use a BCP 47 code such as "en", "fr", "ne" or "es"'
     return None
 
@@ -49,8 +57,20 @@ def normalise(code: str) -> str:
         return code
 
 
+@lru_cache(maxsize=512)
+def base_language(code: str) -> str:
+    """The language a booth hears in a code: "fr-CH" → "fr", "es-419" → "es", "EN" → "en"; an unknown
+    code is returned as given."""
+    standard = normalise(code)
+    try:
+        return langcodes.Language.get(standard).language or standard
+    except (langcodes.LanguageTagError, ValueError, TypeError):
+        return standard
+
+
 def same_language(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and normalise(a) == normalise(b)
+    """Whether two codes are one spoken language, whatever their region or script."""
+    return a is not None and b is not None and base_language(a) == base_language(b)
 
 
 @lru_cache(maxsize=512)

@@ -5,12 +5,17 @@ A programme may give a segment clock times ("14:00 – 14:20"), a duration
 the next fixed time or the end of the sitting). This module turns that into
 aware datetimes, once, for everybody: checks, printed programmes, the live
 engine and reports.
+
+A clock time is read in the meeting's zone with zoneinfo's ``fold=0``: on the
+night the clocks go back, a time that happens twice is the first of the two.
+``clock_change`` says when a time does not exist or happens twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from .model import Segment, Sitting
@@ -38,26 +43,31 @@ def runs_past_midnight(start: dt.time, t: dt.time) -> bool:
     return later < dt.timedelta(hours=12)
 
 
-def local(sitting: Sitting, t: dt.time | None) -> dt.datetime | None:
-    """The aware datetime of a local clock time on the sitting's date (after midnight rolls over)."""
+def local_day(sitting: Sitting, t: dt.time) -> dt.date:
+    """The date of a clock time of the sitting: the next day for a time after midnight."""
+    if sitting.start is not None and t < sitting.start and runs_past_midnight(sitting.start, t):
+        return sitting.date + dt.timedelta(days=1)  # a sitting that runs past midnight
+    return sitting.date
+
+
+def local(sitting: Sitting, t: dt.time | None, zone: ZoneInfo | None = None) -> dt.datetime | None:
+    """The aware datetime of a local clock time on the sitting's date (after midnight rolls over),
+    in the meeting's zone or in ``zone``."""
     if t is None:
         return None
-    zone = ZoneInfo(sitting.meeting.time_zone)
-    day = sitting.date
-    if sitting.start is not None and t < sitting.start and runs_past_midnight(sitting.start, t):
-        day = day + dt.timedelta(days=1)  # a sitting that runs past midnight
-    return dt.datetime.combine(day, t, tzinfo=zone)
+    return dt.datetime.combine(local_day(sitting, t), t, tzinfo=zone or ZoneInfo(sitting.meeting.time_zone))
 
 
-def sitting_bounds(sitting: Sitting) -> tuple[dt.datetime, dt.datetime | None]:
-    return local(sitting, sitting.start), local(sitting, sitting.end)  # type: ignore[return-value]
+def sitting_bounds(sitting: Sitting, zone: ZoneInfo | None = None) -> tuple[dt.datetime, dt.datetime | None]:
+    return local(sitting, sitting.start, zone), local(sitting, sitting.end, zone)  # type: ignore[return-value]
 
 
-def plan_sitting(sitting: Sitting) -> list[PlannedSegment]:
+def plan_sitting(sitting: Sitting, zone: ZoneInfo | None = None) -> list[PlannedSegment]:
+    """The plan in the meeting's zone, or in ``zone`` (a check runs it in the zone a misspelt name most likely means)."""
     segments = list(sitting.segments)
-    sitting_start, sitting_end = sitting_bounds(sitting)
-    starts: list[dt.datetime | None] = [local(sitting, s.start) for s in segments]
-    ends: list[dt.datetime | None] = [local(sitting, s.end) for s in segments]
+    sitting_start, sitting_end = sitting_bounds(sitting, zone)
+    starts: list[dt.datetime | None] = [local(sitting, s.start, zone) for s in segments]
+    ends: list[dt.datetime | None] = [local(sitting, s.end, zone) for s in segments]
 
     # forward pass: a segment without a start follows the previous one
     previous_end: dt.datetime | None = sitting_start
@@ -85,3 +95,57 @@ def plan_sitting(sitting: Sitting) -> list[PlannedSegment]:
         previous_end = ends[i]
 
     return [PlannedSegment(seg, starts[i], ends[i]) for i, seg in enumerate(segments)]
+
+
+# --- clock changes ------------------------------------------------------------------------------
+
+UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True)
+class ClockChange:
+    """A local time on a night the clocks change.
+
+    ``kind`` "gap": the time does not exist (clocks go forward from ``wall_before`` to ``wall_after``);
+    "repeat": it happens twice, at ``first`` and at ``second`` (clocks go back). ``first`` is the
+    instant a plan uses (``fold=0``).
+    """
+
+    kind: Literal["gap", "repeat"]
+    first: dt.datetime
+    second: dt.datetime
+    wall_before: dt.time  # the clock just before the change: 02:00 going forward, 03:00 going back
+    wall_after: dt.time  # and just after it: 03:00, 02:00
+
+
+def clock_change(day: dt.date, t: dt.time, zone: ZoneInfo) -> ClockChange | None:
+    """Whether ``t`` on ``day`` falls in a clock change of ``zone``; None for an ordinary time."""
+    first = dt.datetime.combine(day, t, tzinfo=zone)  # fold=0: the offset before the change
+    second = first.replace(fold=1)  # the offset after it
+    if first.utcoffset() == second.utcoffset():
+        return None
+    a, b = sorted((first.astimezone(UTC), second.astimezone(UTC)))
+    change = _transition(a, b, zone)
+    offset_before = (change - dt.timedelta(seconds=1)).astimezone(zone).utcoffset()
+    offset_after = change.astimezone(zone).utcoffset()
+    repeated = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == first.replace(tzinfo=None)
+    return ClockChange(
+        "repeat" if repeated else "gap",
+        first,
+        second,
+        (change + offset_before).time(),  # type: ignore[operator]
+        (change + offset_after).time(),  # type: ignore[operator]
+    )
+
+
+def _transition(a: dt.datetime, b: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The instant of the change between a and b (UTC instants that have different offsets in ``zone``)."""
+    target = b.astimezone(zone).utcoffset()
+    low, high = int(a.timestamp()), int(b.timestamp())
+    while high - low > 1:
+        middle = (low + high) // 2
+        if dt.datetime.fromtimestamp(middle, zone).utcoffset() == target:
+            high = middle
+        else:
+            low = middle
+    return dt.datetime.fromtimestamp(high, UTC)

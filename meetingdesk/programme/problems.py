@@ -1,13 +1,16 @@
-"""Problems found in a programme, and the errors that carry them.
+"""Problems found in a programme, where they are, and the errors that carry them.
 
 A problem names where it is (file, line, field) and what is wrong, in words a
 secretariat understands. ``str(problem)`` is the line printed by
-``meetingdesk check``: ``file:line: error: field: message``.
+``meetingdesk check``: ``file:line: error: field: message``. A field is a dotted
+path (``sittings[1].segments[0].slots[2].minutes``); a ``SourceMap`` says on
+which line of a file each path is written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -31,6 +34,37 @@ class Problem:
             where += f":{self.line}"
         field = f"{self.field}: " if self.field else ""
         return f"{where}: {self.severity}: {field}{self.message}"
+
+
+_LAST_STEP = re.compile(r"^(.*?)(\[\d+\]|\.[^.\[\]]+|^[^.\[\]]+)$")
+
+
+def join_path(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def parent_path(path: str) -> str | None:
+    """``a[1].b.c`` → ``a[1].b`` → ``a[1]`` → ``a`` → ``""`` → None."""
+    if not path:
+        return None
+    m = _LAST_STEP.match(path)
+    return m.group(1) if m else ""
+
+
+@dataclass
+class SourceMap:
+    """Where each dotted field path of a programme file is written (1-based line numbers)."""
+
+    file: str | None = None
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, path: str | None) -> int | None:
+        """The line of ``path``, or of the nearest enclosing table or key that has one."""
+        while path is not None:
+            if path in self.lines:
+                return self.lines[path]
+            path = parent_path(path)
+        return None
 
 
 class ProgrammeError(Exception):

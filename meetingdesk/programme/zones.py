@@ -12,8 +12,10 @@ A display zone whose calendar date differs from the home date shows its own date
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .enums import MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
 from .languages import language_name
@@ -22,14 +24,41 @@ from .plan import plan_sitting, sitting_bounds
 
 DASH = "\u2013"  # en dash, as in "14:00–15:00"
 
-# The name UN documents use for a zone whose IANA name is another city of the same country:
-# Geneva is on Europe/Zurich, Islamabad on Asia/Karachi, New Delhi on Asia/Kolkata.
-_CITY_NAMES = {
-    "Europe/Zurich": "Geneva",
-    "Asia/Karachi": "Islamabad",
-    "Asia/Kolkata": "New Delhi",
-    "Asia/Shanghai": "Beijing",
+# Cities whose zone carries another city's name, as UN documents name them: Geneva is on
+# Europe/Zurich, Islamabad on Asia/Karachi. Other cities are found by the zone's own city.
+_CITY_ZONES = {
+    "Geneva": "Europe/Zurich",
+    "Islamabad": "Asia/Karachi",
+    "New Delhi": "Asia/Kolkata",
+    "Beijing": "Asia/Shanghai",
+    "Washington": "America/New_York",
+    "The Hague": "Europe/Amsterdam",
+    "Bonn": "Europe/Berlin",
+    "Montreal": "America/Toronto",
 }
+# The name a reader knows a zone by, where it is not the zone's own city.
+_CITY_NAMES = {_CITY_ZONES[city]: city for city in ("Geneva", "Islamabad", "New Delhi", "Beijing")}
+
+# Abbreviations seen in invitations and the zones they may stand for, the likeliest first: an
+# abbreviation names no place, and the place decides when the clocks change.
+ABBREVIATION_ZONES = {
+    "CET": ["Europe/Zurich", "Europe/Vienna", "Europe/Brussels"],
+    "CEST": ["Europe/Zurich", "Europe/Vienna", "Europe/Brussels"],
+    "EST": ["America/New_York"],
+    "EDT": ["America/New_York"],
+    "ET": ["America/New_York"],
+    "PKT": ["Asia/Karachi"],
+    "EAT": ["Africa/Nairobi"],
+    "ICT": ["Asia/Bangkok"],
+    "GMT": ["Europe/London", "UTC"],
+    "BST": ["Europe/London"],
+    "UTC": ["UTC"],
+}
+
+# Zones of the old fixed-offset kind named like a region's standard time: "EST" is UTC-5 all
+# year, while New York is on EDT in summer. The region each name is mistaken for.
+_FIXED_LOOKALIKES = {"EST": "America/New_York", "MST": "America/Denver", "HST": "Pacific/Honolulu"}
+_REGIONS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
 
 
 def _zone(zone: str | ZoneInfo) -> ZoneInfo:
@@ -41,12 +70,108 @@ def _zone(zone: str | ZoneInfo) -> ZoneInfo:
         raise ValueError(f"unknown time zone {zone!r}: expected an IANA name such as Europe/Zurich") from None
 
 
+@cache
+def known_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("_", " ").split()).casefold()
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Every city a zone can be found by (folded: "new york"), and its zone."""
+    cities = {}
+    for key in sorted(known_zones()):
+        if key.split("/", 1)[0] in _REGIONS:
+            cities.setdefault(_fold(key.rsplit("/", 1)[-1]), key)
+    cities.update({_fold(city): zone for city, zone in _CITY_ZONES.items()})
+    return cities
+
+
+def zone_for_city(city: str) -> str | None:
+    """The zone of a city: "Geneva" → Europe/Zurich, "New York" → America/New_York; None if unknown."""
+    return _cities().get(_fold(city))
+
+
+def likely_zone(name: str) -> tuple[str, str | None] | None:
+    """The zone a name that is not one most likely means, and the city it was recognised by when
+    that city is not in the zone's own name: "Europe/Genva" → ("Europe/Zurich", "Geneva");
+    "america/new york" → ("America/New_York", None); "CEST" → ("Europe/Zurich", None). None when
+    nothing is close."""
+    by_fold = {_fold(key): key for key in known_zones()}
+    if _fold(name) in by_fold:
+        return by_fold[_fold(name)], None
+    if name.strip().upper() in ABBREVIATION_ZONES:
+        return ABBREVIATION_ZONES[name.strip().upper()][0], None
+    region, _, city = _fold(name).rpartition("/")
+    cities = _cities()
+    close = [city] if city in cities else difflib.get_close_matches(city, list(cities), n=6, cutoff=0.75)
+    if not close:
+        return None
+    # the closest city wins; among those as close, one in the region the name gives
+    ratio = {c: difflib.SequenceMatcher(None, city, c).ratio() for c in close}
+    best = max(close, key=lambda c: (round(ratio[c], 2), cities[c].split("/")[0].casefold() == region))
+    zone = cities[best]
+    own_city = _fold(zone.rsplit("/", 1)[-1])
+    return zone, (city_name(zone) if best != own_city else None)
+
+
+def zone_problem(name: str) -> str | None:
+    """Why ``name`` is not an IANA time zone, with the likeliest one meant; None when it is one."""
+    if name in known_zones():
+        return None
+    if name.strip().upper() in ABBREVIATION_ZONES:
+        examples = " or ".join(f'"{z}"' for z in ABBREVIATION_ZONES[name.strip().upper()])
+        return (
+            f'"{name}" is an abbreviation, not a time zone: it names no place, and the place decides when '
+            f"the clocks change; use the zone of the city, such as {examples}"
+        )
+    guess = likely_zone(name)
+    if guess is None:
+        return f'"{name}" is not a time zone; use an IANA name such as "Europe/Zurich" or "America/New_York"'
+    zone, city = guess
+    return f'"{name}" is not a time zone; did you mean "{zone}"' + (f" ({city})?" if city else "?")
+
+
+def fixed_lookalike(zone: str, day: dt.date) -> str | None:
+    """Why a fixed-offset zone such as "EST" misleads on ``day``: New York is on EDT in summer,
+    while "EST" stays UTC-5. None when the zone is not one of those or the region is on standard time."""
+    region = _FIXED_LOOKALIKES.get(zone)
+    if region is None:
+        return None
+    noon = dt.datetime.combine(day, dt.time(12))
+    fixed, there = noon.replace(tzinfo=ZoneInfo(zone)), noon.replace(tzinfo=ZoneInfo(region))
+    if fixed.utcoffset() == there.utcoffset():
+        return None
+    return (
+        f'"{zone}" is a fixed offset ({zone_abbreviation(fixed)} = {_offset(fixed)} all year), but on '
+        f"{day.day} {day:%B %Y} {city_name(region)} is on {zone_abbreviation(there)} ({_offset(there)}): "
+        f'times shown in "{zone}" are not {city_name(region)}\'s; use "{region}"'
+    )
+
+
 def city_name(zone: str | ZoneInfo) -> str:
-    """The city a reader knows the zone by: America/New_York → New York, Europe/Zurich → Geneva."""
-    key = _zone(zone).key
+    """The city a reader knows the zone by: America/New_York → New York, Europe/Zurich → Geneva;
+    a zone of a fixed offset by that offset (Etc/GMT-1 → UTC+1: the Etc names count west)."""
+    z = _zone(zone)
+    key = z.key
     if key in _CITY_NAMES:
         return _CITY_NAMES[key]
+    if key.startswith("Etc/"):
+        return _offset(dt.datetime(2000, 1, 1, tzinfo=z))
     return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _offset(moment: dt.datetime) -> str:
+    """ "UTC+5:45", "UTC-4", "UTC" """
+    offset = moment.utcoffset() or dt.timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    hours, rest = divmod(abs(int(offset.total_seconds())) // 60, 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def zone_abbreviation(moment: dt.datetime) -> str:
@@ -55,11 +180,7 @@ def zone_abbreviation(moment: dt.datetime) -> str:
     name = moment.tzname()
     if name and not name.startswith(("+", "-")):
         return name
-    offset = moment.utcoffset() or dt.timedelta(0)
-    sign = "-" if offset < dt.timedelta(0) else "+"
-    minutes = abs(int(offset.total_seconds())) // 60
-    hours, rest = divmod(minutes, 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    return _offset(moment) if moment.utcoffset() else "UTC+0"
 
 
 def _long_date(day: dt.date, with_year: bool = True) -> str:
@@ -115,12 +236,11 @@ def time_line(
     return " / ".join(parts)
 
 
-def _short_line(start: dt.datetime | None, end: dt.datetime | None, zones: list[ZoneInfo]) -> str:
+def _short_line(start: dt.datetime | None, end: dt.datetime | None, zones: list[ZoneInfo], home_day: dt.date) -> str:
     """'14:00–14:20 CET / 09:00–09:20 EDT' for a segment (the sitting line gives dates and cities);
-    a zone on another date than the home zone says so: '(Sat 15 Mar)'."""
+    a zone on another date than the sitting's (after midnight, or far away) says so: '(Sat 15 Mar)'."""
     if start is None:
         return "time to be set"
-    home_day = start.astimezone(zones[0]).date()
     parts = []
     for zone in zones:
         text = _interval(start, end, zone)
@@ -201,7 +321,8 @@ def _sitting_lines(meeting: Meeting, sitting: Sitting, zones: list[ZoneInfo]) ->
         if segment.item is not None and segment.item is not current_item:
             current_item = segment.item
             lines += ["", f"{current_item.number}. {current_item.title}"]
-        lines += ["", f"  {_short_line(planned.start, planned.end, zones)}  {_segment_heading(segment)}"]
+        when = _short_line(planned.start, planned.end, zones, start.astimezone(zones[0]).date())
+        lines += ["", f"  {when}  {_segment_heading(segment)}"]
         if segment.description:
             lines += [f"      {text}" for text in segment.description.strip().splitlines() if text.strip()]
         if segment.kind == SegmentKind.INTERVENTIONS.value and meeting.intervention_seconds:

@@ -1,8 +1,9 @@
 """Programmes in the database: import a checked file, load a meeting whole, export it back.
 
 An import is all or nothing: the checks run first and a file with errors is
-refused; the meeting is then written in one transaction, so a failure half-way
-(a full disk, a constraint) leaves the database exactly as it was.
+refused; the meetings are then written in one transaction, so a failure half-way
+(a full disk, a constraint) leaves the database exactly as it was. An export
+writes only a file that imports again.
 """
 
 from __future__ import annotations
@@ -10,15 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 import meetingdesk
-from meetingdesk.programme.checks import examine
-from meetingdesk.programme.files import dump_programme
+from meetingdesk.programme.files import dump_programme, examine, parse_programme
 from meetingdesk.programme.model import AgendaItem, Meeting, Segment, Sitting, SpeakerSlot
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
 
@@ -62,11 +62,16 @@ def import_file(store: Store, path: str | Path) -> tuple[int, list[Problem]]:
 
 def import_meeting(store: Store, meeting: Meeting) -> int:
     """Write a transient meeting graph in one transaction; returns its id."""
+    return import_meetings(store, [meeting])[0]
+
+
+def import_meetings(store: Store, meetings: list[Meeting]) -> list[int]:
+    """Write transient meeting graphs in one transaction, all or none; returns their ids."""
     with store.session() as session, session.begin():
-        session.add(meeting)
+        session.add_all(meetings)
         session.flush()
-        meeting_id = meeting.id
-    return meeting_id
+        ids = [meeting.id for meeting in meetings]
+    return ids
 
 
 def _whole_meeting():
@@ -108,8 +113,16 @@ def load_meeting(store: Store, meeting_id: int) -> Meeting:
 
 
 def export_file(store: Store, meeting_id: int, path: str | Path) -> None:
-    """Write a meeting as a programme file; the file is replaced whole or not at all."""
+    """Write a meeting as a programme file; the file is replaced whole or not at all.
+
+    What is written always imports again: a meeting whose file would not (a value no import
+    could have stored) raises ``ProgrammeError`` naming each field, and nothing is written.
+    """
     text = dump_programme(load_meeting(store, meeting_id))
+    again = parse_programme(text)
+    if not again.ok:
+        here = f"meeting {meeting_id} in the database"
+        raise ProgrammeError([replace(p, file=here, line=None) for p in again.errors])
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

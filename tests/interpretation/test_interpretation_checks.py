@@ -7,7 +7,7 @@ import pytest
 
 from meetingdesk.cli import main
 from meetingdesk.interpretation import InterpretationPlan, workload
-from meetingdesk.programme.checks import check_file, examine
+from meetingdesk.programme.files import check_file, examine
 
 from interpretation_samples import HRC, SIX
 

@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from meetingdesk import cli
-from meetingdesk.programme.checks import check_file, check_meeting
-from meetingdesk.programme.files import parse_programme
+from meetingdesk.interpretation import InterpretationPlan
+from meetingdesk.programme.checks import check_meeting
+from meetingdesk.programme.files import check_file, parse_programme
 from meetingdesk.programme.languages import code_problem, language_name, route
 from meetingdesk.programme.model import Booth
 from meetingdesk.programme.plan import plan_sitting
 from meetingdesk.programme.problems import UnreadableFile
+from meetingdesk.programme.zones import zone_problem
 
 BROKEN = Path(__file__).with_name("broken")
 BROKEN_FILES = sorted(BROKEN.glob("*.toml"))
@@ -67,9 +69,9 @@ def test_the_valid_programme_is_clean(programme_file):
 
 
 def problems_of(text: str) -> list:
-    meeting, smap, problems = parse_programme(text, "p.toml")
+    meeting, problems = parse_programme(text, "p.toml")
     assert meeting is not None
-    return problems + check_meeting(meeting, smap)
+    return problems
 
 
 @pytest.fixture
@@ -86,7 +88,7 @@ def test_a_sitting_may_run_past_midnight_for_less_than_12_hours(valid):
     text = edit(valid, 'start = "14:00"\nend = "15:00"', 'start = "22:00"\nend = "01:00"')
     text = edit(text, 'start = "14:00"\nend = "14:20"', 'start = "22:00"\nend = "00:20"')
     assert problems_of(text) == []
-    meeting, _, _ = parse_programme(text)
+    meeting, _ = parse_programme(text)
     plan = plan_sitting(meeting.sittings[0])
     assert (plan[0].end.day, plan[0].end.strftime("%H:%M")) == (15, "00:20")  # the next day, not 22 hours earlier
     assert [(p.start.strftime("%H:%M"), p.end.strftime("%d %H:%M")) for p in plan[1:]] == [
@@ -186,7 +188,7 @@ def test_a_duplicate_standing_item_is_an_error(valid):
 
 
 def test_check_meeting_without_a_file_names_fields_only(valid):
-    meeting, _, _ = parse_programme(edit(valid, 'time_zone = "Europe/Zurich"', 'time_zone = "Europe/Genva"'))
+    meeting, _ = parse_programme(edit(valid, 'time_zone = "Europe/Zurich"', 'time_zone = "Europe/Genva"'))
     problems = check_meeting(meeting)
     assert [(p.field, p.file, p.line) for p in problems] == [("meeting.time_zone", None, None)]
     assert str(problems[0]).startswith("<programme>: error: meeting.time_zone:")
@@ -222,6 +224,36 @@ def test_route_direct_relay_or_none():
     assert route("fr", "es", booths(), "en") == "relay"  # the Spanish booth hears only English
     assert route("en", "EN", booths(), "en") == "direct"  # the same language needs no booth
     assert route("fr", "ne", booths(), "en") is None  # there is no booth into Nepali
+
+
+def test_regional_variants_are_heard_by_the_booth_of_their_language(valid):
+    # a Swiss French, a Latin American Spanish and a British English speaker: the booths hear French,
+    # Spanish and English; the variant stays what the participant speaks
+    text = edit(valid, 'gender = "female"\n', 'gender = "female"\nlanguage = "fr-CH"\n')
+    text = edit(text, 'language = "es"\n', 'language = "es-419"\n')
+    text = edit(text, 'languages = ["en", "fr", "ne", "es"]', 'languages = ["en-GB", "fr", "ne", "es"]')
+    assert problems_of(text) == []
+    meeting, _ = parse_programme(text)
+    assert meeting.participant("maalla").language == "fr-CH"
+    assert route("fr-CH", "en", booths(), "en") == "direct" and route("es-419", "fr", booths(), "en") == "direct"
+    assert route("fr-CH", "es", booths(), "en") == "relay"
+    assert route("ne", "en-GB", booths(), "en") == "direct"
+    assert language_name("fr-CH") == "French (Switzerland)" and language_name("es-419") == "Spanish (Latin America)"
+    cover = InterpretationPlan.of(meeting).cover("es-419")
+    assert [(c.booth.into, c.mode) for c in cover] == [("en", "direct"), ("fr", "direct"), ("es", "floor"), ("ne", "relay")]
+    assert cover[3].via is not None and cover[3].via.into == "en"
+
+
+def test_a_regional_variant_nobody_interprets_is_named_as_written(valid):
+    text = edit(valid, 'language = "es"\n', 'language = "pt-BR"\n')
+    [problem] = problems_of(text)
+    assert problem.message.startswith("Delegate of Colombia speaks Portuguese (Brazil), which nobody interprets")
+
+
+def test_a_language_written_as_a_name_gets_its_code():
+    assert code_problem("English") == '"English" is not a language code; did you mean "en" (English)?'
+    assert code_problem("español") == '"español" is not a language code; did you mean "es" (Spanish)?'
+    assert code_problem("xyzzy") == '"xyzzy" is not a language code; use a BCP 47 code such as "en", "fr", "ne" or "es"'
 
 
 # --------------------------------------------------------------------------- the command
@@ -343,8 +375,105 @@ def test_check_never_prints_a_traceback_whatever_the_input(capsys, tmp_path):
     assert code == 2  # the worst: some could not be read at all
     assert "binary.toml: cannot read: it is not UTF-8 text" in out
     assert "latin1.toml: cannot read: it is not UTF-8 text" in out
-    assert "folder.toml: cannot read: it is a folder" in out
+    assert "folder.toml: cannot read: there is no *.toml file in this folder" in out  # a folder is checked file by file
     for name in ("empty", "nul", "not-toml", "wrong-types", "odd-values"):
         assert re.search(rf"{name}\.toml: \d+ error\(s\)", out), name
     assert "wrong-types.toml:7: error: sittings[0].date: must be a date" in out
     assert "odd-values.toml:17: error: items[0].parent: item \"I\" cannot be inside \"I\"" in out
+
+
+# --------------------------------------------------------------------------- zones and clock changes
+
+
+def test_a_time_that_does_not_exist_stops_the_printed_programme_and_says_where(capsys):
+    path = BROKEN / "clock_change_gap.toml"
+    assert cli.main(["programme", str(path)]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""  # no line such as "20:30–21:30 EDT" for a sitting that cannot happen as written
+    assert f"{path}:27: error: sittings[0].segments[1].start: 02:30 does not exist on 30 March 2025" in out.err
+
+
+def test_new_york_spring_forward_and_a_time_in_the_gap_read_in_the_zone_meant(valid):
+    # 9 March 2025: New York goes from 02:00 EST to 03:00 EDT. The zone is misspelt, and the gap is
+    # still found, in the zone most likely meant.
+    text = edit(valid, 'time_zone = "Europe/Zurich"\ndisplay_zones = ["America/New_York"]', 'time_zone = "America/New York"')
+    text = edit(text, "date = 2025-03-14", "date = 2025-03-08")
+    text = edit(text, 'start = "14:00"\nend = "15:00"', 'start = "23:00"\nend = "03:30"')
+    text = edit(text, 'start = "14:00"\nend = "14:20"', 'start = "02:15"\nend = "02:45"')
+    problems = {p.field: p for p in problems_of(text)}
+    assert problems["meeting.time_zone"].message == (
+        '"America/New York" is not a time zone; did you mean "America/New_York"? '
+        "Until it is fixed, the times are checked in America/New_York"
+    )
+    assert problems["sittings[0].segments[0].start"].message == (
+        "02:15 does not exist on 9 March 2025 in America/New_York: the clocks go forward from 02:00 to 03:00; "
+        "give a time before 02:00 or from 03:00 on"
+    )
+    assert problems["sittings[0].segments[0].end"].severity == "error"
+
+
+def test_a_time_on_the_fall_back_night_names_both_instants(valid):
+    text = edit(valid, "date = 2025-03-14", "date = 2025-11-02")
+    text = edit(text, 'time_zone = "Europe/Zurich"\ndisplay_zones = ["America/New_York"]', 'time_zone = "America/New_York"')
+    text = edit(text, 'start = "14:00"\nend = "15:00"', 'start = "00:30"\nend = "02:30"')
+    text = edit(text, 'start = "14:00"\nend = "14:20"', 'start = "00:30"\nend = "01:30"')
+    problems = [p for p in problems_of(text) if p.field and p.field.startswith("sittings")]
+    line = text.splitlines().index('end = "01:30"') + 1
+    assert [(p.severity, p.field, p.line) for p in problems] == [("warning", "sittings[0].segments[0].end", line)]
+    assert problems[0].message == (
+        "01:30 happens twice on 2 November 2025 in America/New_York, when the clocks go back from 02:00 to 01:00: "
+        "at 01:30 EDT (05:30 UTC) and again at 01:30 EST (06:30 UTC); the first is used"
+    )
+
+
+def test_a_zone_nobody_can_place_still_lets_every_other_time_check_run(valid):
+    text = edit(valid, 'time_zone = "Europe/Zurich"', 'time_zone = "Mars/Olympus_Mons"')
+    text = edit(text, 'start = "14:00"\nend = "14:20"', 'start = "13:50"\nend = "14:20"')  # before the sitting
+    problems = problems_of(text)
+    assert [p.field for p in problems] == ["meeting.time_zone", "sittings[0].segments[0].start"]
+    zone = next(p for p in problems if p.field == "meeting.time_zone")
+    assert zone.message == (
+        '"Mars/Olympus_Mons" is not a time zone; use an IANA name such as "Europe/Zurich" or "America/New_York". '
+        "Until it is fixed, the times are checked as clock times only: whether each one exists, or happens twice, "
+        "on a night the clocks change is not checked"
+    )
+    assert "before its sitting starts at 14:00" in problems[1].message
+
+
+def test_an_abbreviation_as_the_home_zone_says_why_it_is_not_one(valid):
+    problems = problems_of(edit(valid, 'time_zone = "Europe/Zurich"', 'time_zone = "CET"').replace("CET", "CEST", 1))
+    [zone] = problems
+    assert zone.message.startswith('"CEST" is an abbreviation, not a time zone: it names no place')
+    assert zone.message.endswith("Until it is fixed, the times are checked in Europe/Zurich")
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("Europe/Genva", 'did you mean "Europe/Zurich" (Geneva)?'),
+        ("Europe/Geneva", 'did you mean "Europe/Zurich" (Geneva)?'),
+        ("Europe/Viena", 'did you mean "Europe/Vienna"?'),
+        ("europe/zurich", 'did you mean "Europe/Zurich"?'),
+        ("America/NewYork", 'did you mean "America/New_York"?'),
+        ("Asia/Islamabad", 'did you mean "Asia/Karachi" (Islamabad)?'),
+        ("Africa/Nairobbi", 'did you mean "Africa/Nairobi"?'),
+        ("Geneva", 'did you mean "Europe/Zurich" (Geneva)?'),
+    ],
+)
+def test_zone_hints_name_the_zone_most_likely_meant(name, hint):
+    assert zone_problem(name) == f'"{name}" is not a time zone; {hint}'
+
+
+def test_a_fixed_offset_display_zone_in_summer_is_a_warning(valid):
+    # "EST" is UTC-5 all year; on 14 July New York is on EDT (UTC-4)
+    text = edit(valid, 'display_zones = ["America/New_York"]', 'display_zones = ["EST"]')
+    text = edit(text, "registration_deadline = 2025-03-10", "registration_deadline = 2025-01-10")
+    winter = edit(text, "date = 2025-03-14", "date = 2025-01-14")
+    assert problems_of(winter) == []  # New York is on EST then: "EST" is right
+    summer = edit(text, "date = 2025-03-14", "date = 2025-07-14")
+    [problem] = problems_of(summer)
+    assert (problem.severity, problem.field, problem.line) == ("warning", "meeting.display_zones", 12)
+    assert problem.message == (
+        '"EST" is a fixed offset (EST = UTC-5 all year), but on 14 July 2025 New York is on EDT (UTC-4): '
+        'times shown in "EST" are not New York\'s; use "America/New_York"'
+    )

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from meetingdesk.cli import main
-from meetingdesk.programme.checks import check_file
-from meetingdesk.programme.files import load_programme
+from meetingdesk.programme.files import check_file, load_programme
 from meetingdesk.programme.languages import route
 from meetingdesk.programme.plan import plan_sitting
 

@@ -227,3 +227,25 @@ def test_segments_in_a_display_zone_on_another_date_carry_that_date():
     lines = render_programme(meeting).splitlines()
     assert "Wednesday, 17 July 2024, 20:00–21:00 EDT (New York) / Thursday, 18 July, 09:00–10:00 JST (Tokyo)" in lines
     assert "  20:00–21:00 EDT / 09:00–10:00 JST (Thu 18 Jul)  Briefing" in lines
+
+
+def test_a_fixed_offset_zone_is_labelled_by_its_real_offset():
+    # the Etc names count west: Etc/GMT-1 is one hour *ahead* of UTC
+    line = time_line(D(2025, 3, 14, 14, 0), D(2025, 3, 14, 15, 0), "Europe/Zurich", ["Etc/GMT-1", "Etc/GMT+5", "Etc/UTC"])
+    assert line.endswith(" / 14:00–15:00 UTC+1 (UTC+1) / 08:00–09:00 UTC-5 (UTC-5) / 13:00–14:00 UTC (UTC)")
+    assert "GMT-1" not in line and "GMT+5" not in line
+
+
+def test_segments_after_midnight_carry_their_date():
+    meeting = Meeting(title="Night session", format="in_person", time_zone="Europe/Zurich", display_zones=["America/New_York"], languages=["en"])
+    sitting = Sitting(date=dt.date(2025, 3, 14), start=dt.time(22, 0), end=dt.time(1, 30))
+    meeting.sittings.append(sitting)
+    sitting.segments += [
+        Segment(title="Consultations", kind="other", start=dt.time(22, 0), end=dt.time(0, 30)),
+        Segment(title="Adoption", kind="closing", start=dt.time(0, 30), end=dt.time(1, 30)),
+    ]
+    lines = render_programme(meeting).splitlines()
+    assert "Friday, 14 March 2025, 22:00–01:30 (+1 day) CET (Geneva) / 17:00–20:30 EDT (New York)" in lines
+    assert "  22:00–00:30 (+1 day) CET / 17:00–19:30 EDT  Consultations" in lines
+    # 00:30 in Geneva is on Saturday; New York is still on Friday, the sitting's date
+    assert "  00:30–01:30 CET (Sat 15 Mar) / 19:30–20:30 EDT  Adoption" in lines

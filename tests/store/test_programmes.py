@@ -10,8 +10,7 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from meetingdesk import cli
-from meetingdesk.programme.checks import check_file
-from meetingdesk.programme.files import load_programme
+from meetingdesk.programme.files import check_file, load_programme
 from meetingdesk.programme.model import Base, Participant, SpeakerSlot
 from meetingdesk.programme.plan import plan_sitting
 from meetingdesk.programme.problems import ProgrammeError

@@ -10,17 +10,19 @@ AIIC's professional standards, as the secretariat applies them:
   audio tires interpreters sooner.
 
 ``plan_problems(meeting)`` returns ``(field, message, severity)`` triples; ``checks.py`` places
-them on lines of the file with the source map, like every other problem.
+them on lines of the file with the source map, like every other problem. The live side of
+interpretation (``meetingdesk.interpretation``) takes the turn length from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from meetingdesk.programme.languages import code_problem, language_name, same_language
-from meetingdesk.programme.model import Meeting
-from meetingdesk.programme.plan import plan_sitting, sitting_bounds
+from .languages import code_problem, language_name, same_language
+from .model import Meeting
+from .plan import plan_sitting, sitting_bounds
 
 SESSION_HOURS = 3  # the longest session a team of two covers
 SESSIONS_A_DAY = 2
@@ -67,12 +69,12 @@ def _hours(seconds: int) -> str:
     return f"{h} h {m:02d} min" if h else f"{m} min"
 
 
-def _sitting_seconds(sitting) -> int | None:
+def _sitting_seconds(sitting, zone: ZoneInfo | None = None) -> int | None:
     if sitting.date is None or sitting.start is None:
         return None
     try:
-        start, end = sitting_bounds(sitting)
-        plan = plan_sitting(sitting)
+        start, end = sitting_bounds(sitting, zone)
+        plan = plan_sitting(sitting, zone)
     except Exception:  # a zone or time the other checks report
         return None
     if end is None:
@@ -98,11 +100,12 @@ def remote_work(meeting: Meeting) -> str | None:
     return None
 
 
-def workload(meeting: Meeting) -> Workload:
+def workload(meeting: Meeting, zone: ZoneInfo | None = None) -> Workload:
+    """The busiest day's interpretation, timed in the meeting's zone or in ``zone``."""
     by_day: dict[dt.date, int] = {}
     longest = 0
     for sitting in meeting.sittings:
-        seconds = _sitting_seconds(sitting)
+        seconds = _sitting_seconds(sitting, zone)
         if seconds is None:
             continue
         by_day[sitting.date] = by_day.get(sitting.date, 0) + seconds
@@ -111,13 +114,14 @@ def workload(meeting: Meeting) -> Workload:
     return Workload(day, seconds, longest, remote_work(meeting))
 
 
-def plan_problems(meeting: Meeting) -> list[Finding]:
-    """Problems of the interpretation plan a check reports (see the module's docstring)."""
+def plan_problems(meeting: Meeting, zone: ZoneInfo | None = None) -> list[Finding]:
+    """Problems of the interpretation plan a check reports (see the module's docstring); times in the
+    meeting's zone or in ``zone`` (the one a misspelt name most likely means)."""
     found: list[Finding] = []
     if not meeting.booths:
         return found
     languages = [c for c in meeting.languages or [] if not code_problem(c)]
-    work = workload(meeting)
+    work = workload(meeting, zone)
     need = work.team
     for i, booth in enumerate(meeting.booths):
         if not booth.into or code_problem(booth.into):
