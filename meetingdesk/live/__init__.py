@@ -1,6 +1,7 @@
 """The live sitting: journal, replay, clocks, queue. See docs/live-api.md."""
 
 from .clock import Clock, FakeClock, SystemClock
+from .day import DayDecision
 from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
 from .settings import LiveSettings
 from .view import (
@@ -28,6 +29,7 @@ __all__ = [
     "LanguageTurnView",
     "Change",
     "Clock",
+    "DayDecision",
     "CommandRefused",
     "FakeClock",
     "LiveSettings",

@@ -24,6 +24,7 @@ from . import queue as q
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
 
 from .clock import Clock
+from .day import DayDecision, decide
 from .journal import Event, append_event, quantize, read_events, to_epoch
 from .settings import LiveSettings
 from .snapshot import Snapshot, load_snapshot
@@ -256,12 +257,26 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ sitting
 
+    def day(self) -> DayDecision:
+        """Rehearsal or the real day, for the console to say before anything starts.
+
+        Before opening: the decision ``open_sitting()`` would take now ("ask": the moderator
+        chooses). Once opened: how it was opened.
+        """
+        s = self._state
+        if s.status == PLANNED:
+            return decide(self.snapshot, self.now())
+        if s.rehearsal:
+            return DayDecision("rehearsal", "This sitting runs as a rehearsal, on its plan moved to start when it was opened.")
+        return DayDecision("programmed", "This sitting runs on its programmed times.")
+
     def open_sitting(self, rehearsal: bool | None = None) -> Change:
         """Open the sitting. A rehearsal moves the whole plan to start now.
 
-        ``rehearsal=None`` decides by the date: a sitting opened on another day than the one
-        programmed (a rehearsal, a try-out of a sample, a sitting postponed) is run on a plan
-        moved to start at the moment it is opened, so its clocks say something useful.
+        ``rehearsal=None`` follows ``day()``: a sitting opened far from its programmed times
+        (another day: a rehearsal, a try-out of a sample, a sitting postponed) runs on a plan
+        moved to start at the moment it is opened, so its clocks say something useful; "ask"
+        keeps the programmed times.
         """
         s = self._state
         if s.status == CLOSED:
@@ -270,7 +285,7 @@ class LiveSitting:
             raise CommandRefused("the sitting is already open")
         now = self.now()
         if rehearsal is None:
-            rehearsal = self.snapshot.local(now).date() != self.snapshot.local(self.snapshot.start).date()
+            rehearsal = decide(self.snapshot, now).mode == "rehearsal"
         payload = {"shift": round(now - self.snapshot.start, 6)} if rehearsal else {}
         return self._commit("sitting_opened", payload)
 

@@ -95,6 +95,7 @@ class SegState:
 class State:
     status: str = PLANNED
     shift: float = 0.0  # the whole plan moved at opening (a rehearsal or a sitting held on another day)
+    rehearsal: bool = False  # opened as a rehearsal (on the moved plan)
     opened_at: float | None = None
     closed_at: float | None = None
     order: list[int] = field(default_factory=list)
@@ -231,6 +232,7 @@ def _end_segment(state: State, at: float) -> None:
 def _sitting_opened(state: State, ev: Event, snap: Snapshot) -> None:
     state.status, state.opened_at = OPEN, ev.at
     state.shift = ev.payload.get("shift", 0.0)
+    state.rehearsal = "shift" in ev.payload
     if state.shift:
         layout(state, snap)
 

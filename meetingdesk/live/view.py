@@ -13,6 +13,7 @@ from meetingdesk.interpretation.plan import UNSCRIPTED_ROLES, InterpretationPlan
 from meetingdesk.programme.languages import normalise
 
 from . import queue as q
+from .day import decide
 from .settings import LiveSettings
 from .snapshot import Snapshot
 from .state import CLOSED, DONE, PLANNED, RUNNING, Entry, State
@@ -30,6 +31,7 @@ class SittingView:
     offset_seconds: float  # + behind / - ahead of the (shifted) plan
     projected_end: dt.datetime | None  # planned_end + delay + offset
     rehearsal_shift: float = 0.0  # seconds the whole plan was moved at opening (0 = run as programmed)
+    rehearsal: bool = False  # opened as a rehearsal: the plan moved to start when it was opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +281,13 @@ def planned_end(state: State, snap: Snapshot) -> float | None:
 
 
 def offset(state: State, snap: Snapshot, now: float) -> float:
-    """Seconds behind (+) or ahead (-) of the plan (delays already shift the plan)."""
+    """Seconds behind (+) or ahead (-) of the plan (delays already shift the plan).
+
+    Before opening, only on the sitting's day (``day.decide`` says "programmed"): a sitting
+    programmed on another day, or hours away, is not "months behind" before anything starts.
+    """
+    if state.status == PLANNED and decide(snap, now).mode != "programmed":
+        return 0.0
     if state.status == CLOSED:
         end = planned_end(state, snap)
         return 0.0 if end is None else state.closed_at - (end + state.shift + state.delay)  # type: ignore[operator]
@@ -369,6 +377,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
         offset_seconds=off,
         projected_end=snap.local(None if end is None else end + state.shift + state.delay + off),
         rehearsal_shift=state.shift,
+        rehearsal=state.rehearsal,
     )
     not_heard = tuple(
         NotHeardView(e.id, e.segment_id, e.name, e.public_name, e.delegation, e.written_statement)
