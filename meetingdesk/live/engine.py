@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from . import queue as q
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
+from meetingdesk.store.errors import NOT_OPENED, storage_error
 
 from .clock import Clock
 from .day import DayDecision, decide
@@ -130,16 +132,25 @@ class LiveSitting:
 
     @classmethod
     def open(cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None) -> "LiveSitting":
-        """Load the programme and replay the journal: the clocks resume from their true start."""
-        with store.session() as session:
-            snap = load_snapshot(session, sitting_id)
-        conn = store.engine.connect()
+        """Load the programme and replay the journal: the clocks resume from their true start.
+
+        A database that cannot be read raises ``StorageError`` in plain words.
+        """
+        try:
+            with store.session() as session:
+                snap = load_snapshot(session, sitting_id)
+            conn = store.engine.connect()
+        except DBAPIError as e:
+            raise storage_error(e, store.engine.url, NOT_OPENED) from e
         collecting = gc.isenabled()
         gc.disable()  # replay allocates many small objects and frees none: no cyclic garbage to look for
         try:
             events = read_events(conn, sitting_id)
             conn.commit()
             return cls(conn, snap, clock, settings or LiveSettings(), events)
+        except DBAPIError as e:
+            conn.close()
+            raise storage_error(e, store.engine.url, NOT_OPENED) from e
         except BaseException:
             conn.close()
             raise

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +19,7 @@ from sqlalchemy import (
     Column,
     Connection,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -26,8 +29,10 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from meetingdesk.programme.model import Base
+from meetingdesk.store.errors import SittingHeldElsewhere, storage_error
 
 UTC = dt.timezone.utc
 EPOCH = dt.datetime(1970, 1, 1)
@@ -41,6 +46,9 @@ journal_event = Table(
     Column("kind", String(40), nullable=False),
     Column("payload", JSON, nullable=False),
     Column("at_utc", DateTime, nullable=False),  # naive UTC, microseconds
+    Column("mono", Float, nullable=True),  # the writer's monotonic reading at ``at_utc`` (migration 0005)
+    Column("boot", String(64), nullable=True),  # ... and the boot of the machine it was taken on
+    Column("host", String(200), nullable=True),  # the machine and process that wrote the event
     UniqueConstraint("sitting_id", "seq"),
 )
 
@@ -113,15 +121,69 @@ def read_events(conn: Connection, sitting_id: int) -> list[Event]:
     return events
 
 
-def append_event(conn: Connection, sitting_id: int, seq: int, kind: str, payload: dict[str, Any], at: float) -> int:
-    """Insert one event and commit it; returns its id. On failure nothing is written."""
+def writer() -> str:
+    """This machine and process, as recorded with each event: "lap-42 (process 4711)"."""
+    return f"{socket.gethostname() or 'an unnamed machine'} (process {os.getpid()})"
+
+
+def append_event(
+    conn: Connection,
+    sitting_id: int,
+    seq: int,
+    kind: str,
+    payload: dict[str, Any],
+    at: float,
+    mono: float | None = None,
+    boot: str | None = None,
+) -> int:
+    """Insert one event and commit it; returns its id. On failure nothing is written.
+
+    A database failure raises ``StorageError`` in plain words; another console having
+    written this sitting's next event first raises ``SittingHeldElsewhere``.
+    """
     try:
         result = conn.execute(
             insert(journal_event),
-            {"sitting_id": sitting_id, "seq": seq, "kind": kind, "payload": payload, "at_utc": from_epoch(at)},
+            {"sitting_id": sitting_id, "seq": seq, "kind": kind, "payload": payload, "at_utc": from_epoch(at),
+             "mono": mono, "boot": boot, "host": writer()},
         )
         conn.commit()
+    except DBAPIError as e:
+        _rollback(conn)
+        if isinstance(e, IntegrityError):
+            held = _held_elsewhere(conn, sitting_id, seq)
+            if held is not None:
+                raise held from e
+        raise storage_error(e, conn.engine.url) from e
     except BaseException:
-        conn.rollback()
+        _rollback(conn)
         raise
     return int(result.inserted_primary_key[0])
+
+
+def _rollback(conn: Connection) -> None:
+    try:
+        conn.rollback()
+    except DBAPIError:  # the connection itself is gone: there is nothing to roll back
+        pass
+
+
+def _held_elsewhere(conn: Connection, sitting_id: int, seq: int) -> SittingHeldElsewhere | None:
+    """The error to raise when event ``seq`` of the sitting exists already: another console wrote it."""
+    query = select(journal_event.c.host, journal_event.c.at_utc).where(
+        journal_event.c.sitting_id == sitting_id, journal_event.c.seq == seq
+    )
+    try:
+        row = conn.execute(query).first()
+        conn.rollback()
+    except DBAPIError:
+        return None
+    if row is None:
+        return None
+    holder = row.host or "another MeetingDesk console"
+    return SittingHeldElsewhere(
+        f"This sitting is held by another console, on {holder}, which recorded an action this console has "
+        "not seen: nothing was saved here, and this console no longer follows the sitting. Carry on from "
+        "the other console, or close it and open the sitting again here.",
+        holder,
+    )
