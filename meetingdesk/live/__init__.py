@@ -5,6 +5,7 @@ from .day import DayDecision
 from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
 from .settings import LiveSettings
 from .view import (
+    ActionView,
     BoothView,
     BudgetView,
     InterpretationView,
@@ -20,6 +21,7 @@ from .view import (
 )
 
 __all__ = [
+    "ActionView",
     "CHANGE_KINDS",
     "BoothView",
     "BudgetView",

@@ -25,6 +25,7 @@ from . import queue as q
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
 from meetingdesk.store.errors import NOT_OPENED, storage_error
 
+from .actions import action_view, content
 from .clock import Clock
 from .day import DayDecision, decide
 from .journal import Event, append_event, quantize, read_events, to_epoch
@@ -99,6 +100,7 @@ _TOUCHES: dict[str, frozenset[str]] = {
     "slow_down_set": frozenset({"interpretation"}),
     "sitting_closed": CHANGE_KINDS,
     "undone": CHANGE_KINDS,
+    "redone": CHANGE_KINDS,
 }
 # who speaks, and who is next, decides what the booths do
 _TOUCHES = {k: v | {"interpretation"} if v & {"speaker", "queue"} else v for k, v in _TOUCHES.items()}
@@ -119,6 +121,7 @@ class LiveSitting:
         self._events = events
         self._listeners: list[Callable[[Change], None]] = []
         self._state: State = fold(snap, events)
+        self._action = self._describe()
         self._seq = events[-1].seq if events else 0
         # Anchor the journal's UTC timeline on the monotonic clock. If the wall clock now reads
         # earlier than the last event (it was set back), time resumes from the last event.
@@ -176,7 +179,7 @@ class LiveSitting:
 
     def view(self) -> LiveView:
         """Everything a screen shows, computed at the clock's now. No database access."""
-        return build(self._state, self.snapshot, self.settings, self.now())
+        return build(self._state, self.snapshot, self.settings, self.now(), self._action)
 
     def events(self) -> tuple[Event, ...]:
         """The journal of this sitting so far, undone events and undo events included."""
@@ -197,11 +200,12 @@ class LiveSitting:
         event = Event(event_id, seq, kind, payload, at)
         self._seq = seq
         self._events.append(event)
-        new_entry = self._state.next_entry if kind == "floor_requested" else None
+        new_entry = self._state.next_entry if content(event)[0] == "floor_requested" else None
         if kind == "undone":
             self._state = fold(self.snapshot, self._events)
         else:
             apply(self._state, event, self.snapshot)
+        self._action = self._describe()
         change = Change(_TOUCHES[kind] | {"journal"}, event_id, new_entry)
         for listener in list(self._listeners):
             try:
@@ -209,6 +213,16 @@ class LiveSitting:
             except Exception:  # a broken screen must not make a committed action look failed
                 log.exception("live listener failed on %s", kind)
         return change
+
+    def _event(self, event_id: int) -> Event:
+        """An event of this sitting by id (searched from the end: undo and redo look at recent ones)."""
+        for event in reversed(self._events):
+            if event.id == event_id:
+                return event
+        raise LookupError(f"event {event_id} is not in the journal of sitting {self.snapshot.sitting_id}")
+
+    def _describe(self):
+        return action_view(self._state, self.snapshot, self._event)
 
     # ------------------------------------------------------------------ checks
 
@@ -603,6 +617,14 @@ class LiveSitting:
         if not self._state.actions:
             raise CommandRefused("there is nothing to undo")
         return self._commit("undone", {"event_id": self._state.actions[-1]})
+
+    def redo(self) -> Change:
+        """Do again, now, the action the most recent undo cancelled (until a new action is taken)."""
+        if not self._state.redo:
+            raise CommandRefused("there is nothing to redo")
+        undo, target = self._state.redo[-1]
+        kind, payload = content(self._event(target))
+        return self._commit("redone", {"event_id": undo, "kind": kind, "payload": payload})
 
 
 __all__ = ["CHANGE_KINDS", "Change", "CommandRefused", "LiveSitting"]

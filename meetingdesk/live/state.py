@@ -4,6 +4,8 @@
 open and live application after a command both call it, so they cannot
 disagree. ``fold(snapshot, events)`` replays a whole journal, skipping events
 named by an ``undone`` event (undo is a compensating event, never a deletion).
+A ``redone`` event carries the kind and payload of the event an undo cancelled
+and applies them again at its own time; a new action clears what could be redone.
 
 Every decision (queue position of a new request, the order a segment's list is
 seeded in) is taken by the command and written in the event's payload, so the
@@ -113,6 +115,9 @@ class State:
     floor_time: dict[tuple[int, str | None], float] = field(default_factory=dict)
     slow_down: bool = False  # the chair asked the speaker to slow down for the interpreters
     actions: list[int] = field(default_factory=list)  # ids of events in effect, for undo
+    # (undo event id, id of the event it cancelled) that redo can bring back, the most recent last
+    redo: list[tuple[int, int]] = field(default_factory=list)
+    speaker_before: int | None = None  # who had the floor before the last action (to put it in words)
     last_event_id: int = 0
 
     @property
@@ -379,7 +384,12 @@ def _sitting_closed(state: State, ev: Event, snap: Snapshot) -> None:
 
 
 def _undone(state: State, ev: Event, snap: Snapshot) -> None:
-    """Nothing to do here: ``fold`` skips the undone event."""
+    """Nothing to do here: ``fold`` skips the undone event (and ``_track_redo`` offers it to redo)."""
+
+
+def _redone(state: State, ev: Event, snap: Snapshot) -> None:
+    """The undone event's action, again, at the time of the redo."""
+    HANDLERS[ev.payload["kind"]](state, Event(ev.id, ev.seq, ev.payload["kind"], ev.payload["payload"], ev.at), snap)
 
 
 HANDLERS: dict[str, Callable[[State, Event, Snapshot], None]] = {
@@ -406,14 +416,29 @@ HANDLERS: dict[str, Callable[[State, Event, Snapshot], None]] = {
     "slow_down_set": _slow_down_set,
     "sitting_closed": _sitting_closed,
     "undone": _undone,
+    "redone": _redone,
 }
+
+
+def _track_redo(state: State, ev: Event) -> None:
+    """What redo can bring back, as in every editor: an undo offers the action it cancelled, a redo
+    takes its undo's offer, any other action clears them all (also one undone later)."""
+    if ev.kind == "undone":
+        state.redo.append((ev.id, ev.payload["event_id"]))
+    elif ev.kind == "redone":
+        state.redo = [pair for pair in state.redo if pair[0] != ev.payload["event_id"]]
+    elif state.redo:
+        state.redo = []
 
 
 def apply(state: State, ev: Event, snap: Snapshot) -> None:
     """Fold one event into the state (live and replay alike)."""
+    if ev.kind != "undone":
+        state.speaker_before = state.turn.entry_id if state.turn is not None else None
     HANDLERS[ev.kind](state, ev, snap)
     if ev.kind != "undone":
         state.actions.append(ev.id)
+    _track_redo(state, ev)
     state.last_event_id = ev.id
 
 
@@ -424,6 +449,7 @@ def fold(snap: Snapshot, events: Iterable[Event]) -> State:
     state = initial(snap)
     for ev in events:
         if ev.id in undone:
+            _track_redo(state, ev)  # an action undone later still cleared what could be redone then
             continue
         apply(state, ev, snap)
     return state

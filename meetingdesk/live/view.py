@@ -168,6 +168,16 @@ class InterpretationView:
 
 
 @dataclass(frozen=True, slots=True)
+class ActionView:
+    """The last action still in effect, in words, and what undo and redo would do."""
+
+    text: str  # "Gave the floor to Mexico"; "" when every action has been undone
+    can_undo: bool
+    can_redo: bool
+    redo_text: str | None  # what redo would bring back ("Gave the floor to Mexico"); None when nothing
+
+
+@dataclass(frozen=True, slots=True)
 class LiveView:
     now: dt.datetime
     sitting: SittingView
@@ -185,6 +195,7 @@ class LiveView:
     can_undo: bool
     last_event_id: int
     interpretation: InterpretationView | None = None
+    last_action: ActionView | None = None  # None: nothing to undo or redo
 
 
 def phase(remaining: float | None, settings: LiveSettings) -> str:
@@ -343,7 +354,7 @@ def used_seconds(state: State, scope: str, name: str, now: float) -> float:
     return total
 
 
-def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> LiveView:
+def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last_action: ActionView | None = None) -> LiveView:
     segments = _segments(state, snap, now)
     by_id = {s.id: s for s in segments}
     current = by_id.get(state.current) if state.current is not None else None
@@ -404,6 +415,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
         can_undo=bool(state.actions),
         last_event_id=state.last_event_id,
         interpretation=_interpretation(state, snap, entries, now),
+        last_action=last_action,
     )
 
 
