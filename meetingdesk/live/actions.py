@@ -14,21 +14,9 @@ from .journal import Event
 from .snapshot import Snapshot
 from .state import State
 from .view import ActionView
+from .words import duration_words
 
 KIND_WORDS = {"point_of_order": "a point of order by ", "right_of_reply": "a right of reply by "}
-
-
-def duration_words(seconds: float) -> str:
-    """'30 s', '2 min', '1 min 30 s', '4 h 5 min' (seconds are left out once there are hours)."""
-    total = round(abs(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = [f"{hours} h"] if hours else []
-    if minutes:
-        parts.append(f"{minutes} min")
-    if secs and not hours:
-        parts.append(f"{secs} s")
-    return " ".join(parts) or "0 s"
 
 
 def content(ev: Event) -> tuple[str, dict[str, Any]]:

@@ -17,6 +17,7 @@ from typing import Literal
 from meetingdesk.programme.zones import zone_abbreviation
 
 from .snapshot import Snapshot
+from .words import duration_words
 
 HOUR = 3600.0
 EARLY = 2 * HOUR  # opened this long before the start or less: the programmed times hold
@@ -37,12 +38,8 @@ def _when(moment: dt.datetime, now: dt.datetime) -> str:
     return f"{day} at {moment:%H:%M} {zone_abbreviation(moment)}"
 
 
-def _hours(seconds: float) -> str:
-    minutes = round(abs(seconds) / 60)
-    hours, minutes = divmod(minutes, 60)
-    if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+def _minutes(seconds: float) -> str:
+    return duration_words(round(seconds / 60) * 60)
 
 
 def planned_span(snap: Snapshot) -> tuple[float, float]:
@@ -62,7 +59,7 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
             return DayDecision("programmed", f"This sitting is programmed for {begins}: it runs on its programmed times.")
         return DayDecision(
             "programmed",
-            f"This sitting is programmed for {begins}, {_hours(now - start)} ago: it runs on its programmed times "
+            f"This sitting is programmed for {begins}, {_minutes(now - start)} ago: it runs on its programmed times "
             "and the clocks show how late it is.",
         )
     if now < start - FAR or now > end + FAR:
@@ -72,10 +69,10 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
             "with its plan moved to start when you open it.",
         )
     if now < start:
-        where = f"is programmed for {begins}, in {_hours(start - now)}"
+        where = f"is programmed for {begins}, in {_minutes(start - now)}"
     else:
         ended = _when(snap.local(end), here)  # type: ignore[arg-type]
-        where = f"was programmed to end {ended}, {_hours(now - end)} ago"
+        where = f"was programmed to end {ended}, {_minutes(now - end)} ago"
     return DayDecision(
         "ask",
         f"This sitting {where}: run it now as a rehearsal, with its plan moved to start when you open it, "

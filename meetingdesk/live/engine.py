@@ -28,7 +28,7 @@ from meetingdesk.store.errors import NOT_OPENED, storage_error
 from .actions import action_view, content
 from .clock import Clock
 from .day import DayDecision, decide
-from .journal import Event, append_event, quantize, read_events, to_epoch
+from .journal import Event, Reading, append_event, last_reading, quantize, read_events, to_epoch
 from .settings import LiveSettings
 from .snapshot import Snapshot, load_snapshot
 from .state import (
@@ -49,10 +49,12 @@ from .state import (
     fold,
 )
 from .view import LiveView, build
+from .words import duration_words
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 300
+CLOCK_TOLERANCE = 5.0  # seconds the wall clock may differ from the journal's timeline without a warning
 
 
 class CommandRefused(Exception):
@@ -113,7 +115,15 @@ def _quoted(title: str) -> str:
 class LiveSitting:
     """A sitting being run live. Open with ``LiveSitting.open(store, sitting_id, clock)``."""
 
-    def __init__(self, conn: Connection, snap: Snapshot, clock: Clock, settings: LiveSettings, events: list[Event]):
+    def __init__(
+        self,
+        conn: Connection,
+        snap: Snapshot,
+        clock: Clock,
+        settings: LiveSettings,
+        events: list[Event],
+        last_reading: Reading | None = None,
+    ):
         self._conn = conn
         self.snapshot = snap
         self.clock = clock
@@ -123,13 +133,37 @@ class LiveSitting:
         self._state: State = fold(snap, events)
         self._action = self._describe()
         self._seq = events[-1].seq if events else 0
-        # Anchor the journal's UTC timeline on the monotonic clock. If the wall clock now reads
-        # earlier than the last event (it was set back), time resumes from the last event.
-        utc_now = to_epoch(clock.utc())
-        if events and events[-1].at > utc_now:
-            utc_now = events[-1].at
-        self._utc0 = utc_now
+        self._boot = clock.boot()
         self._mono0 = clock.monotonic()
+        self._utc0, self.clock_warning = self._resume(to_epoch(clock.utc()), last_reading)
+
+    def _resume(self, wall: float, last: Reading | None) -> tuple[float, str | None]:
+        """Where the journal's timeline stands now, and a warning when the wall clock disagrees.
+
+        On the boot the last event was written on, the time elapsed since is measured on the
+        monotonic clock, whatever the wall clock did meanwhile (an NTP correction, a clock set
+        right). After a restart only the wall clock is left; if it reads earlier than the last
+        event (it was set back), time resumes from the last event.
+        """
+        if not self._events:
+            return wall, None
+        at = self._events[-1].at
+        if last is not None and last.boot is not None and last.boot == self._boot and last.mono <= self._mono0:
+            now = at + (self._mono0 - last.mono)
+            jump = wall - now
+            if abs(jump) <= CLOCK_TOLERANCE:
+                return now, None
+            way = "forward" if jump > 0 else "back"
+            return now, (
+                f"The computer's clock moved {duration_words(jump)} {way} since the last action; "
+                "the clocks resume from the time measured on this machine."
+            )
+        if wall < at - CLOCK_TOLERANCE:
+            return at, (
+                f"The computer's clock reads {duration_words(at - wall)} earlier than the last action recorded; "
+                "the clocks resume from the time of that action."
+            )
+        return max(wall, at), None
 
     # ------------------------------------------------------------------ opening
 
@@ -149,8 +183,9 @@ class LiveSitting:
         gc.disable()  # replay allocates many small objects and frees none: no cyclic garbage to look for
         try:
             events = read_events(conn, sitting_id)
+            last = last_reading(conn, sitting_id)
             conn.commit()
-            return cls(conn, snap, clock, settings or LiveSettings(), events)
+            return cls(conn, snap, clock, settings or LiveSettings(), events, last)
         except DBAPIError as e:
             conn.close()
             raise storage_error(e, store.engine.url, NOT_OPENED) from e
@@ -173,9 +208,12 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ reading
 
-    def now(self) -> float:
-        """Seconds since the epoch (UTC) on the sitting's timeline, to the microsecond."""
-        return quantize(self._utc0 + (self.clock.monotonic() - self._mono0))
+    def now(self, mono: float | None = None) -> float:
+        """Seconds since the epoch (UTC) on the sitting's timeline, to the microsecond
+        (at the monotonic reading ``mono``, default: the clock's now)."""
+        if mono is None:
+            mono = self.clock.monotonic()
+        return quantize(self._utc0 + (mono - self._mono0))
 
     def view(self) -> LiveView:
         """Everything a screen shows, computed at the clock's now. No database access."""
@@ -194,9 +232,10 @@ class LiveSitting:
     # ------------------------------------------------------------------ the one path
 
     def _commit(self, kind: str, payload: dict[str, Any]) -> Change:
-        at = self.now()
+        mono = self.clock.monotonic()
+        at = self.now(mono)
         seq = self._seq + 1
-        event_id = append_event(self._conn, self.snapshot.sitting_id, seq, kind, payload, at)
+        event_id = append_event(self._conn, self.snapshot.sitting_id, seq, kind, payload, at, mono, self._boot)
         event = Event(event_id, seq, kind, payload, at)
         self._seq = seq
         self._events.append(event)

@@ -121,6 +121,27 @@ def read_events(conn: Connection, sitting_id: int) -> list[Event]:
     return events
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The monotonic clock reading an event was written at, and the boot it belongs to."""
+
+    mono: float
+    boot: str | None
+
+
+def last_reading(conn: Connection, sitting_id: int) -> Reading | None:
+    """The clock reading of the sitting's last event (None: no event, or one written before readings were kept)."""
+    row = conn.execute(
+        select(journal_event.c.mono, journal_event.c.boot)
+        .where(journal_event.c.sitting_id == sitting_id)
+        .order_by(journal_event.c.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None or row.mono is None:
+        return None
+    return Reading(row.mono, row.boot)
+
+
 def writer() -> str:
     """This machine and process, as recorded with each event: "lap-42 (process 4711)"."""
     return f"{socket.gethostname() or 'an unnamed machine'} (process {os.getpid()})"
