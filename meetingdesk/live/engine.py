@@ -13,10 +13,11 @@ clock back where it truly is.
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -112,6 +113,18 @@ def _quoted(title: str) -> str:
     return f"\u201c{title}\u201d"
 
 
+def _command(method: Callable[..., Change]) -> Callable[..., Change]:
+    """A command: refused on a sitting opened read-only, before anything else is looked at."""
+
+    @functools.wraps(method)
+    def checked(self: "LiveSitting", *args: Any, **kwargs: Any) -> Change:
+        if self.read_only:
+            raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
+        return method(self, *args, **kwargs)
+
+    return checked
+
+
 class LiveSitting:
     """A sitting being run live. Open with ``LiveSitting.open(store, sitting_id, clock)``."""
 
@@ -123,6 +136,7 @@ class LiveSitting:
         settings: LiveSettings,
         events: list[Event],
         last_reading: Reading | None = None,
+        unreadable: Sequence[tuple[int, str]] = (),
     ):
         self._conn = conn
         self.snapshot = snap
@@ -130,7 +144,16 @@ class LiveSitting:
         self.settings = settings
         self._events = events
         self._listeners: list[Callable[[Change], None]] = []
-        self._state: State = fold(snap, events)
+        damaged: list[tuple[Event, str]] = []
+        self._state: State = fold(snap, events, damaged)
+        # A journal with events that cannot be read or folded opens with what can be, read-only:
+        # nothing may be added to a history this engine does not fully understand.
+        problems = sorted([*unreadable, *((ev.seq, why) for ev, why in damaged)])
+        title = _quoted(snap.sitting_title or snap.meeting_title)
+        self.damage: tuple[str, ...] = tuple(
+            f"Event {seq} of sitting {snap.sitting_id} ({title}) cannot be read: {why}." for seq, why in problems
+        )
+        self.read_only = bool(self.damage)
         self._action = self._describe()
         self._seq = events[-1].seq if events else 0
         self._boot = clock.boot()
@@ -182,10 +205,11 @@ class LiveSitting:
         collecting = gc.isenabled()
         gc.disable()  # replay allocates many small objects and frees none: no cyclic garbage to look for
         try:
-            events = read_events(conn, sitting_id)
+            unreadable: list[tuple[int, str]] = []
+            events = read_events(conn, sitting_id, unreadable)
             last = last_reading(conn, sitting_id)
             conn.commit()
-            return cls(conn, snap, clock, settings or LiveSettings(), events, last)
+            return cls(conn, snap, clock, settings or LiveSettings(), events, last, unreadable)
         except DBAPIError as e:
             conn.close()
             raise storage_error(e, store.engine.url, NOT_OPENED) from e
@@ -334,6 +358,7 @@ class LiveSitting:
             return DayDecision("rehearsal", "This sitting runs as a rehearsal, on its plan moved to start when it was opened.")
         return DayDecision("programmed", "This sitting runs on its programmed times.")
 
+    @_command
     def open_sitting(self, rehearsal: bool | None = None) -> Change:
         """Open the sitting. A rehearsal moves the whole plan to start now.
 
@@ -353,12 +378,14 @@ class LiveSitting:
         payload = {"shift": round(now - self.snapshot.start, 6)} if rehearsal else {}
         return self._commit("sitting_opened", payload)
 
+    @_command
     def close_sitting(self) -> Change:
         self._require_open()
         return self._commit("sitting_closed", {})
 
     # ------------------------------------------------------------------ segments
 
+    @_command
     def start_segment(self, segment_id: int | None = None) -> Change:
         """Start a segment (None = the next planned one); a running segment ends first."""
         s = self._require_open()
@@ -379,10 +406,12 @@ class LiveSitting:
         seed = q.seed(planned, self.snapshot, self.settings, pending)  # type: ignore[arg-type]
         return self._commit("segment_started", {"segment_id": segment_id, "seed": seed})
 
+    @_command
     def end_segment(self) -> Change:
         sid = self._require_segment()
         return self._commit("segment_ended", {"segment_id": sid})
 
+    @_command
     def skip_segment(self, segment_id: int) -> Change:
         s = self._require_open()
         self._segment(segment_id)
@@ -395,6 +424,7 @@ class LiveSitting:
             raise CommandRefused(f"{self._title(segment_id)} is already skipped")
         return self._commit("segment_skipped", {"segment_id": segment_id})
 
+    @_command
     def move_segment(self, segment_id: int, to_index: int) -> Change:
         """Move a segment not yet held to another place among those not yet held (0-based)."""
         s = self._state
@@ -413,6 +443,7 @@ class LiveSitting:
             raise CommandRefused(f"{self._title(segment_id)} is already at position {to_index + 1}")
         return self._commit("segment_moved", {"segment_id": segment_id, "to_index": to_index})
 
+    @_command
     def overrun_to_delay(self) -> Change:
         """The current segment's late start and overrun become a delay: the rest of the plan shifts by it."""
         sid = self._require_segment()
@@ -429,6 +460,7 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ the floor
 
+    @_command
     def call_next(self) -> Change:
         """End the current speaker if any and give the floor to the head of the list."""
         sid = self._require_segment()
@@ -437,6 +469,7 @@ class LiveSitting:
             raise CommandRefused("nobody is waiting to speak")
         return self._commit("speaker_called", {"entry_id": queue[0]})
 
+    @_command
     def call(self, entry_id: int) -> Change:
         """Give the floor to this entry (waiting or dropped), ending the current speaker."""
         sid = self._require_segment()
@@ -448,18 +481,21 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is on the list of {self._title(entry.segment_id)}, which is not running")
         return self._commit("speaker_called", {"entry_id": entry_id})
 
+    @_command
     def pause(self) -> Change:
         entry = self._require_speaker()
         if self._state.turn.paused_since is not None:  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name}'s time is already paused")
         return self._commit("speaker_paused", {})
 
+    @_command
     def resume(self) -> Change:
         entry = self._require_speaker()
         if self._state.turn.paused_since is None:  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name}'s time is not paused")
         return self._commit("speaker_resumed", {})
 
+    @_command
     def extend(self, seconds: int) -> Change:
         """Add (or with a negative number, take away) speaking time for the current speaker."""
         entry = self._require_speaker()
@@ -474,10 +510,12 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name}'s time cannot be cut to nothing")
         return self._commit("speaker_extended", {"seconds": seconds})
 
+    @_command
     def end_speaker(self) -> Change:
         self._require_speaker()
         return self._commit("speaker_ended", {})
 
+    @_command
     def message(self, text: str) -> Change:
         """A short message on the speaker's display ("please conclude"); "" clears it."""
         self._require_open()
@@ -490,6 +528,7 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ interpretation
 
+    @_command
     def set_floor_language(self, code: str) -> Change:
         """The speaker switched language: the booths follow, and floor time counts in the new one."""
         entry = self._require_speaker()
@@ -501,6 +540,7 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is already speaking {language_name(code)}")
         return self._commit("floor_language_set", {"language": code})
 
+    @_command
     def slow_down(self, on: bool = True) -> Change:
         """Ask the speaker to slow down for the interpreters (shown to the booths until cleared or the turn ends)."""
         entry = self._require_speaker()
@@ -512,6 +552,7 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ the list of speakers
 
+    @_command
     def request_floor(
         self,
         participant_key: str | None = None,
@@ -582,6 +623,7 @@ class LiveSitting:
         index = q.insertion_index(waiting, key, precedence, self.settings)
         return self._commit("floor_requested", {"segment_id": segment_id, "index": index, "entry": data})
 
+    @_command
     def withdraw(self, entry_id: int) -> Change:
         entry = self._entry(entry_id)
         self._require_open()
@@ -590,6 +632,7 @@ class LiveSitting:
         self._refuse_unavailable(entry)
         return self._commit("entry_withdrawn", {"entry_id": entry_id})
 
+    @_command
     def move(self, entry_id: int, to_index: int) -> Change:
         """Place a waiting entry by hand (0-based); it then keeps its place (pinned)."""
         entry = self._entry(entry_id)
@@ -604,6 +647,7 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is already at position {to_index + 1}")
         return self._commit("entry_moved", {"entry_id": entry_id, "to_index": to_index})
 
+    @_command
     def drop(self, entry_id: int) -> Change:
         """An online speaker with technical trouble leaves the list (or the floor) until recalled."""
         entry = self._entry(entry_id)
@@ -613,6 +657,7 @@ class LiveSitting:
         self._refuse_unavailable(entry)
         return self._commit("entry_dropped", {"entry_id": entry_id})
 
+    @_command
     def recall(self, entry_id: int, to_index: int = 0) -> Change:
         """Put a dropped speaker back on the list (at the head unless told otherwise)."""
         entry = self._entry(entry_id)
@@ -625,6 +670,7 @@ class LiveSitting:
             raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
         return self._commit("entry_recalled", {"entry_id": entry_id, "index": to_index})
 
+    @_command
     def mark_written_statement(self, entry_id: int, received: bool = True) -> Change:
         """Record that a speaker not heard sent a written statement for the record."""
         entry = self._entry(entry_id)
@@ -635,6 +681,7 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name}'s written statement is {state}")
         return self._commit("written_statement_marked", {"entry_id": entry_id, "received": received})
 
+    @_command
     def set_budget(self, scope: str, name: str, seconds: int | None) -> Change:
         """A speaking-time budget for a delegation or a stakeholder group (None removes it)."""
         if self._state.status == CLOSED:
@@ -651,12 +698,14 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ undo
 
+    @_command
     def undo(self) -> Change:
         """Cancel the last action still in effect, with a compensating event."""
         if not self._state.actions:
             raise CommandRefused("there is nothing to undo")
         return self._commit("undone", {"event_id": self._state.actions[-1]})
 
+    @_command
     def redo(self) -> Change:
         """Do again, now, the action the most recent undo cancelled (until a new action is taken)."""
         if not self._state.redo:

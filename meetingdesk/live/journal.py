@@ -92,10 +92,18 @@ _READ = (
 _READ_SQLITE = "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = ? ORDER BY seq"
 
 
-def read_events(conn: Connection, sitting_id: int) -> list[Event]:
+class JournalDamaged(ValueError):
+    """An event of the journal cannot be read; ``str()`` names the sitting's event and what is wrong."""
+
+
+def read_events(conn: Connection, sitting_id: int, unreadable: list[tuple[int, str]] | None = None) -> list[Event]:
     """Every event of the sitting in order. Lean on purpose (100,000 events in well under a second):
     plain SQL, the driver's raw values, and one decoded payload shared by identical payloads
-    (the fold never mutates a payload)."""
+    (the fold never mutates a payload).
+
+    An event whose payload or time cannot be decoded is left out and noted in ``unreadable`` as
+    (seq, why); without that list it raises ``JournalDamaged``.
+    """
     decoded: dict[str, Any] = {}
     micro = dt.timedelta(microseconds=1)
     events = []
@@ -109,15 +117,23 @@ def read_events(conn: Connection, sitting_id: int) -> list[Event]:
     else:
         rows = conn.execute(_READ, {"sitting_id": sitting_id}).fetchall()
     for i, s, k, p, a in rows:
-        if isinstance(p, str):  # SQLite gives the JSON text; PostgreSQL's driver decodes it already
-            payload = decoded.get(p)
-            if payload is None:
-                payload = decoded[p] = json.loads(p)
-        else:
-            payload = p
-        if isinstance(a, str):
-            a = dt.datetime.fromisoformat(a)
-        append(Event(i, s, k, payload, ((a - EPOCH) // micro) / 1_000_000))
+        try:
+            if isinstance(p, str):  # SQLite gives the JSON text; PostgreSQL's driver decodes it already
+                payload = decoded.get(p)
+                if payload is None:
+                    payload = decoded[p] = json.loads(p)
+            else:
+                payload = p
+            if isinstance(a, str):
+                a = dt.datetime.fromisoformat(a)
+            at = ((a - EPOCH) // micro) / 1_000_000
+        except (ValueError, TypeError) as e:
+            why = f"its content is not valid JSON ({e})" if isinstance(e, json.JSONDecodeError) else f"its time is damaged ({e})"
+            if unreadable is None:
+                raise JournalDamaged(f"event {s} of sitting {sitting_id} cannot be read: {why}") from e
+            unreadable.append((s, why))
+            continue
+        append(Event(i, s, k, payload, at))
     return events
 
 

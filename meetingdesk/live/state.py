@@ -442,14 +442,47 @@ def apply(state: State, ev: Event, snap: Snapshot) -> None:
     state.last_event_id = ev.id
 
 
-def fold(snap: Snapshot, events: Iterable[Event]) -> State:
-    """The state after a whole journal. Undone events are skipped."""
+def unfit(ev: Event) -> str | None:
+    """Why an event cannot be folded at all (an unknown kind, a payload that is not a mapping), or None."""
+    if ev.kind not in HANDLERS:
+        return f"\u201c{ev.kind}\u201d is not an action this version of MeetingDesk knows"
+    if not isinstance(ev.payload, dict):
+        return "its content is not a set of fields"
+    return None
+
+
+def fold(snap: Snapshot, events: Iterable[Event], damaged: list[tuple[Event, str]] | None = None) -> State:
+    """The state after a whole journal. Undone events are skipped.
+
+    With a ``damaged`` list, an event that cannot be folded (unknown, or not fitting the events
+    before it) is left out and noted there as (event, why), and the rest is folded; without it,
+    such an event raises.
+    """
     events = list(events)
-    undone = {ev.payload["event_id"] for ev in events if ev.kind == "undone"}
+    undone = {
+        ev.payload["event_id"]
+        for ev in events
+        if ev.kind == "undone" and (damaged is None or (isinstance(ev.payload, dict) and "event_id" in ev.payload))
+    }
     state = initial(snap)
-    for ev in events:
+
+    def one(ev: Event) -> None:
         if ev.id in undone:
             _track_redo(state, ev)  # an action undone later still cleared what could be redone then
+        else:
+            apply(state, ev, snap)
+
+    for ev in events:
+        if damaged is None:
+            one(ev)
             continue
-        apply(state, ev, snap)
+        why = unfit(ev)
+        if why is None:
+            try:
+                one(ev)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError) as e:
+                field = e.args[0] if isinstance(e, KeyError) and e.args and isinstance(e.args[0], str) else None
+                why = "it does not fit the events before it" + (f" (it has no {field!r})" if field else "")
+        if why is not None:
+            damaged.append((ev, why))
     return state
