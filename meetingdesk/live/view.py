@@ -49,6 +49,7 @@ class SegmentView:
     remaining: float | None  # planned_seconds - elapsed, not below 0
     overrun: float  # seconds past planned_seconds (0 when within)
     time_permitting: bool
+    phase: str = "normal"  # normal | warning | danger | overtime: the speaker's thresholds on the segment's time left
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ class QueueEntryView:
     pinned: bool
     language: str | None = None  # the speaker's floor language (the meeting's first when the programme gives none)
     text_received: bool | None = None  # text sent to the interpreters; None: not a programme slot
+    modality: str = "in_person"  # in_person | online | video (a recorded message: neither in the room nor online)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +247,7 @@ def _speaker(state: State, settings: LiveSettings, now: float) -> SpeakerView | 
     )
 
 
-def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
+def _segments(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> list[SegmentView]:
     out = []
     for sid in state.order:
         seg = state.segs[sid]
@@ -258,10 +260,11 @@ def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
             elapsed = seg.actual_end - seg.actual_start  # type: ignore[operator]
         remaining = None
         overrun = 0.0
+        signed = None
         if seconds is not None:
-            remaining = seconds - (elapsed or 0.0)
-            overrun = max(0.0, -remaining)
-            remaining = max(0.0, remaining)
+            signed = seconds - (elapsed or 0.0)
+            overrun = max(0.0, -signed)
+            remaining = max(0.0, signed)
         out.append(
             SegmentView(
                 id=sid,
@@ -277,6 +280,7 @@ def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
                 remaining=remaining,
                 overrun=overrun,
                 time_permitting=planned.time_permitting,  # type: ignore[union-attr]
+                phase=phase(signed, settings) if seg.status in (RUNNING, DONE) else "normal",
             )
         )
     return out
@@ -341,6 +345,7 @@ def _entry_view(e: Entry, fits: bool, plan: InterpretationPlan | None = None) ->
         pinned=e.pinned,
         language=plan.floor_language(e.language) if plan is not None else e.language,
         text_received=e.text_received,
+        modality=e.modality,
     )
 
 
@@ -355,7 +360,7 @@ def used_seconds(state: State, scope: str, name: str, now: float) -> float:
 
 
 def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last_action: ActionView | None = None) -> LiveView:
-    segments = _segments(state, snap, now)
+    segments = _segments(state, snap, settings, now)
     by_id = {s.id: s for s in segments}
     current = by_id.get(state.current) if state.current is not None else None
     nxt = next((s for s in segments if s.status == PLANNED), None)
@@ -367,7 +372,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
     if current is not None:
         left = q.time_left(current.remaining, speaker.remaining if speaker is not None else None)
         allotments = [e.allotment if e.allotment is not None else q.intervention_seconds(snap, settings) for e in entries]
-        cut = q.cut_index(allotments, left)
+        cut = q.cut_index(allotments, left, settings.fit_grace_seconds)
         limit = q.limit_to_fit_all(len(entries), left)
     plan = snap.interpretation
     queue = tuple(_entry_view(e, cut is None or i < cut, plan) for i, e in enumerate(entries))
