@@ -23,7 +23,10 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from . import queue as q
+from meetingdesk.programme.enums import Level, StakeholderGroup
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
+from meetingdesk.programme.model import Participant
+from meetingdesk.programme.text import choice_problem, text_problem
 from meetingdesk.store.errors import NOT_OPENED, storage_error
 
 from .actions import action_view, content
@@ -111,6 +114,25 @@ _TOUCHES = {k: v | {"interpretation"} if v & {"speaker", "queue"} else v for k, 
 
 def _quoted(title: str) -> str:
     return f"\u201c{title}\u201d"
+
+
+NAME_LIMIT = Participant.__table__.c.name.type.length  # the programme's limits: what the database holds
+DELEGATION_LIMIT = Participant.__table__.c.delegation.type.length
+
+
+def _who(name: str | None, delegation: str | None, group: str | None, level: str | None) -> tuple[str | None, str | None]:
+    """A floor request's name and delegation, spaces tidied, checked as a programme file's would be."""
+    name = " ".join(str(name).split()) if name is not None else None
+    delegation = " ".join(str(delegation).split()) or None if delegation is not None else None
+    why = (
+        (name is not None and text_problem("a name", name, NAME_LIMIT))
+        or (delegation is not None and text_problem("a delegation", delegation, DELEGATION_LIMIT))
+        or (group is not None and choice_problem("a stakeholder group", group, StakeholderGroup.values()))
+        or (level is not None and choice_problem("a level of representation", level, Level.values()))
+    )
+    if why:
+        raise CommandRefused(why)
+    return name, delegation
 
 
 def _command(method: Callable[..., Change]) -> Callable[..., Change]:
@@ -574,6 +596,7 @@ class LiveSitting:
         s = self._require_open()
         if kind not in q.KINDS:
             raise CommandRefused(f"a request to speak is one of {', '.join(q.KINDS)}, not {kind!r}")
+        name, delegation = _who(name, delegation, group, level)
         if segment_id is None:
             segment_id = self._queue_segment()
             if segment_id is None:
@@ -591,7 +614,6 @@ class LiveSitting:
             if delegation:
                 data["delegation"] = delegation
         else:
-            name = " ".join((name or "").split())
             if not name:
                 raise CommandRefused("say who asks for the floor: a participant or a name")
             data = {
