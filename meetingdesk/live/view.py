@@ -50,6 +50,7 @@ class SegmentView:
     overrun: float  # seconds past planned_seconds (0 when within)
     time_permitting: bool
     phase: str = "normal"  # normal | warning | danger | overtime: the speaker's thresholds on the segment's time left
+    over_under: float | None = None  # over (+) / under (-) its programmed length: see ``over_under``
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,9 +282,27 @@ def _segments(state: State, snap: Snapshot, settings: LiveSettings, now: float) 
                 overrun=overrun,
                 time_permitting=planned.time_permitting,  # type: ignore[union-attr]
                 phase=phase(signed, settings) if seg.status in (RUNNING, DONE) else "normal",
+                over_under=_over_under(seg.status, elapsed, planned.seconds),  # type: ignore[union-attr]
             )
         )
     return out
+
+
+def _over_under(status: str, elapsed: float | None, programmed: float | None) -> float | None:
+    """A held segment's over/under; a running one's only once it is over (under is not known yet)."""
+    value = over_under(elapsed, programmed) if status in (RUNNING, DONE) else None
+    if status == RUNNING and value is not None and value <= 0:
+        return None
+    return value
+
+
+def over_under(actual_seconds: float | None, programmed_seconds: float | None) -> float | None:
+    """How much longer (+) or shorter (-) a segment ran than its programmed length: the one definition
+    of over/under for the console and the record. A delay accepted while it ran (overrun to delay)
+    moves the rest of the plan but does not make the segment any less over. None when either is unknown."""
+    if actual_seconds is None or programmed_seconds is None:
+        return None
+    return actual_seconds - programmed_seconds
 
 
 def planned_end(state: State, snap: Snapshot) -> float | None:
