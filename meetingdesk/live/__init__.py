@@ -1,9 +1,13 @@
 """The live sitting: journal, replay, clocks, queue. See docs/live-api.md."""
 
 from .clock import Clock, FakeClock, SystemClock
+from .day import DayDecision
 from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
+from .journal import Event, JournalDamaged
 from .settings import LiveSettings
+from .snapshot import Snapshot
 from .view import (
+    ActionView,
     BoothView,
     BudgetView,
     InterpretationView,
@@ -19,6 +23,7 @@ from .view import (
 )
 
 __all__ = [
+    "ActionView",
     "CHANGE_KINDS",
     "BoothView",
     "BudgetView",
@@ -28,8 +33,11 @@ __all__ = [
     "LanguageTurnView",
     "Change",
     "Clock",
+    "DayDecision",
+    "Event",
     "CommandRefused",
     "FakeClock",
+    "JournalDamaged",
     "LiveSettings",
     "LiveSitting",
     "LiveView",
@@ -37,6 +45,7 @@ __all__ = [
     "QueueEntryView",
     "SegmentView",
     "SittingView",
+    "Snapshot",
     "SpeakerView",
     "SystemClock",
 ]
