@@ -72,7 +72,7 @@ def fold_text(text: str) -> str:
     return _marks().sub("", unicodedata.normalize("NFKD", text.translate(_PLAIN))).casefold()
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
     """Folded, every separator dropped: "Jean-Pierre", "jean pierre" and "JEAN PIERRE" compare equal."""
     return "".join(c for c in fold_text(text) if c.isalnum())
 
@@ -166,9 +166,9 @@ def labels(participants: Iterable[Named]) -> dict[str, str]:
 
 # the words labels are made of are never a name to hide ("Survivor leader A" as a pseudonym)
 _LABEL_WORDS = frozenset(
-    _bare(w) for enum in (StakeholderGroup, Role) for member in enum for w in [*member.label.split(), member.label]
+    bare(w) for enum in (StakeholderGroup, Role) for member in enum for w in [*member.label.split(), member.label]
 ) | {"speaker"}
-_HONORIFIC_WORDS = frozenset(_bare(h) for h in HONORIFICS)
+_HONORIFIC_WORDS = frozenset(bare(h) for h in HONORIFICS)
 
 
 def _forms(p: Named) -> Iterator[tuple[str, bool]]:
@@ -184,7 +184,7 @@ def _forms(p: Named) -> Iterator[tuple[str, bool]]:
         pieces = [word, *(re.split(f"[{_DASHES}]", word) if re.search(f"[{_DASHES}]", word) else ())]
         for piece in pieces:
             letters = sum(c.isalpha() for c in piece)
-            if letters < 2 or fold_text(piece) in PARTICLES or _bare(piece) in _HONORIFIC_WORDS:
+            if letters < 2 or fold_text(piece) in PARTICLES or bare(piece) in _HONORIFIC_WORDS:
                 continue
             yield piece, letters == 2
 
@@ -242,25 +242,25 @@ class ProtectedNames:
         names = cls(labels={p.key: all_labels[p.key] for p in hidden}, bases={p.key: base_label(p) for p in hidden})
         if not hidden:
             return names
-        never = _LABEL_WORDS | {_bare(label) for label in all_labels.values()}
+        never = _LABEL_WORDS | {bare(label) for label in all_labels.values()}
         terms: dict[str, str] = {}  # bare form -> folded term
         short: set[str] = set()  # two-letter parts, as written
         for p in hidden:
             for term, is_short in _forms(p):
-                bare = _bare(term)
-                if not bare or bare in never:
+                form = bare(term)
+                if not form or form in never:
                     continue
-                names._owners.setdefault(bare, set()).add(p.key)
+                names._owners.setdefault(form, set()).add(p.key)
                 if is_short:
                     short |= {term, term.upper()}
                 else:
-                    terms.setdefault(bare, fold_text(term))
+                    terms.setdefault(form, fold_text(term))
         # the names of people shown by name that share a word with a hidden one stay as they are
         for p in people:
-            words = {_bare(w) for w in re.split(rf"[\s{_DASHES}]+", p.name)}
-            if p.key not in names.labels and words & names._owners.keys() and _bare(p.name) not in names._owners:
-                names._kept.add(_bare(p.name))
-                terms.setdefault(_bare(p.name), fold_text(p.name))
+            words = {bare(w) for w in re.split(rf"[\s{_DASHES}]+", p.name)}
+            if p.key not in names.labels and words & names._owners.keys() and bare(p.name) not in names._owners:
+                names._kept.add(bare(p.name))
+                terms.setdefault(bare(p.name), fold_text(p.name))
         honorifics = {fold_text(h).rstrip(".") for h in (*HONORIFICS, *(p.title for p in people if p.title))}
         names._honorific = re.compile(
             _WORD_START + "(?:" + "|".join(_pattern(h) for h in sorted(honorifics, key=len, reverse=True)) + r")\.?\s+\Z"
@@ -284,9 +284,9 @@ class ProtectedNames:
 
     def _owner(self, written: str) -> tuple[str | None, str | None]:
         """(key, label) of a name as found; (None, None) for the name of someone shown by name."""
-        bare = _bare(written)
-        owners = self._owners.get(bare)
-        if not owners or bare in self._kept:
+        form = bare(written)
+        owners = self._owners.get(form)
+        if not owners or form in self._kept:
             return None, None
         if len(owners) == 1:
             (key,) = owners

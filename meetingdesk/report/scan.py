@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from meetingdesk.programme.identities import ProtectedNames
+from meetingdesk.programme.identities import ProtectedNames, bare
 
 CONTEXT = 50  # characters of context shown on each side of a mention
 
@@ -66,12 +66,19 @@ def scan(path: Path, names: ProtectedNames, *, name: str | None = None) -> list[
     if not names:
         return []
     name = name or path.name
-    found = []
+    found: list[Mention] = []
+    read: dict[str, list[str]] = {}  # part -> the names found in it (a part may be read two ways)
     for part, text in [("file name", name), *_texts(path)]:
+        earlier = read.get(part)
+        here = read.setdefault(part, [])
         for m in names.find(text):
-            before, after = _context(text[:m.start], -1), _context(text[m.end:], 1)
-            found.append(Mention(name, part, m.text, m.label, before, after))
+            folded = bare(m.text)
+            if earlier is not None and any(folded in seen for seen in earlier):
+                continue  # the second reading of a part lists only what the first did not find
+            here.append(folded)
+            found.append(Mention(name, part, m.text, m.label, _context(text[:m.start], -1), _context(text[m.end:], 1)))
     return found
+
 
 
 def _context(text: str, side: int) -> str:
@@ -98,7 +105,7 @@ def _texts(path: Path) -> Iterator[tuple[str, str]]:
     elif suffix == ".json":
         yield "text", _decode(data)
         try:
-            yield "strings", "\n".join(_strings(json.loads(data)))  # \u escapes, decoded
+            yield "text", "\n".join(_strings(json.loads(data)))  # read again, \u escapes decoded
         except ValueError:
             pass
     elif suffix == ".ics":
@@ -178,12 +185,15 @@ _REF = rb"(\d+)\s+\d+\s+R"
 _LITERAL = rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)"
 _HEX = rb"<[0-9A-Fa-f\s]*>"
 _STRING = re.compile(rb"(" + _LITERAL + rb")|(?<!<)(" + _HEX + rb")(?!>)", re.S)
-_TEXT_OPS = re.compile(
-    rb"/([^\s/\[\]()<>{}%]+)\s+[-+\d.]+\s+Tf"  # a font chosen
-    rb"|\[((?:" + _LITERAL + rb"|" + _HEX + rb"|[^\]()<])*)\]\s*TJ"  # strings with kerning between
-    rb"|(" + _LITERAL + rb"|" + _HEX + rb")\s*(?:Tj|'|\")",  # one string shown
-    re.S,
-)
+_NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)"
+_ARRAY = rb"\[(?:" + _LITERAL + rb"|" + _HEX + rb"|[^\]()<])*\]"
+_OPERAND = rb"(?:" + _LITERAL + rb"|<<.*?>>|" + _HEX + rb"|" + _ARRAY + rb"|/[^\s/\[\]()<>{}%]*|" + _NUMBER + rb")"
+# one instruction of a content stream: its operands, then its operator. Read a whole instruction at a
+# time, a page's drawing (table borders, pictures) costs one match per instruction, not a try per byte
+_INSTRUCTION = re.compile(rb"\s*((?:" + _OPERAND + rb"\s*)*)([A-Za-z'\"*]+)", re.S)
+_SHOWN = re.compile(rb"(" + _LITERAL + rb"|" + _HEX + rb")|(" + _NUMBER + rb")", re.S)  # in a TJ array
+# right-to-left letters (Hebrew, Arabic…): a PDF holds them in the order they are drawn, right to left
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 
 
@@ -291,23 +301,58 @@ def _show(raw: bytes, font: tuple[int, dict[bytes, str]] | None) -> str:
     return "".join(table.get(raw[i:i + width], "") for i in range(0, len(raw), width))
 
 
-def _page_text(content: bytes, fonts: dict[bytes, tuple[int, dict[bytes, str]] | None]) -> str:
-    lines = []
+def _page_text(content: bytes, fonts: dict[bytes, tuple[int, dict[bytes, str]] | None]) -> Iterator[str]:
+    """The text of a page, line by line, two ways.
+
+    A line may be drawn in pieces placed one after the other (shaped text is cut wherever a glyph is
+    positioned: "Gr" "ace"; a table row is a piece per cell), and a gap between pieces may be a space
+    that is no character. So the pieces drawn at one height are read joined as they are, and joined
+    by spaces; a line with right-to-left letters is read reversed as well.
+    """
+    lines: list[list[str]] = [[]]
     font = None
-    for m in _TEXT_OPS.finditer(content):
-        if m[1] is not None:
-            font = fonts.get(m[1])
-        elif m[2] is not None:  # [(Gr) 20 (ace) -300 (Otiende)] TJ: a large gap is a space
+    line_y = y = 0.0  # where the current line starts, where text is drawn now
+
+    def move(to: float) -> None:
+        nonlocal y
+        if to != y:
+            lines.append([])
+            y = to
+
+    for m in _INSTRUCTION.finditer(content):
+        operands, op = m[1], m[2]
+        if op == b"Tf":
+            name = re.match(rb"/([^\s/\[\]()<>{}%]+)", operands)
+            font = fonts.get(name[1]) if name else None
+        elif op == b"TJ":  # [(Gr) 20 (ace) -300 (Otiende)] TJ: a large gap is a space
             parts = []
-            for piece in re.finditer(rb"(" + _LITERAL + rb"|" + _HEX + rb")|([-+]?[\d.]+)", m[2], re.S):
+            for piece in _SHOWN.finditer(operands.strip()[1:-1]):
                 if piece[1]:
                     parts.append(_show(_pdf_bytes(piece[1]), font))
                 elif float(piece[2]) < -200:
                     parts.append(" ")
-            lines.append("".join(parts))
-        else:
-            lines.append(_show(_pdf_bytes(m[3]), font))
-    return "\n".join(lines)
+            lines[-1].append("".join(parts))
+        elif op in (b"Tj", b"'", b'"'):
+            if op != b"Tj":  # ' and " move to the next line first
+                lines.append([])
+            shown = list(_SHOWN.finditer(operands))
+            if shown and shown[-1][1]:
+                lines[-1].append(_show(_pdf_bytes(shown[-1][1]), font))
+        elif op in (b"Td", b"TD", b"Tm"):
+            numbers = operands.split()
+            if len(numbers) >= 2:
+                if op == b"Tm":  # placed: the line starts there
+                    line_y = float(numbers[-1])
+                else:  # moved, from the start of the line
+                    line_y += float(numbers[-1])
+                move(line_y)
+        elif op == b"BT":  # the text matrix starts again from the page's origin
+            line_y = 0.0
+        elif op == b"T*":
+            lines.append([])
+    for join in ("", " "):
+        texts = [join.join(pieces) for pieces in lines if pieces]
+        yield "\n".join(texts + [t[::-1] for t in texts if _RTL.search(t)])
 
 
 def _dictionary(head: bytes, key: bytes, objects: dict[int, _Object]) -> bytes:
@@ -352,7 +397,8 @@ def _pdf(data: bytes) -> Iterator[tuple[str, str]]:
         refs = [int(r) for r in re.findall(_REF, listed[1])] if listed else []
         contents |= set(refs)
         streams = [objects[r].stream or b"" for r in refs if r in objects]
-        yield f"page {n}", _page_text(b"\n".join(streams), fonts)
+        for text in _page_text(b"\n".join(streams), fonts):
+            yield f"page {n}", text
     # everything else: strings of every object (document information, outlines, links) and the
     # other streams (XMP metadata, forms) as text
     strings = [_pdf_text(_pdf_bytes(m[0])) for o in objects.values() for m in _STRING.finditer(o.head)]

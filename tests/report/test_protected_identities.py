@@ -9,7 +9,10 @@ trusted, every export reads back what it wrote and refuses to keep a file that n
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
+from types import SimpleNamespace
 
+import matplotlib
 import pytest
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -18,7 +21,7 @@ from meetingdesk.cli import main
 from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.report.export import FORMATS, export
 from meetingdesk.report.record import build_record
-from meetingdesk.report.scan import MentionsFound
+from meetingdesk.report.scan import MentionsFound, scan
 
 from protected_samples import FORMS, OTIENDE, TAMANG, every_byte, fold, run_survivors
 
@@ -153,3 +156,48 @@ def test_the_summary_names_the_rapporteur_not_the_moderators_console(store, surv
                      author=MODERATOR) as console:  # the console's questions strip
         console.add_question("Any question from the room?")
     assert build_record(store, survivors[0]).rapporteurs == ["Anna Rapporteur"]
+
+
+NOTO = Path("/usr/share/fonts/truetype/noto")
+
+
+def _names():
+    people = [SimpleNamespace(key="otiende", name="Grace María Otiende", title="Ms.", group="survivor_leader", protected=True),
+              SimpleNamespace(key="zahra", name="فاطمة الزهراء", title=None, group="survivor_leader", protected=True)]
+    return ProtectedNames.of(people)
+
+
+def test_the_pdf_scan_reads_a_name_drawn_in_pieces(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("dejavu", "", str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"))
+    pdf.add_page()
+    pdf.set_font("dejavu", "", 11)
+    pdf.text(20, 50, "Testimony of Gr")  # one word, two pieces drawn side by side
+    pdf.text(49.5, 50, "ace, then a pause")
+    pdf.text(20, 60, "Otiende")
+    path = tmp_path / "pieces.pdf"
+    pdf.output(str(path))
+    found = scan(path, _names())
+    assert [(m.part, m.found) for m in found] == [("page 1", "Grace"), ("page 1", "Otiende")]
+    assert found[0].before == "Testimony of " and found[0].after.startswith(", then a pause")
+
+
+@pytest.mark.skipif(not (NOTO / "NotoNaskhArabic-Regular.ttf").exists(), reason="the Noto fonts are not installed")
+def test_the_pdf_scan_reads_shaped_text_and_right_to_left_names(tmp_path):
+    pytest.importorskip("uharfbuzz")  # fpdf2 shapes text with HarfBuzz
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("noto", "", str(NOTO / "NotoSans-Regular.ttf"))
+    pdf.add_font("arabic", "", str(NOTO / "NotoNaskhArabic-Regular.ttf"))
+    pdf.set_fallback_fonts(["arabic"])
+    pdf.set_text_shaping(True)  # glyphs placed one by one where kerning moves them
+    pdf.add_page()
+    pdf.set_font("noto", "", 11)
+    pdf.multi_cell(0, 6, "Survivor leader: Grace María Otiende spoke; فاطمة الزهراء answered")
+    path = tmp_path / "shaped.pdf"
+    pdf.output(str(path))
+    assert {(m.found, m.label) for m in scan(path, _names())} == {
+        ("Grace María Otiende", "Survivor leader A"), ("فاطمة الزهراء", "Survivor leader B")}
