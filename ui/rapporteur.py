@@ -366,16 +366,14 @@ class NameMarks(QObject):
         return [m for mentions in self.mentions.values() for m in mentions]
 
     def use_labels(self) -> int:
-        """Put each marked name's label in its place; returns how many were replaced."""
+        """Put each marked name's label in its place (as typing would: the field's undo takes it
+        back); returns how many were replaced."""
         done = 0
         for edit, found in self.mentions.items():
-            if not found:
-                continue
-            text = edit.text()
             for m in reversed(found):
-                text = text[:m.start] + m.label + text[m.end:]
-            edit.setText(text)
-            done += len(found)
+                edit.setSelection(m.start, m.end - m.start)
+                edit.insert(m.label)
+                done += 1
         return done
 
 
