@@ -149,11 +149,14 @@ def _package(data: bytes) -> Iterator[tuple[str, str]]:
                 yield info.filename, _decode(raw)
 
 
+_CONTROL = bytes([*range(9), *range(14, 32)])
+
+
 def _binary(data: bytes) -> bool:
     """Pictures, fonts, glyph maps: bytes that are not text. Read as text they would spell short
     names by chance."""
     sample = data[:4096]
-    return sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20
+    return len(sample) - len(sample.translate(None, _CONTROL)) > len(sample) // 20
 
 
 def _png_text(png: bytes) -> Iterator[str]:
@@ -191,9 +194,12 @@ _OPERAND = rb"(?:" + _LITERAL + rb"|<<.*?>>|" + _HEX + rb"|" + _ARRAY + rb"|/[^\
 # one instruction of a content stream: its operands, then its operator. Read a whole instruction at a
 # time, a page's drawing (table borders, pictures) costs one match per instruction, not a try per byte
 _INSTRUCTION = re.compile(rb"\s*((?:" + _OPERAND + rb"\s*)*)([A-Za-z'\"*]+)", re.S)
+_FONT_NAME = re.compile(rb"/([^\s/\[\]()<>{}%]+)")
+_BT = re.compile(rb"(?<!\S)BT(?!\S)")  # a text object begins
 _SHOWN = re.compile(rb"(" + _LITERAL + rb"|" + _HEX + rb")|(" + _NUMBER + rb")", re.S)  # in a TJ array
 # right-to-left letters (Hebrew, Arabic…): a PDF holds them in the order they are drawn, right to left
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_ESCAPE = re.compile(rb"\\([0-7]{1,3}|\r\n|.)", re.S)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 
 
@@ -211,7 +217,7 @@ def _pdf_bytes(token: bytes) -> bytes:
             return b""  # a line continued
         return _ESCAPES.get(c, c)
 
-    return re.sub(rb"\\([0-7]{1,3}|\r\n|.)", unescape, token[1:-1], flags=re.S)
+    return _ESCAPE.sub(unescape, token[1:-1]) if b"\\" in token else token[1:-1]
 
 
 def _pdf_text(raw: bytes) -> str:
@@ -267,41 +273,69 @@ def _decompress(head: bytes, body: bytes) -> bytes | None:
     return None  # pictures (DCT, …): no text in them
 
 
-def _cmap(data: bytes) -> tuple[int, dict[bytes, str]]:
-    """A ToUnicode map: the width of its codes in bytes, and code -> text."""
+class _Glyphs(dict):
+    """Glyph code -> text, for ``str.translate``: a code the map does not know reads as nothing."""
+
+    def __missing__(self, code: int) -> None:
+        return None
+
+
+_Font = tuple[int, _Glyphs]  # the width of a glyph code in bytes, and the codes' text
+
+
+def _cmap(data: bytes) -> _Font:
+    """A font's ToUnicode map."""
     space = re.search(rb"begincodespacerange\s*<([0-9A-Fa-f]+)>", data)
     width = len(space[1]) // 2 if space else 2
-    out: dict[bytes, str] = {}
+    out = _Glyphs()
 
     def text(hexdigits: bytes) -> str:
         return bytes.fromhex(hexdigits.decode()).decode("utf-16-be", "replace")
 
     for block in re.findall(rb"beginbfchar(.*?)endbfchar", data, re.S):
         for src, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", block):
-            out[bytes.fromhex(src.decode())] = text(dst)
+            out[int(src, 16)] = text(dst)
     for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
         for lo, hi, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])", block):
             a, b = int(lo, 16), int(hi, 16)
-            n = len(lo) // 2
             if dst.startswith(b"["):
                 for i, d in enumerate(re.findall(rb"<([0-9A-Fa-f]*)>", dst)):
-                    out[(a + i).to_bytes(n, "big")] = text(d)
+                    out[a + i] = text(d)
             else:
                 first = bytes.fromhex(dst[1:-1].decode())
                 for i in range(min(b - a, 0xFFFF) + 1):
                     code = first[:-2] + (int.from_bytes(first[-2:], "big") + i).to_bytes(2, "big") if len(first) >= 2 else first
-                    out[(a + i).to_bytes(n, "big")] = code.decode("utf-16-be", "replace")
+                    out[a + i] = code.decode("utf-16-be", "replace")
     return width, out
 
 
-def _show(raw: bytes, font: tuple[int, dict[bytes, str]] | None) -> str:
+def _show(raw: bytes, font: _Font | None) -> str:
+    """The text of a string shown in a font: each glyph code through the font's map."""
     if font is None:
         return raw.decode("latin-1")
-    width, table = font
-    return "".join(table.get(raw[i:i + width], "") for i in range(0, len(raw), width))
+    width, glyphs = font
+    if width == 1:
+        return raw.decode("latin-1").translate(glyphs)
+    if width == 2:  # one UTF-16 unit per code: the codes as characters, mapped in one pass
+        return raw[:len(raw) // 2 * 2].decode("utf-16-be", "surrogatepass").translate(glyphs)
+    return "".join(glyphs[int.from_bytes(raw[i:i + width], "big")] or "" for i in range(0, len(raw), width))
 
 
-def _page_text(content: bytes, fonts: dict[bytes, tuple[int, dict[bytes, str]] | None]) -> Iterator[str]:
+def _text_instructions(content: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(operands, operator) of every instruction inside the text objects (BT … ET) of a content
+    stream; the drawing between them (table borders, pictures) is skipped unread."""
+    pos = 0
+    while (begin := _BT.search(content, pos)) is not None:
+        pos = begin.end()
+        yield b"", b"BT"
+        while (m := _INSTRUCTION.match(content, pos)) is not None:
+            pos = m.end()
+            if m[2] == b"ET":
+                break
+            yield m[1], m[2]
+
+
+def _page_text(content: bytes, fonts: dict[bytes, _Font | None]) -> Iterator[str]:
     """The text of a page, line by line, two ways.
 
     A line may be drawn in pieces placed one after the other (shaped text is cut wherever a glyph is
@@ -319,10 +353,9 @@ def _page_text(content: bytes, fonts: dict[bytes, tuple[int, dict[bytes, str]] |
             lines.append([])
             y = to
 
-    for m in _INSTRUCTION.finditer(content):
-        operands, op = m[1], m[2]
+    for operands, op in _text_instructions(content):
         if op == b"Tf":
-            name = re.match(rb"/([^\s/\[\]()<>{}%]+)", operands)
+            name = _FONT_NAME.match(operands)
             font = fonts.get(name[1]) if name else None
         elif op == b"TJ":  # [(Gr) 20 (ace) -300 (Otiende)] TJ: a large gap is a space
             parts = []
@@ -376,7 +409,7 @@ def _dictionary(head: bytes, key: bytes, objects: dict[int, _Object]) -> bytes:
 
 def _pdf(data: bytes) -> Iterator[tuple[str, str]]:
     objects = _objects(data)
-    maps: dict[int, tuple[int, dict[bytes, str]]] = {}
+    maps: dict[int, _Font] = {}
     for o in objects.values():
         if o.stream is not None and b"begincmap" in o.stream:
             maps[o.number] = _cmap(o.stream)
