@@ -147,10 +147,20 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from meetingdesk.report.export import export
     from meetingdesk.report.record import build_record
+    from meetingdesk.report.scan import MentionsFound
 
     store = _open(args)
     record = build_record(store, args.meeting, sittings=args.sitting, clear=args.clear or ())
-    for path in export(record, args.format, args.output):
+    try:
+        written = export(record, args.format, args.output, accept=args.accept_mentions)
+    except MentionsFound as e:
+        for mention in e.mentions:
+            print(mention, file=sys.stderr)
+        print(f"nothing written: {args.output} would name a protected person {len(e.mentions)} time(s) (above); "
+              "correct the record, clear the person with --clear, or write it anyway with --accept-mentions",
+              file=sys.stderr)
+        return 1
+    for path in written:
         print(f"wrote {path}")
     return 0
 
@@ -223,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.add_argument("--sitting", type=int, action="append", metavar="N", help="only sitting N (1 = the first); repeat for several")
     p.add_argument("--clear", nargs="+", metavar="KEY", help="participant keys of protected identities cleared for this export")
+    p.add_argument("--accept-mentions", action="store_true",
+                   help="write the export even where the last scan finds a protected name (they are listed)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("meetings", parents=[uses_db], help="list the meetings in the database")

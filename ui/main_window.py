@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             console = self.consoles.get(sitting_id)
             live = console.live if console is not None and console.isVisible() else None
             clock = clock or (live.clock if live is not None else SystemClock())
-            window = RapporteurWindow(self.store, sitting_id, clock, live=live)
+            window = RapporteurWindow(self.store, sitting_id, clock, live=live, settings=self.settings)
             if live is not None:  # the console's Q&A strip repaints as soon as a question is logged
                 console.questions_strip.follow(window.record)
             self.rapporteurs[sitting_id] = window
