@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable
 
 from .record import Record
 
 FORMATS = ("docx", "pdf", "csv", "json", "ics")
+
+
+def file_name(title: str, fmt: str) -> str:
+    """A name for the export of ``title`` that every system accepts: Windows refuses
+    \\ / : * ? " < > | in a name (a colon is common in a meeting's title) and a trailing dot or space."""
+    stem = re.sub(r'\s*(?:[\\/:*?"<>|\x00-\x1f]\s*)+', " - ", title[:60])
+    stem = " ".join(stem.split()).strip(" .-")
+    return f"{stem or 'report'}.{fmt}"
 
 
 def export(record: Record, fmt: str, path: str | Path) -> list[Path]:
