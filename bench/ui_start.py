@@ -140,8 +140,7 @@ def main() -> int:
         ("bare PySide6 window painted", "bare", 0, None),
         ("MeetingDesk first window painted", "app", 0, 1.5),
         ("MeetingDesk meetings listed", "app", 1, None),
-        ("console: first window painted", "console", 0, 1.5),
-        ("console: moderator console painted", "console", 2, None),
+        ("MeetingDesk console painted", "console", 2, None),
     ]
     print(f"runs: {args.runs} of each, alternating, a fresh process each (QT_QPA_PLATFORM={platform})")
     print(f"{'':38} {'median':>8}  {'ratio to bare':>13}")

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     QSettings,
+    QSize,
     Qt,
     QtMsgType,
     QTimer,
@@ -59,8 +60,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 def application_icon() -> QIcon:
     """The MeetingDesk icon, with a picture drawn for each size (small ones are simplified)."""
     icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(ICONS / f"meetingdesk-{size}.png"))
+    for size in ICON_SIZES:  # read when first drawn at that size, not now
+        icon.addFile(str(ICONS / f"meetingdesk-{size}.png"), QSize(size, size))
     return icon
 
 

@@ -246,6 +246,30 @@ def test_help_about_gives_the_versions_of_everything_a_problem_report_needs(qtbo
         assert f"{name}: {version}" in copied
 
 
+def test_about_shows_a_servers_address_without_its_password():
+    from types import SimpleNamespace
+
+    from sqlalchemy import create_engine
+
+    from ui.about import database_location
+
+    store = SimpleNamespace(engine=create_engine("postgresql+psycopg://desk:secret@db.example.org/meetingdesk"))
+    assert database_location(store) == "postgresql+psycopg://desk:***@db.example.org/meetingdesk"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows paths are shown whole")
+def test_about_shows_a_file_in_the_home_folder_from_the_tilde(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from sqlalchemy import create_engine
+
+    from ui.about import database_location
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    store = SimpleNamespace(engine=create_engine(f"sqlite:///{tmp_path / 'meetings' / 'x.sqlite'}"))
+    assert database_location(store) == str(Path("~") / "meetings" / "x.sqlite")
+
+
 def test_help_about_before_the_database_has_opened(qtbot, settings, user_folders):
     window = MainWindow(None, settings)
     qtbot.addWidget(window)
