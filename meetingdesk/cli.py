@@ -170,7 +170,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.run_app is None:
         print("meetingdesk: this entry point has no desktop application; start it with the `meetingdesk` command", file=sys.stderr)
         return 2
-    return args.run_app(db_url=args.db, open_file=getattr(args, "file", None))
+    return args.run_app(db_url=args.db, open_file=getattr(args, "file", None), smoke=args.smoke)
 
 
 def _open(args: argparse.Namespace):
@@ -192,9 +192,15 @@ def _open(args: argparse.Namespace):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from meetingdesk import __version__
+
     db_help = "SQLAlchemy database URL (default: local SQLite in the user data folder)"
     parser = argparse.ArgumentParser(prog="meetingdesk", description="Run hybrid meetings live.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL", help=db_help)
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the application, show its main window on the database, then quit "
+                             "(checks that an installed copy works)")
     parser.set_defaults(func=cmd_run)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     # --db also after the command (`meetingdesk import FILE --db URL`); absent there, it leaves the one before alone
@@ -243,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, *, run_app: Callable[..., int] | None = None) -> int:
-    """The ``meetingdesk`` command. ``run_app(db_url=, open_file=)`` starts the desktop application."""
+    """The ``meetingdesk`` command. ``run_app(db_url=, open_file=, smoke=)`` starts the desktop application."""
     args = build_parser().parse_args(argv)
     args.run_app = run_app
     try:

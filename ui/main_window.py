@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,16 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
 from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
-from meetingdesk.store import Store
 
 from . import text
 from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
 from .text import tr, translator
+
+if TYPE_CHECKING:  # SQLAlchemy and the ORM load after the window is shown (ui.app.run)
+    from meetingdesk.programme.model import Meeting
+    from meetingdesk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,10 @@ class MainWindow(QMainWindow):
 
     meeting_shown = Signal(int)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None, scheduler=None) -> None:
+    def __init__(self, store: Store | None, settings: QSettings, parent: QWidget | None = None, scheduler=None) -> None:
+        """Without a ``store`` the window says it is opening the database until ``set_store``."""
         super().__init__(parent)
-        self.store = store
+        self.store: Store | None = None
         self.scheduler = scheduler  # runs the live sittings' reminders (on the app's event loop)
         self.settings = settings
         self.current_meeting_id: int | None = None
@@ -115,6 +116,21 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.resize(1200, 720)
         self._restore_layout()
+        if store is not None:
+            self.set_store(store, scheduler)
+        else:
+            self.header.setText(_t("<p>Opening the database…</p>"))
+            for action in self.store_actions:
+                action.setEnabled(False)
+            self.recent_menu.setEnabled(False)
+
+    def set_store(self, store: Store, scheduler=None) -> None:
+        """Show the meetings of ``store``: the application shows this window before it opens its database."""
+        self.store = store
+        self.scheduler = scheduler or self.scheduler
+        for action in self.store_actions:
+            action.setEnabled(True)
+        self._rebuild_recent_menu()
         self.refresh_meetings()
 
     # ------------------------------------------------------------------ actions and menus
@@ -159,6 +175,19 @@ class MainWindow(QMainWindow):
         sitting_menu.addAction(self.rapporteur_action)
         sitting_menu.addAction(self.review_action)
         self.sitting_menu = sitting_menu
+        self.log_folder_action = QAction(_t("Open &log folder"), self)
+        self.log_folder_action.setToolTip(_t("Show the folder of MeetingDesk's log file, to send it with a report of a problem"))
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        self.about_action = QAction(_t("&About MeetingDesk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu = self.menuBar().addMenu(_t("&Help"))
+        help_menu.addAction(self.log_folder_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+        self.about_box: QWidget | None = None
+        self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action]
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -208,6 +237,11 @@ class MainWindow(QMainWindow):
             self.programme.set_meeting(None)
             self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
             return
+        from sqlalchemy import select
+        from sqlalchemy.orm import selectinload
+
+        from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
+
         with self.store.session() as session:
             meeting = session.scalars(
                 select(Meeting)
@@ -321,6 +355,28 @@ class MainWindow(QMainWindow):
         window.show()
         window.activateWindow()
         return window
+
+    # ------------------------------------------------------------------ help
+    def open_log_folder(self) -> None:
+        """Help ▸ Open log folder: the platform's file manager, on the folder of the log file."""
+        from .app import log_folder
+
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(tr("The log folder is {0}", "MainWindow").format(folder))
+
+    def show_about(self) -> QWidget:
+        """Help ▸ About: the versions of MeetingDesk, Qt, PySide6, Python and the database."""
+        from .about import AboutDialog
+
+        if self.about_box is not None:  # a fresh one: the database may have opened since
+            self.about_box.close()
+            self.about_box.deleteLater()
+        self.about_box = AboutDialog(self.store, self)
+        self.about_box.show()
+        self.about_box.activateWindow()
+        return self.about_box
 
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:

@@ -46,7 +46,7 @@ from meetingdesk.live.clock import SystemClock
 from meetingdesk.live.engine import CommandRefused
 from meetingdesk.report import charts
 from meetingdesk.report.corrections import CHOICES, correct
-from meetingdesk.report.export import FORMATS, export
+from meetingdesk.report.export import FORMATS, export, file_name
 from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
 from meetingdesk.report.summary import clock, minutes, signed
@@ -659,7 +659,7 @@ class ReviewWindow(QMainWindow):
         self.clear_button.setText(f"Protected identities: {n} shown by role" + (f", {len(self.cleared)} cleared" if self.cleared else ""))
 
     def _ask_and_export(self, fmt: str) -> None:
-        suggested = f"{self.record.title[:60].strip()}.{fmt}".replace("/", "-")
+        suggested = file_name(self.record.title, fmt)
         path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", suggested, FORMAT_FILTERS[fmt])
         if path:
             self.export_to(fmt, path)

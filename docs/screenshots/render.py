@@ -7,6 +7,7 @@ during the HRC side event sample (14 March 2025), on a fake clock so every run g
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +25,9 @@ HRC_TITLE = "Trafficking in children on the rise: immediate action required"
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.app import brand
+
+    brand(app)  # names and icon, as the application has them
 
     from meetingdesk.live.clock import FakeClock
     from meetingdesk.store import open_store
@@ -43,6 +47,7 @@ def main() -> int:
         window.show()
         app.processEvents()
         window.grab().save(str(HERE / "main-window.png"))
+        render_about(app, Path(tmp))
 
         # 14:00:40 CET: the moderator opens the sitting 40 seconds late and runs it by keyboard.
         clock = FakeClock(dt.datetime(2025, 3, 14, 13, 0, 40, tzinfo=UTC))
@@ -85,9 +90,33 @@ def main() -> int:
         console.close()
         window.close()
         store.engine.dispose()
-    for name in ("main-window.png", "console.png", "speaker-display.png", "speaker-display-overtime.png"):
+    for name in ("main-window.png", "about.png", "console.png", "speaker-display.png", "speaker-display-overtime.png"):
         print(HERE / name)
     return 0
+
+
+def render_about(app: QApplication, tmp: Path) -> None:
+    """Help ▸ About on a new user's default database, so the folders it names are the usual ones."""
+    from meetingdesk.store import open_store
+    from ui.about import AboutDialog
+
+    home = tmp / "home"
+    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")}
+    os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"), XDG_STATE_HOME=str(home / ".local" / "state"))
+    try:
+        store = open_store()
+        about = AboutDialog(store)
+        about.show()
+        app.processEvents()
+        about.grab().save(str(HERE / "about.png"))
+        about.close()
+        store.engine.dispose()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -9,6 +10,22 @@ from .record import Record
 from .scan import Mention, MentionsFound, scan
 
 FORMATS = ("docx", "pdf", "csv", "json", "ics")
+
+
+MAX_STEM = 80  # characters of the title kept in a file name
+
+
+def file_name(title: str, fmt: str) -> str:
+    """A name for the export of ``title`` that every system accepts: Windows refuses
+    \\ / : * ? " < > | in a name (a colon is common in a meeting's title) and a trailing dot or space.
+    A long title is shortened at a word boundary, never mid-word."""
+    stem = re.sub(r'\s*(?:[\\/:*?"<>|\x00-\x1f]\s*)+', " - ", title)
+    stem = " ".join(stem.split())
+    if len(stem) > MAX_STEM:
+        cut = stem.rfind(" ", 0, MAX_STEM + 1)
+        stem = stem[: cut if cut > 0 else MAX_STEM]
+    stem = stem.strip(" .-")
+    return f"{stem or 'report'}.{fmt}"
 
 
 def export(record: Record, fmt: str, path: str | Path, *, accept: bool | Iterable[Mention] = False) -> list[Path]:
