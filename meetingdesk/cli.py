@@ -79,11 +79,9 @@ def cmd_programme(args: argparse.Namespace) -> int:
 
 def cmd_import_agenda(args: argparse.Namespace) -> int:
     from meetingdesk.programme.agenda_import import import_agenda
+    from meetingdesk.programme.files import read_text
 
-    try:
-        text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise UnreadableFile(args.file, str(e)) from e
+    text = read_text(args.file, "an agenda text file")
     draft = import_agenda(text, source=str(args.file))
     Path(args.output).write_text(draft.toml, encoding="utf-8")
     for note in draft.unread:

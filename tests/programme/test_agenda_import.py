@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from meetingdesk.cli import main
 from meetingdesk.programme.agenda_import import import_agenda, slug
 from meetingdesk.programme.files import check_file, load_programme
+from meetingdesk.programme.schema import build_meeting
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parents[2] / "resources" / "programmes"
@@ -390,12 +391,19 @@ def test_a_contact_line_naming_someone_is_not_a_speaker():
     "14:00 – 14:20 Setting the scene", "Panellists (3-5 mins each)", "• Ms. A B, C (Online)", "Q&A (10 mins)",
     "I. Opening", "Tour-de-table", "❖ Item", "Suggested guiding questions:", "10 AM – 1 PM; 3 PM – 6 PM (CEST)",
     "(9:00 – 10:00 EST)", "<p>Dr. X Y, Z (5 min)</p>", "DATE AND VENUE:", "Room XXII", '"quoted" \\ back\\slash',
+    "1. Opening remarks (5 minutes)", "2. Panel (half an hour)", "Tuesday, 15 July 2025, 1:15 p.m. – 2:30 p.m. (EDT)",
+    "Thursday, 22 May 2025, starting at 3 p.m.", "(5–7 minutes each)", "Moderator:", "Moderator: Ms. Ana Lima, Director",
+    "09.00 – 09.10 hrs Opening session", "• Keynote ‐ Mr. Omar Farouk, Envoy (8‒10 min)", "• Open floor: statements (2 minutes each)",
+    "Mode: Hybrid (in person and via Zoom)", "Interpretation into Spanish will be available.", "Venue: Palais des Nations, Room XX",
+    "11:30–1:00 p.m. Lunch", "13h15 – 13h20 | Opening", "Welcome remarks — Mr. Peter Kamau, Director, UNON", "1) Closing (0 minutes)",
 ]), max_size=12))
 def test_any_pasted_text_gives_a_draft_that_parses(lines):
     text = "\n".join(lines)
     draft = import_agenda(text, "pasted.txt", today=TODAY)
     data = tomllib.loads(draft.toml)
     assert data["format"] == 1 and data["sittings"]
+    _, shape_problems = build_meeting(data)  # every key and value of the draft is one the format has
+    assert shape_problems == []
     assert all(1 <= u.line <= max(1, len(text.splitlines())) for u in draft.unread)
 
 
@@ -437,3 +445,144 @@ def test_a_paragraph_is_never_taken_for_the_title():
     text = "PURPOSE: " + "The Member States adopted a resolution on the day. " * 10 + "\n"
     meeting = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)["meeting"]
     assert "title" in meeting["assumed"] and meeting["description"].startswith("PURPOSE:")
+
+
+# --- pastes that are not UTF-8, and long ones ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "reason"),
+    [
+        ("latin-1", "cannot read: it is not UTF-8 text (byte 24 cannot be read); save it as UTF-8"),
+        ("utf-16", "cannot read: it is UTF-16 text; save it as UTF-8 (in Notepad: File ▸ Save as, Encoding: UTF-8)"),
+    ],
+)
+def test_an_agenda_that_is_not_utf8_gets_the_words_check_uses(tmp_path, capsys, encoding, reason):
+    source = tmp_path / "agenda.txt"
+    source.write_bytes("Palais des Nations, Genève\n14:00 - 14:20 Opening\n".encode(encoding))
+    out = tmp_path / "draft.toml"
+    assert main(["import-agenda", str(source), "-o", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == f"{source}: {reason}"
+    assert not out.exists()
+
+
+def test_a_folder_is_not_an_agenda(tmp_path, capsys):
+    assert main(["import-agenda", str(tmp_path), "-o", str(tmp_path / "d.toml")]) == 2
+    assert capsys.readouterr().err.strip() == f"{tmp_path}: cannot read: it is a folder, not an agenda text file"
+
+
+def test_a_paste_of_16000_lines_gives_one_whole_draft():
+    # the time it takes is measured by bench/agenda_bench.py; here, that nothing is lost on the way
+    block = DIALOGUE.read_text(encoding="utf-8").splitlines()
+    lines = (block * 251)[:16_000]
+    text = "\n".join(lines)
+    draft = import_agenda(text, "long.txt", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert [(s["start"], s["end"]) for s in data["sittings"]] == [("10:00", "13:00"), ("15:00", "18:00")]
+    assert len(data["items"]) == 5  # I–V; their repeats are listed as numbered twice
+    copies = lines.count("I. Opening of the meeting")
+    assert copies > 240 and sum(u.reason == "agenda item I is numbered twice" for u in draft.unread) == copies - 1
+    assert data["meeting"]["time_zone"] == "Europe/Vienna"
+
+
+# --- shapes of real invitations (the whole agendas are in test_agenda_shapes.py) -------------------
+
+
+def draft_data(text: str) -> dict:
+    return tomllib.loads(import_agenda(text, "t", today=TODAY).toml)
+
+
+@pytest.mark.parametrize(
+    ("written", "minutes"),
+    [("5 minutes", 5), ("fifteen minutes", 15), ("half an hour", 30), ("one hour", 60), ("1.5 hours", 90), ("an hour", 60), ("90 min", 90)],
+)
+def test_numbered_items_with_durations_in_figures_or_words(written, minutes):
+    data = draft_data(f"Thursday, 22 May 2025, starting at 3 p.m.\n1. Opening remarks ({written})\n2. Closing (5 min)\n")
+    opening, closing = segments(data)
+    assert (opening["title"], opening["kind"], opening["minutes"], closing["minutes"]) == ("Opening remarks", "opening", minutes, 5)
+    [sitting] = data["sittings"]
+    end = (dt.datetime(2025, 5, 22, 15) + dt.timedelta(minutes=minutes + 5)).strftime("%H:%M")
+    assert (sitting["date"], sitting["start"], sitting["end"], sitting["assumed"]) == (dt.date(2025, 5, 22), "15:00", end, ["end"])
+
+
+def test_the_date_line_gives_the_date_and_the_hours_and_today_is_never_used():
+    for line in (
+        "Tuesday, 15 July 2025, 1:15 p.m. – 2:30 p.m. (EDT)",
+        "Tuesday 15th of July 2025 | 13:15 – 14:30 | New York time",
+        "July 15, 2025 ‒ 1:15–2:30 p.m. EDT",
+    ):
+        [sitting] = draft_data(f"{line}\n13:15 – 14:30 Panel\n")["sittings"]
+        assert (sitting["date"], sitting["start"], sitting["end"]) == (dt.date(2025, 7, 15), "13:15", "14:30"), line
+        assert "assumed" not in sitting, line
+
+
+def test_a_numbered_sentence_of_the_background_is_not_a_segment():
+    text = (
+        "OBJECTIVES\n"
+        "1. Spotlight on the alarming rise in trafficking in children, its root causes and its multiple and devastating consequences;\n"
+        "2. Highlight practical actions for durable solutions.\n"
+    )
+    assert [s["title"] for s in segments(draft_data(text))] == []
+
+
+def test_a_moderator_on_a_line_of_its_own_and_a_list_with_no_speakers_to_give_an_allotment():
+    text = "14:00 – 15:00 Panel\nModerator:\nMs. Ana Lima, Director, IOM\n(5 minutes each)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    [panel] = segments(tomllib.loads(draft.toml))
+    assert panel["slots"] == [{"participant": "ana-lima", "role": "moderator", "minutes": 5}]
+    lonely = import_agenda("14:00 – 15:00 Panel\n(5 minutes each)\n", "t", today=TODAY)
+    assert [(u.line, u.reason) for u in lonely.unread] == [(2, "an allotment for each speaker, but no list of speakers comes before it")]
+
+
+def test_a_moderator_named_before_any_segment_is_placed_in_the_first_and_the_draft_says_so():
+    text = "Moderator: Ms. Ana Lima, Director, IOM\n\nAgenda\n14:00 – 14:10 Opening\n14:10 – 15:00 Panel\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    opening, panel = segments(tomllib.loads(draft.toml))
+    assert opening["slots"] == [{"participant": "ana-lima", "role": "moderator", "note": "Moderator"}] and "slots" not in panel
+    assert "# line 1 names this moderator before the programme: placed in its first segment" in draft.toml
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ms. Amina Diallo, Executive Director, UNODC, via video message",
+        "Ms. Amina Diallo, Executive Director, UNODC (via video message)",
+        "Ms. Amina Diallo, Executive Director, UNODC – by pre-recorded video",
+        "Ms. Amina Diallo, Executive Director, UNODC (video statement)",
+    ],
+)
+def test_a_video_message_in_its_usual_shapes(line):
+    data = draft_data(f"14:00 – 14:10 Keynote address\n{line}\n")
+    [person] = data["participants"]
+    assert (person["modality"], person["position"], person["affiliation"]) == ("video", "Executive Director", "UNODC")
+    assert segments(data)[0]["slots"][0]["role"] == "keynote"
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe58", "\ufe63", "\uff0d"])
+def test_every_kind_of_dash_between_times_before_a_bullet_and_in_a_range(dash):
+    text = f"Friday, 14 March 2025\n14:00 {dash} 14:20 | Opening\nPanellists (3{dash}5 min each):\n{dash} Mr. Juan Perez, Minister, Chile\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    [opening] = segments(tomllib.loads(draft.toml))
+    assert (opening["title"], opening["start"], opening["end"]) == ("Opening", "14:00", "14:20")
+    assert opening["slots"] == [{"participant": "juan-perez", "role": "panellist", "minutes": [3, 5]}]
+    assert draft.unread == []
+
+
+def test_the_format_and_languages_said_in_sentences():
+    meeting = draft_data(
+        "Briefing on the Global Report\n"
+        "The meeting will be held in a hybrid format (in person and via Microsoft Teams).\n"
+        "Simultaneous interpretation will be provided in Arabic, English and French.\n"
+        "Friday, 14 March 2025\n14:00 – 15:00 Briefing\n"
+    )["meeting"]
+    assert (meeting["format"], meeting["platform"], meeting["languages"]) == ("hybrid", "Microsoft Teams", ["ar", "en", "fr"])
+    assert not {"format", "languages"} & set(meeting["assumed"])
+
+
+def test_what_cannot_be_placed_stays_marked():
+    text = "1. Opening remarks (5 minutes)\n2. Networking (about ten minutes)\n• Ms. Jane Doe, Ambassador (a few minutes)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    assert [(u.line, u.text) for u in draft.unread] == [
+        (2, "2. Networking (about ten minutes)"),
+        (3, "Ms. Jane Doe, Ambassador (a few minutes)"),
+    ]
