@@ -618,7 +618,8 @@ class Draft:
         it holds: a segment with no time, too many speakers for it."""
         path = self.path(obj)
         if key is not None:
-            return [p for p in self.validation.problems if p.field == f"{path}.{key}"]
+            field = key if isinstance(obj, Meeting) and key in COLLECTIONS[Meeting] else f"{path}.{key}"
+            return [p for p in self.validation.problems if p.field == field]
         keys = {f.key for f in FIELDS[type(obj)]}
         own = []
         for p in self.validation.problems:
@@ -923,15 +924,20 @@ def objects(obj: Any) -> Iterator[Any]:
 __all__ = [
     "COLLECTIONS",
     "FIELDS",
+    "Assign",
     "Draft",
     "Edit",
     "EditRefused",
     "EntryError",
     "Field",
     "Held",
+    "Insert",
     "Kind",
+    "Move",
     "Outcome",
     "Part",
+    "Remove",
+    "Step",
     "field_of",
     "held_parts",
     "objects",
