@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.programme.editing import FIELDS, Draft, EditRefused, EntryError, Field, Kind, Outcome, Step, show
+from meetingdesk.programme.editing import FIELDS, Draft, EditRefused, EntryError, Field, Kind, Listener, Outcome, show
 from meetingdesk.programme.inscriptions import INSCRIPTIONS, PARTICIPANTS, SheetError, add_inscriptions, add_participants, read_sheet
 from meetingdesk.programme.model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
@@ -42,6 +42,7 @@ from meetingdesk.store import Store
 
 from .editor_models import (
     ERROR_TEXT,
+    HELD_TEXT,
     WARNING_TEXT,
     DraftTableModel,
     ProblemListModel,
@@ -118,7 +119,7 @@ class _CommitOnLeave(QPlainTextEdit):
         self.left.emit()
 
 
-class MeetingForm(QScrollArea):
+class MeetingForm(QScrollArea, Listener):
     """The meeting's own fields as a form; the problems of each field under it."""
 
     def __init__(self, draft: Draft, say: Callable[[str], None], parent: QWidget | None = None) -> None:
@@ -245,17 +246,11 @@ class MeetingForm(QScrollArea):
         self.ensureWidgetVisible(widget)
         widget.setFocus()
 
-    def before(self, step: Step) -> None:
-        pass
-
-    def after(self, step: Step) -> None:
-        pass
-
     def checked(self, outcome: Outcome) -> None:
         self.refresh()
 
 
-class EditorWindow(QMainWindow):
+class EditorWindow(QMainWindow, Listener):
     """One draft being edited. ``saved(meeting_id)`` after each save."""
 
     saved = Signal(int)
@@ -355,12 +350,19 @@ class EditorWindow(QMainWindow):
         return box
 
     def _show_table_problems(self) -> None:
+        """Above each table: the problems of its rows as a whole, or why they cannot change."""
         for view, note in self.table_notes.items():
             model: DraftTableModel = view.model()  # type: ignore[assignment]
-            problems = self.draft.problems(model.owner, model.collection) if model.owner is not None else []
-            note.setText(problem_lines(problems))
-            note.setStyleSheet(f"color: {ERROR_TEXT if any(p.is_error for p in problems) else WARNING_TEXT}")
-            note.setVisible(bool(problems))
+            if model.owner is None:
+                note.hide()
+                continue
+            problems = self.draft.problems(model.owner, model.collection)
+            # why a sitting cannot change, once, above its segments (the tables below it say the same)
+            refused = self.draft.refusal(model.owner, model.collection) if view is self.segments_view else None
+            colour = ERROR_TEXT if any(p.is_error for p in problems) else WARNING_TEXT if problems else HELD_TEXT
+            note.setText("\n".join(([problem_lines(problems)] if problems else []) + ([refused] if refused else [])))
+            note.setStyleSheet(f"color: {colour}")
+            note.setVisible(bool(problems or refused))
 
 
 
@@ -423,8 +425,8 @@ class EditorWindow(QMainWindow):
         self.unread_view.setAccessibleName(_t("Lines not read"))
         self.unread_view.setModel(self.unread)
         self.unread_view.setWordWrap(True)
-        self.unread_view.clicked.connect(lambda index: self.show_source_line(self.unread.line(index.row())))
-        self.unread_view.activated.connect(lambda index: self.show_source_line(self.unread.line(index.row())))
+        self.unread_view.clicked.connect(self._unread_chosen)
+        self.unread_view.activated.connect(self._unread_chosen)
         self.source_view = QPlainTextEdit(self.draft.source_text or "")
         self.source_view.setObjectName("sourceText")
         self.source_view.setAccessibleName(_t("The pasted agenda"))
@@ -440,6 +442,10 @@ class EditorWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.unread_dock = dock
+
+    def _unread_chosen(self, index: QModelIndex) -> None:
+        unread = self.draft.unread[index.row()]
+        self.show_source_line(unread.line, unread.text)
 
     def _action(self, text: str, slot: Callable[[], Any], key: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(_t(text), self)
@@ -490,7 +496,8 @@ class EditorWindow(QMainWindow):
             summary = _t("{0}; it can be saved").format(_count(warnings, "warning", "warnings"))
             colour = WARNING_TEXT
         else:
-            summary, colour = _t("No problems: ready to save"), "#1e8e3e"
+            summary = _t("No problems: ready to save") if self.draft.modified else _t("No problems")
+            colour = "#1e8e3e"
         self.summary.setText(summary)
         self.summary.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.problems_dock.setWindowTitle(_t("Problems ({0})").format(errors + warnings))
@@ -503,12 +510,6 @@ class EditorWindow(QMainWindow):
         self.redo_action.setEnabled(redo is not None)
         self.redo_action.setText(_t("&Redo {0}").format(redo) if redo else _t("&Redo"))
 
-    def before(self, step: Step) -> None:
-        pass
-
-    def after(self, step: Step) -> None:
-        pass
-
     def checked(self, outcome: Outcome) -> None:
         self._show_state()
         self._show_table_problems()
@@ -516,11 +517,16 @@ class EditorWindow(QMainWindow):
         if outcome.label:
             self.say(outcome.label)
 
-    def show_source_line(self, line: int) -> None:
-        """Select line ``line`` (1-based) of the pasted agenda and scroll to it."""
+    def show_source_line(self, line: int, text: str = "") -> None:
+        """Select line ``line`` (1-based) of the pasted agenda, or ``text`` within it, and scroll to it."""
         block = self.source_view.document().findBlockByNumber(line - 1)
         cursor = QTextCursor(block)
-        cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+        start = block.text().find(text) if text else -1
+        if start >= 0:
+            cursor.setPosition(block.position() + start)
+            cursor.setPosition(block.position() + start + len(text), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         self.source_view.setTextCursor(cursor)
         self.source_view.centerCursor()
 
@@ -696,6 +702,10 @@ class EditorWindow(QMainWindow):
             self.say(storage_failure(e))
             return None
         self._show_state()
+        for model in self.models:  # a sitting opened meanwhile is now shown as kept
+            model.refresh()
+        self.meeting_form.refresh()
+        self._show_table_problems()
         self.say(_t("Saved to the database."))
         self.saved.emit(meeting_id)
         return meeting_id

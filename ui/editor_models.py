@@ -33,6 +33,7 @@ from meetingdesk.programme.editing import (
     Field,
     Insert,
     Kind,
+    Listener,
     Move,
     Outcome,
     Remove,
@@ -50,10 +51,11 @@ from .text import translator
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-meetingdesk-programme-row"
-ERROR_BACKGROUND = QColor("#fde7e7")
-WARNING_BACKGROUND = QColor("#fff4d6")
+ERROR_BACKGROUND = QColor("#f9cfcb")
+WARNING_BACKGROUND = QColor("#fce8b2")
 HELD_FOREGROUND = QColor("#80868b")
 ERROR_TEXT = "#c5221f"
+HELD_TEXT = "#5f6368"
 WARNING_TEXT = "#9a6700"
 
 _t = translator("ProgrammeEditor")
@@ -69,7 +71,7 @@ def problem_lines(problems: list[Problem]) -> str:
     return "\n".join(f"{_t('Error') if p.is_error else _t('Warning')}: {p.message}" for p in problems)
 
 
-class DraftTableModel(QAbstractTableModel):
+class DraftTableModel(QAbstractTableModel, Listener):
     """The rows ``collection`` of ``owner`` in a draft (the segments of a sitting, the participants
     of the meeting), one column per field. ``owner`` None shows nothing (no sitting chosen yet).
 
@@ -260,11 +262,14 @@ class DraftTableModel(QAbstractTableModel):
 
     def checked(self, outcome: Outcome) -> None:
         """After every operation: values, problems, assumptions and refusals may show anywhere."""
+        self.refresh()
+
+    def refresh(self) -> None:
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
-class ProblemListModel(QAbstractListModel):
+class ProblemListModel(QAbstractListModel, Listener):
     """Every problem of the draft, errors first, each saying where it is."""
 
     def __init__(self, draft: Draft, parent=None) -> None:
@@ -295,12 +300,6 @@ class ProblemListModel(QAbstractListModel):
             return _t("Click to go to the field") + "\n" + problem_lines([problem])
         return None
 
-    def before(self, step: Step) -> None:
-        pass
-
-    def after(self, step: Step) -> None:
-        pass
-
     def checked(self, outcome: Outcome) -> None:
         problems = self._sorted()
         if problems != self._problems:
@@ -315,9 +314,6 @@ class UnreadLinesModel(QAbstractListModel):
     def __init__(self, unread: list[Any], parent=None) -> None:
         super().__init__(parent)
         self._lines = list(unread)
-
-    def line(self, row: int) -> int:
-        return self._lines[row].line
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)

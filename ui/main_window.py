@@ -346,10 +346,7 @@ class MainWindow(QMainWindow):
 
         window = EditorWindow(self.store, draft if draft is not None else Draft.new())
         window.saved.connect(lambda meeting_id: self.refresh_meetings(select_id=meeting_id))
-        self.editors.append(window)
-        window.show()
-        window.activateWindow()
-        return window
+        return self._show_editor(window)
 
     def paste_agenda(self, today=None):
         """Ctrl+Shift+N: a box to paste an agenda into; the draft it gives opens in the editor."""
@@ -357,6 +354,9 @@ class MainWindow(QMainWindow):
 
         window = AgendaPasteWindow(today=today)
         window.drafted.connect(self.open_editor)
+        return self._show_editor(window)
+
+    def _show_editor(self, window):
         self.editors.append(window)
         window.show()
         window.activateWindow()

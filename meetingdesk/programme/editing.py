@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum, Flag, StrEnum, auto
-from typing import Any, Protocol
+from typing import Any
 
 from . import entry
 from .agenda_import import slug
@@ -399,10 +399,17 @@ class Outcome:
         return any(not isinstance(step, Assign) for step in self.steps)
 
 
-class Listener(Protocol):
-    def before(self, step: Step) -> None: ...
-    def after(self, step: Step) -> None: ...
-    def checked(self, outcome: Outcome) -> None: ...
+class Listener:
+    """What a draft tells those who listen (``Draft.listen``); each overrides what it needs."""
+
+    def before(self, step: Step) -> None:
+        """``step`` is about to be applied (a model begins inserting, removing or moving rows)."""
+
+    def after(self, step: Step) -> None:
+        """``step`` has been applied."""
+
+    def checked(self, outcome: Outcome) -> None:
+        """An operation, undo or redo is complete and checked: ``outcome`` says what changed."""
 
 
 # --------------------------------------------------------------------------- held sittings
@@ -933,6 +940,7 @@ __all__ = [
     "Held",
     "Insert",
     "Kind",
+    "Listener",
     "Move",
     "Outcome",
     "Part",

@@ -129,7 +129,7 @@ def test_ctrl_shift_n_pastes_an_agenda_and_ctrl_return_opens_the_draft_with_the_
     index = unread.index(0, 0)
     editor.unread_view.clicked.emit(index)  # a click on the line shows it in the pasted text
     cursor = editor.source_view.textCursor()
-    assert cursor.blockNumber() == 4 and cursor.selectedText().startswith("14:20 – 14:55 Actions taken")
+    assert cursor.blockNumber() == 4 and cursor.selectedText() == "Proposed draft questions:"
     editor.close()
 
 
@@ -369,6 +369,10 @@ def test_a_meeting_whose_sitting_is_running_keeps_that_sitting_as_it_is(qtbot, s
     end = _cell(segments, 1, "end")
     assert not segments.flags(end) & Qt.ItemFlag.ItemIsEditable
     assert "is running now, on the programme it was opened with" in segments.data(end, Qt.ItemDataRole.ToolTipRole)
+    editor.tabs.setCurrentIndex(TAB_PROGRAMME)
+    note = editor.table_notes[editor.segments_view]  # said once, above the segments
+    assert note.isVisible() and note.text().startswith("The sitting of 14 March 2025 is running now")
+    assert not editor.table_notes[editor.slots_view].isVisible()
     editor.add_row(editor.segments_view)
     assert editor.statusBar().currentMessage().endswith("Add, move or skip speakers and segments from the console.")
     assert editor.meeting_form.widgets["time_zone"].isReadOnly()
