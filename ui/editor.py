@@ -689,6 +689,7 @@ class EditorWindow(QMainWindow, Listener):
     def save(self) -> int | None:
         """Ctrl+S: write the draft to the database; refused while errors remain."""
         from meetingdesk.store.drafts import SaveRefused, save_draft
+        from meetingdesk.store.programmes import MeetingNotFound
 
         self._leave_editors()
         try:
@@ -697,6 +698,9 @@ class EditorWindow(QMainWindow, Listener):
             self.say(str(e))
             if e.problems:
                 self.go_to(e.problems[0])
+            return None
+        except MeetingNotFound as e:  # deleted from the database while it was being edited
+            self.say(_t("Not saved: {0}. Export the programme file to keep your work.").format(e))
             return None
         except STORAGE_ERRORS as e:
             self.say(storage_failure(e))

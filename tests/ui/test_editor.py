@@ -16,6 +16,7 @@ from meetingdesk.programme.editing import Draft
 from meetingdesk.programme.files import check_file, parse_programme
 from meetingdesk.store.programmes import list_meetings, load_meeting, samples_folder
 from ui.agenda_paste import AgendaPasteWindow
+from ui.app import start
 from ui.editor import TAB_MEETING, TAB_PROGRAMME, EditorWindow
 from ui.editor_models import ERROR_BACKGROUND, WARNING_BACKGROUND
 from ui.main_window import MainWindow
@@ -277,6 +278,7 @@ def test_rows_are_added_removed_and_reordered_by_drag_or_keyboard(qtbot, store, 
     slots, view = editor.slots, editor.slots_view
     names = lambda: [slots.data(_cell(slots, r, "participant")) for r in range(slots.rowCount())]  # noqa: E731
     first, second = names()[:2]
+    assert view.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove and view.dragEnabled()
 
     # drag the first panellist below the third
     data = slots.mimeData([slots.index(0, 0)])
@@ -437,8 +439,9 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, store, hrc_draft):
 def test_paste_fix_save_and_run_the_hrc_side_event(qtbot, store, settings, tmp_path):
     """From a fresh start: the agenda of the HRC side event pasted, its problems fixed in the
     editor until check is clean, Ctrl+S, and the sitting run in the console."""
-    main = MainWindow(store, settings)
+    main = start(store, settings)  # as the application starts: the sample meetings loaded
     _show(qtbot, main)
+    samples = len(list_meetings(store))
     paste = main.paste_agenda(today=TODAY)
     _show(qtbot, paste)
     paste.text.setPlainText(HRC_AGENDA)
@@ -468,7 +471,8 @@ def test_paste_fix_save_and_run_the_hrc_side_event(qtbot, store, settings, tmp_p
     _activate(qtbot, editor)
     with qtbot.waitSignal(editor.saved):
         qtbot.keyClick(editor.slots_view, Qt.Key.Key_S, CTRL)
-    [row] = list_meetings(store)
+    assert len(list_meetings(store)) == samples + 1
+    row = next(r for r in list_meetings(store) if r.id == main.current_meeting_id)  # shown at once
     assert row.title == "Trafficking in children on the rise: immediate action required"
     assert editor.export_to(tmp_path / "hrc.toml")
     assert check_file(tmp_path / "hrc.toml") == []
@@ -477,7 +481,6 @@ def test_paste_fix_save_and_run_the_hrc_side_event(qtbot, store, settings, tmp_p
 
     # the console runs it: on the day, a minute before it starts
     clock = FakeClock(dt.datetime(2025, 3, 14, 12, 59, tzinfo=UTC))
-    assert main.current_meeting_id == row.id
     sitting_id = load_meeting(store, row.id).sittings[0].id
     assert main.select_sitting(sitting_id)
     console = main.run_selected_sitting(clock=clock)
@@ -497,3 +500,22 @@ def test_paste_fix_save_and_run_the_hrc_side_event(qtbot, store, settings, tmp_p
     assert view.current_segment.title == "Setting the scene" and view.speaker.name == "Ms. Ghada Waly"
     assert [e.name for e in view.queue] == ["Ms. Sophie Otiende"]
     again.close()
+
+
+def test_a_meeting_deleted_while_it_was_edited_is_not_saved_and_the_editor_says_so(qtbot, store, hrc_draft, tmp_path):
+    from meetingdesk.programme.model import Meeting
+    from meetingdesk.store.drafts import save_draft
+
+    meeting_id = save_draft(store, hrc_draft)
+    editor = _editor(qtbot, store, hrc_draft)
+    with store.session() as session, session.begin():
+        session.delete(session.get(Meeting, meeting_id))
+    _type_in_form(qtbot, editor, "subtitle", "HRC 58")
+    assert editor.save() is None
+    assert editor.statusBar().currentMessage() == (
+        f"Not saved: there is no meeting {meeting_id} in the database (`meetingdesk meetings` lists them). "
+        "Export the programme file to keep your work."
+    )
+    assert editor.export_to(tmp_path / "kept.toml") and [p.severity for p in check_file(tmp_path / "kept.toml")] == ["warning"]
+    editor.draft.saved(editor.draft.held)  # close without the question
+    editor.close()
