@@ -293,7 +293,8 @@ class EditorWindow(QMainWindow, Listener):
         self.statusBar().setObjectName("statusBar")
         draft.listen(self)
         self._show_state()
-        self.resize(1360, 820)
+        room = self.screen().availableGeometry()  # a laptop's screen may be smaller than the tables like
+        self.resize(min(1360, room.width()), min(820, room.height() - 48))  # 48: the title bar
         if self.sittings.rowCount():
             self.sittings_view.setCurrentIndex(self.sittings.index(0, 0))
         self._show_table_problems()
