@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
         self.rapporteurs: dict[int, QMainWindow] = {}  # sitting id -> its rapporteur workspace
         self.reviews: list[QMainWindow] = []  # review windows: a fresh one each time, it reads the record as it is now
+        self.editors: list[QMainWindow] = []  # programme editors and agenda boxes
         self.problem_box: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(_t("MeetingDesk"))
@@ -164,7 +165,21 @@ class MainWindow(QMainWindow):
         )
         self.review_action.triggered.connect(self.open_review)
 
+        self.new_action = QAction(_t("&New meeting"), self)
+        self.new_action.setToolTip(_t("Make a programme from scratch in the programme editor"))
+        self.new_action.triggered.connect(lambda: self.open_editor())
+        self.paste_action = QAction(_t("New meeting from &agenda text…"), self)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.paste_action.setToolTip(self._with_key(_t("Paste an invitation's agenda and edit the draft it gives"), self.paste_action))
+        self.paste_action.triggered.connect(self.paste_agenda)
+        self.edit_action = QAction(_t("&Edit the programme…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setToolTip(self._with_key(_t("Open the chosen meeting in the programme editor"), self.edit_action))
+        self.edit_action.triggered.connect(self.edit_programme)
+
         file_menu = self.menuBar().addMenu(_t("&File"))
+        file_menu.addActions([self.new_action, self.paste_action, self.edit_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(_t("Open &recent"))
         file_menu.addSeparator()
@@ -187,7 +202,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
         self.about_box: QWidget | None = None
-        self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action]
+        self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action,
+                              self.new_action, self.paste_action, self.edit_action]
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -378,6 +394,40 @@ class MainWindow(QMainWindow):
         self.about_box.activateWindow()
         return self.about_box
 
+    # ------------------------------------------------------------------ preparing a meeting
+    def open_editor(self, draft=None):
+        """The programme editor on ``draft`` (a new, empty meeting without one)."""
+        from meetingdesk.programme.editing import Draft
+
+        from .editor import EditorWindow
+
+        window = EditorWindow(self.store, draft if draft is not None else Draft.new())
+        window.saved.connect(lambda meeting_id: self.refresh_meetings(select_id=meeting_id))
+        return self._show_editor(window)
+
+    def paste_agenda(self, today=None):
+        """Ctrl+Shift+N: a box to paste an agenda into; the draft it gives opens in the editor."""
+        from .agenda_paste import AgendaPasteWindow
+
+        window = AgendaPasteWindow(today=today)
+        window.drafted.connect(self.open_editor)
+        return self._show_editor(window)
+
+    def _show_editor(self, window):
+        self.editors.append(window)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def edit_programme(self):
+        """Ctrl+E: the chosen meeting in the programme editor."""
+        from meetingdesk.store.drafts import load_draft
+
+        if self.current_meeting_id is None:
+            self.statusBar().showMessage(_t("Choose a meeting on the left first."))
+            return None
+        return self.open_editor(load_draft(self.store, self.current_meeting_id))
+
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
@@ -482,6 +532,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews]:
+        for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews, *self.editors]:
             window.close()
         super().closeEvent(event)
