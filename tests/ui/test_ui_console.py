@@ -10,59 +10,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from console_driver import BEFORE_START, UTC, add_programme, press, tick
 from meetingdesk.live.clock import FakeClock
 from meetingdesk.live.settings import LiveSettings
-from meetingdesk.programme.files import load_programme
 from meetingdesk.programme.model import Meeting
 from ui.console import ConsoleWindow, open_console
 from ui.models import AgendaColumn, QueueColumn, Roles
 from ui.style import PHASE_COLOURS
-from ui_samples import HRC
-
-UTC = dt.timezone.utc
-# One minute before the HRC side event: on 14 March 2025 Geneva is on CET (UTC+1).
-BEFORE_START = dt.datetime(2025, 3, 14, 12, 59, 0, tzinfo=UTC)
-
-
-def _add(store, path) -> tuple[int, int]:
-    meeting = load_programme(path)
-    with store.session() as session:
-        session.add(meeting)
-        session.commit()
-        return meeting.id, meeting.sittings[0].id
-
-
-@pytest.fixture
-def clock():
-    return FakeClock(BEFORE_START)
-
-
-@pytest.fixture
-def hrc(store):
-    return _add(store, HRC)[1]
-
-
-@pytest.fixture
-def console(qtbot, store, settings, hrc, clock):
-    window = open_console(store, hrc, clock=clock, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    window.queue_view.setFocus()
-    yield window
-    window.close()
-
-
-def press(qtbot, console: ConsoleWindow, key, modifier=Qt.KeyboardModifier.NoModifier):
-    """A key press as the moderator makes it: on whatever has the focus in the console."""
-    target = QApplication.focusWidget() or console.queue_view
-    qtbot.keyClick(target, key, modifier)
-
-
-def tick(console: ConsoleWindow, clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    console.ticker.tick()
 
 
 def test_keyboard_alone_runs_the_opening_of_the_hrc_side_event(qtbot, console, clock):
@@ -292,7 +246,7 @@ def test_speaker_display_can_stop_at_zero(qtbot, store, settings, hrc, clock):
 
 
 def test_a_protected_identity_never_reaches_the_speaker_display(qtbot, store, settings, programme_file):
-    _, sitting = _add(store, programme_file)  # Sita Thapa speaks second, protected
+    _, sitting = add_programme(store, programme_file)  # Sita Thapa speaks second, protected
     clock = FakeClock(BEFORE_START)
     window = open_console(store, sitting, clock=clock, settings=settings)
     qtbot.addWidget(window)
