@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +43,10 @@ from meetingdesk.live.engine import CommandRefused
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
-from .style import phase_colour
+from .style import SLOW_DOWN_COLOUR, phase_colour
 from .text import tr, translator
 from .ticker import ALL_KINDS, LiveTicker
+from .widgets import ElidedLabel, place, remember_place
 
 log = logging.getLogger(__name__)
 
@@ -106,20 +107,20 @@ class ClockPanel(QFrame):
         self.setObjectName("clockPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
-        self.segment_title = _big(QLabel(), 13)
+        self.segment_title = _big(ElidedLabel(), 13)
         self.segment_title.setObjectName("segmentTitle")
         self.segment_clock = _big(QLabel(), 26)
         self.segment_clock.setObjectName("segmentClock")
         self.segment_clock.setAccessibleName(_t("Time left in the segment, or its overrun"))
         self.segment_word = _big(QLabel(), 15)
         self.segment_word.setObjectName("segmentClockWord")
-        self.segment_detail = _big(QLabel(), 13, bold=False)
+        self.segment_detail = _big(ElidedLabel(), 13, bold=False)
         self.segment_detail.setObjectName("segmentDetail")
         self.segment_detail.setAccessibleName(_t("Time elapsed in the segment"))
-        self.sitting_offset = _big(QLabel(), 26)
+        self.sitting_offset = _big(ElidedLabel(), 26)
         self.sitting_offset.setObjectName("sittingOffset")
         self.sitting_offset.setAccessibleName(_t("Sitting ahead or behind"))
-        self.projected_end = _big(QLabel(), 17, bold=False)
+        self.projected_end = _big(ElidedLabel(), 17, bold=False)
         self.projected_end.setObjectName("projectedEnd")
         self.projected_end.setAccessibleName(_t("Projected end of the sitting"))
         for label in (self.segment_clock, self.segment_detail, self.sitting_offset):
@@ -135,12 +136,13 @@ class ClockPanel(QFrame):
         clock_row.addWidget(self.segment_clock, 0, Qt.AlignmentFlag.AlignBaseline)
         clock_row.addWidget(self.segment_word, 0, Qt.AlignmentFlag.AlignBaseline)
         clock_row.addSpacing(24)
-        clock_row.addWidget(self.segment_detail, 0, Qt.AlignmentFlag.AlignBaseline)
-        clock_row.addStretch(1)
+        clock_row.addWidget(self.segment_detail, 1, Qt.AlignmentFlag.AlignBaseline)
         grid.addLayout(clock_row, 1, 0, 1, 2)
         grid.addWidget(self.projected_end, 0, 2)
         grid.addWidget(self.sitting_offset, 1, 2)
+        # the long lines share the width; none of them may widen the window (they elide instead)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
 
     def render(self, view: Any) -> None:
         seg = view.current_segment
@@ -156,8 +158,13 @@ class ClockPanel(QFrame):
             else:
                 title = _t("No segment left to run")
             self._shown.set(self.segment_title, title)
-            self._shown.set(self.segment_clock, "–:––", f"color: {phase_colour(None)}")
-            self._shown.set(self.segment_word, "")
+            wait = text.until_next_segment(view)
+            if wait is not None and wait > 0:
+                big, word = text.countdown(wait), tr("until {0}", "Console").format(text.clock(text.local(upcoming.planned_start, self.zone)))
+            else:
+                big, word = "–:––", ""
+            self._shown.set(self.segment_clock, big, f"color: {phase_colour(None)}")
+            self._shown.set(self.segment_word, word, f"color: {phase_colour(None)}")
             self._shown.set(self.segment_detail, "")
         else:
             self._shown.set(self.segment_title, seg.title)
@@ -202,10 +209,9 @@ class SpeakerCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
         self.heading = QLabel(_t("Has the floor"))
-        self.name = _big(QLabel(), 20)
+        self.name = _big(ElidedLabel(), 20)  # a very long name ends in "…" (whole in the tooltip)
         self.name.setObjectName("speakerName")
         self.name.setAccessibleName(_t("Speaker"))
-        self.name.setWordWrap(True)
         self.details = QLabel()
         self.details.setObjectName("speakerDetails")
         self.details.setWordWrap(True)
@@ -217,10 +223,16 @@ class SpeakerCard(QFrame):
         self.state = QLabel()
         self.state.setObjectName("speakerState")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next = QLabel()
+        self.slow_down = QLabel(_t("Slow down: shown to the speaker and the booths · W clears it"))
+        self.slow_down.setObjectName("slowDownState")
+        self.slow_down.setAccessibleName(_t("Slow-down signal"))
+        self.slow_down.setWordWrap(True)
+        self.slow_down.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slow_down.setStyleSheet(f"background: {SLOW_DOWN_COLOUR}; color: white; font-weight: bold; padding: 4px; border-radius: 4px;")
+        self.slow_down.hide()
+        self.next = ElidedLabel()
         self.next.setObjectName("nextSpeaker")
         self.next.setAccessibleName(_t("Next speaker"))
-        self.next.setWordWrap(True)
         self.interpretation = QLabel()  # relay ahead, texts the booths never received
         self.interpretation.setObjectName("interpretationAlert")
         self.interpretation.setAccessibleName(_t("Interpretation: relay and texts"))
@@ -239,6 +251,7 @@ class SpeakerCard(QFrame):
         layout.addSpacing(8)
         layout.addWidget(self.timer)
         layout.addWidget(self.state)
+        layout.addWidget(self.slow_down)
         layout.addSpacing(8)
         layout.addWidget(self.next)
         layout.addWidget(self.interpretation)
@@ -248,9 +261,11 @@ class SpeakerCard(QFrame):
 
     def render(self, view: Any) -> None:
         sp = view.speaker
+        self._shown.set(self.heading, _t("Has the floor") if sp is not None else _t("The floor"))
         if sp is None:
-            self._shown.set(self.name, _t("Nobody has the floor"))
-            self._shown.set(self.details, _t("Press N or Space to give the floor to the next speaker."))
+            name, hint = self._idle(view)
+            self._shown.set(self.name, name)
+            self._shown.set(self.details, hint)
             self._shown.set(self.timer, "", "")
             self._shown.set(self.state, "")
         else:
@@ -258,7 +273,8 @@ class SpeakerCard(QFrame):
             if sp.public_name != sp.name:
                 name = tr("{0}  [protected: shown as “{1}”]", "Console").format(sp.name, sp.public_name)
             self._shown.set(self.name, name)
-            parts = [text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(getattr(getattr(view, "interpretation", None), "floor_language", None) or sp.language or self.default_language)]
+            kind = text.request_kind(sp.kind) if sp.kind != "speaker" else ""  # a point of order says so at the floor too
+            parts = [kind[:1].upper() + kind[1:], text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(getattr(getattr(view, "interpretation", None), "floor_language", None) or sp.language or self.default_language)]
             details = " · ".join(p for p in parts if p and p != "–")
             if sp.modality == "online":
                 details += "\n" + _t("Online: cannot see the room timer.")
@@ -273,6 +289,7 @@ class SpeakerCard(QFrame):
             else:
                 state = tr("{0} spoken, no time limit", "Console").format(text.duration(text.as_seconds(sp.elapsed)))
             self._shown.set(self.state, state)
+        self.slow_down.setVisible(bool(sp is not None and getattr(view.interpretation, "slow_down", False)))
         if view.queue:
             head = view.queue[0]
             who = f"{head.name} ({head.delegation})" if head.delegation and head.delegation not in head.name else head.name
@@ -283,6 +300,24 @@ class SpeakerCard(QFrame):
         self._shown.set(self.interpretation, "\n".join(alerts), "color: #8a5a00; font-weight: bold;" if alerts else "")
         message = view.message or ""
         self._shown.set(self.message, tr("Message on the display: “{0}”", "Console").format(message) if message else "")
+
+    @staticmethod
+    def _idle(view: Any) -> tuple[str, str]:
+        """What the card says while nobody has the floor, and which key moves the sitting on."""
+        status = view.sitting.status
+        upcoming = view.next_segment
+        if status == "closed":
+            return _t("The sitting is closed"), _t("The record is complete: review and export it from the main window (Ctrl+Shift+E).")
+        if status == "planned":
+            first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
+            return _t("The sitting has not started"), first
+        if view.current_segment is None:
+            if upcoming is None:
+                return _t("No segment left to run"), _t("Close the sitting from the Sitting menu when it is over.")
+            return _t("Between segments"), tr("Ctrl+N starts “{0}”.", "Console").format(upcoming.title)
+        if not view.queue:
+            return _t("Nobody has the floor"), _t("Nobody is waiting: R adds a speaker, Ctrl+E ends the segment.")
+        return _t("Nobody has the floor"), _t("Press N or Space to give the floor to the next speaker.")
 
 
 class CutLineDelegate(QStyledItemDelegate):
@@ -418,7 +453,14 @@ def _ceil(value: float | None) -> float | None:
 
 
 class ConsoleWindow(QMainWindow):
-    """The moderator's window for one live sitting."""
+    """The moderator's window for one live sitting.
+
+    ``rapporteur_requested`` and ``review_requested`` (with the sitting's id) ask whoever opened the
+    console for those windows (Ctrl+Shift+R, Ctrl+Shift+E); ``offer_windows()`` enables the keys.
+    """
+
+    rapporteur_requested = Signal(int)
+    review_requested = Signal(int)
 
     def __init__(
         self,
@@ -434,6 +476,7 @@ class ConsoleWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.live = live
+        self.sitting_id = live.snapshot.sitting_id
         self.owns_live = False
         self.reminders: Any = None
         self.clock = clock
@@ -511,9 +554,7 @@ class ConsoleWindow(QMainWindow):
         self._shown = _Rendered()
         self.ticker.view_changed.connect(self.render)
         self.render(self.ticker.view, ALL_KINDS)
-        self.resize(1400, 820)
-        if settings is not None and settings.value("console/geometry") is not None:
-            self.restoreGeometry(settings.value("console/geometry"))
+        place(self, settings, "console/geometry", QSize(1400, 820))
         self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ticker.start()
 
@@ -603,8 +644,8 @@ class ConsoleWindow(QMainWindow):
             ("endSpeaker", _t("&End speaker"), ["E"], _t("End the current speaker's turn"), lambda: self.command(live.end_speaker)),
             ("skipSpeaker", _t("&Skip next speaker"), ["S"], _t("Skip the selected (or next) speaker for now: they are called again later"), self.skip_speaker),
             ("recallSpeaker", _t("Re&call skipped speaker"), ["Shift+S"], _t("Put the first skipped speaker back at the head of the list"), self.recall_speaker),
-            ("pointOfOrder", _t("Point of &order"), ["O"], _t("Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.request.begin("point_of_order")),
-            ("requestFloor", _t("&Request the floor"), ["R"], _t("Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.request.begin("speaker")),
+            ("pointOfOrder", _t("Point of &order"), ["O"], _t("Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.begin_request("point_of_order")),
+            ("requestFloor", _t("&Request the floor"), ["R"], _t("Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.begin_request("speaker")),
             ("overrunToDelay", _t("Overrun → &delay"), ["D"], _t("Accept the late start and overrun of this segment: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
             ("message", _t("&Message to speaker"), ["M"], _t("Write a short message on the speaker's display"), self.begin_message),
             ("undo", _t("&Undo"), ["Ctrl+Z"], _t("Undo the last action"), lambda: self.command(live.undo)),
@@ -618,13 +659,18 @@ class ConsoleWindow(QMainWindow):
             ("slowDown", _t("Slo&w down"), ["W"], _t("Ask the speaker to slow down for the interpreters; W again clears it"), self.toggle_slow_down),
             ("floorLanguage", _t("Floor &language…"), ["L"], _t("The speaker switched language: choose the new floor language"), self.choose_floor_language),
             ("putRound", _t("Put next &round of questions"), ["Q"], _t("Put the next round of questions, as shown under the list, to the panel"), self.questions_strip.put_next_round),
+            ("rapporteur", _t("&Rapporteur workspace…"), ["Ctrl+Shift+R"], _t("Open the rapporteur's workspace for this sitting"), lambda: self.rapporteur_requested.emit(self.sitting_id)),
+            ("review", _t("Re&view and export…"), ["Ctrl+Shift+E"], _t("Planned vs actual times, who spoke, statistics and exports for this sitting"), lambda: self.review_requested.emit(self.sitting_id)),
         ]
         for name, label, keys, tip, slot in specs:
             self.actions_by_name[name] = a(name, label, keys, tip, slot)
+        self.actions_by_name["slowDown"].setCheckable(True)  # checked while the speaker is asked to slow down
+        for name in ("rapporteur", "review"):  # the main window offers these when it opened the console
+            self.actions_by_name[name].setEnabled(False)
 
         names = self.actions_by_name
         sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
-        for n in ("nextSegment", "endSegment", "skipSegment", "overrunToDelay", None, "closeSitting"):
+        for n in ("nextSegment", "endSegment", "skipSegment", "overrunToDelay", None, "closeSitting", None, "rapporteur", "review"):
             sitting_menu.addSeparator() if n is None else sitting_menu.addAction(names[n])
         speaker_menu = self.menuBar().addMenu(_t("S&peaker"))
         for n in ("nextSpeaker", "pauseResume", "plus30", "minus30", "endSpeaker", "skipSpeaker", "recallSpeaker", None, "requestFloor", "pointOfOrder", "message"):
@@ -714,7 +760,19 @@ class ConsoleWindow(QMainWindow):
             self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         return done
 
+    def to_front(self) -> None:
+        """Make the console the active window: a key typed into one of its entries must land there,
+        even when it was pressed while the speaker display or the interpreters' view was active."""
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+
+    def begin_request(self, kind: str) -> None:
+        self.to_front()
+        self.request.begin(kind)
+
     def begin_message(self) -> None:
+        self.to_front()
         self.message_edit.setText(self.ticker.view.message or "")
         self.message_edit.show()
         self.message_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -766,11 +824,22 @@ class ConsoleWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ speaker display
+    def share_keys(self, window: QWidget) -> None:
+        """The moderator's keys work in ``window`` too (the speaker display, the interpreters' view),
+        so a click on it, or a window manager giving it the focus, never silences them. A key the
+        window has for itself (the display's F11) stays its own."""
+        own = {key.toString() for action in window.actions() for key in action.shortcuts()}
+        for action in self.actions_by_name.values():
+            keys = {key.toString() for key in action.shortcuts()}
+            if keys and not keys & own:
+                window.addAction(action)
+
     def ensure_display(self):
         from .speaker_display import SpeakerDisplay
 
         if self.display is None:
             self.display = SpeakerDisplay(self.ticker, settings=self.settings)
+            self.share_keys(self.display)
         return self.display
 
     def toggle_display(self) -> None:
@@ -789,6 +858,7 @@ class ConsoleWindow(QMainWindow):
         if self.interpreters is None:
             title = getattr(getattr(self.live, "snapshot", None), "meeting_title", "")
             self.interpreters = InterpreterView(self.ticker, title=title, settings=self.settings)
+            self.share_keys(self.interpreters)
         return self.interpreters
 
     def toggle_interpreter_view(self) -> None:
@@ -798,12 +868,19 @@ class ConsoleWindow(QMainWindow):
     def toggle_slow_down(self) -> None:
         info = getattr(self.ticker.view, "interpretation", None)
         self.command(self.live.slow_down, not (info is not None and info.slow_down))
+        self._render_actions(self.ticker.view)  # a refusal leaves the menu's tick as it was
+
+    def offer_windows(self) -> None:
+        """Someone listens to ``rapporteur_requested`` and ``review_requested``: offer their keys."""
+        for name in ("rapporteur", "review"):
+            self.actions_by_name[name].setEnabled(True)
 
     def choose_floor_language(self) -> None:
         """L: the meeting's languages as a menu beside the speaker card (1, 2, 3 … pick one; Esc leaves it)."""
         if self.ticker.view.speaker is None:
             self.notify(_t("Nobody is speaking."), "refused")
             return
+        self.to_front()
         self.language_menu.popup(self.card.mapToGlobal(self.card.rect().center()))
 
     def _fill_screen_menu(self) -> None:
@@ -852,6 +929,10 @@ class ConsoleWindow(QMainWindow):
         undo = self.actions_by_name["undo"]
         if undo.isEnabled() != bool(view.can_undo):
             undo.setEnabled(bool(view.can_undo))
+        slow = self.actions_by_name["slowDown"]
+        asked = bool(speaker is not None and getattr(view.interpretation, "slow_down", False))
+        if slow.isChecked() != asked:
+            slow.setChecked(asked)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminders is not None:
@@ -859,8 +940,7 @@ class ConsoleWindow(QMainWindow):
             self.reminders = None
         self.ticker.stop()
         self.ticker.detach()
-        if self.settings is not None:
-            self.settings.setValue("console/geometry", self.saveGeometry())
+        remember_place(self, self.settings, "console/geometry")
         if self.display is not None:
             self.display.close()
         if self.interpreters is not None:

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ from meetingdesk.record import (
 )
 
 from .text import STORAGE_ERRORS, duration, storage_failure, translator
+from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -315,7 +316,7 @@ class RapporteurWindow(QMainWindow):
     ``LiveSitting`` when the moderator runs it in this process (read only, for pre-filling).
     """
 
-    def __init__(self, store, sitting_id: int, clock, live=None, *, author: str | None = None, parent=None):
+    def __init__(self, store, sitting_id: int, clock, live=None, *, author: str | None = None, settings=None, parent=None):
         super().__init__(parent)
         self.setObjectName("rapporteurWindow")
         self.record = Record.open(store, sitting_id, clock, live=live, author=author)
@@ -337,7 +338,8 @@ class RapporteurWindow(QMainWindow):
         if live is not None:
             live.subscribe(self._on_live)
         self.begin("note")
-        self.resize(1280, 760)
+        self.settings = settings
+        place(self, settings, "rapporteur/geometry", QSize(1280, 760))
         # other rapporteurs (other machines) log into the same sitting: take their entries in
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
@@ -366,7 +368,7 @@ class RapporteurWindow(QMainWindow):
         return view
 
     def _build(self) -> None:
-        self.context_label = QLabel()
+        self.context_label = ElidedLabel()  # a very long name ends in "…" instead of widening the window
         self.context_label.setObjectName("contextLabel")
         self.context_label.setStyleSheet("font-size: 13pt; padding: 4px;")
 
@@ -720,6 +722,7 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_place(self, self.settings, "rapporteur/geometry")
         self.poll_timer.stop()
         if self.live is not None:
             try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, QSettings, QSize, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,11 +48,15 @@ from meetingdesk.report.export import FORMATS, export
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
 from meetingdesk.report.summary import clock, minutes, signed
 
+from .text import count, file_name
+from .widgets import place, remember_place
+
 OVER = QColor("#c8372d")
 UNDER = QColor("#2e7d32")
 MUTED = QColor("#5f6368")
 CORRECTED = QColor("#fff4d6")  # the background of a corrected cell
 
+EXPORT_FOLDER_KEY = "review/export_folder"  # the folder of the last export
 FORMAT_LABELS = {"docx": "Word", "pdf": "PDF", "csv": "CSV", "json": "JSON", "ics": "Calendar"}
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)",
                   "json": "JSON (*.json)", "ics": "iCalendar (*.ics)"}
@@ -399,9 +403,10 @@ class ReviewWindow(QMainWindow):
     export_failed = Signal(str)
 
     def __init__(self, store, meeting_id: int, sitting_id: int | None = None, parent: QWidget | None = None, *,
-                 clock=None):
+                 clock=None, settings: QSettings | None = None):
         super().__init__(parent)
         self.store, self.meeting_id = store, meeting_id
+        self.settings = settings
         self.clock = clock or SystemClock()
         self.last_who = ""  # who made the last correction: the next one is likely theirs too
         self.correction_dialog: CorrectionDialog | None = None
@@ -421,6 +426,7 @@ class ReviewWindow(QMainWindow):
         self._jobs: list[_ExportJob] = []
         self.setWindowTitle(f"Review — {self.record.title}")
         self._build()
+        place(self, settings, "review/geometry", QSize(1280, 860))
 
     # ---------------------------------------------------------------- layout
 
@@ -550,8 +556,9 @@ class ReviewWindow(QMainWindow):
             actual = f"held {clock(s.actual_start)[:5]}–{clock(s.actual_end)[:5] or 'now'}" if s.actual_start else "not opened"
             parts.append(f"{s.planned_start:%A %d %B %Y}, {planned} {s.planned_start.tzname()}, {actual} ({s.status})")
         st = r.statistics
-        parts.append(f"{st.interventions} interventions, {minutes(st.total_seconds)} speaking time, "
-                     f"{len(r.not_heard)} not heard, {len(r.questions)} questions, {len(r.key_messages)} key messages")
+        parts.append(f"{count(st.interventions, 'intervention', 'interventions')}, {minutes(st.total_seconds)} speaking time, "
+                     f"{len(r.not_heard)} not heard, {count(len(r.questions), 'question', 'questions')}, "
+                     f"{count(len(r.key_messages), 'key message', 'key messages')}")
         return " · ".join(parts)
 
     # ---------------------------------------------------------------- corrections
@@ -613,10 +620,21 @@ class ReviewWindow(QMainWindow):
         n = self.record.protected - len(self.cleared)
         self.clear_button.setText(f"Protected identities: {n} shown by role" + (f", {len(self.cleared)} cleared" if self.cleared else ""))
 
+    def suggested_path(self, fmt: str) -> Path:
+        """Where the export dialog starts: the folder last exported to (else the documents folder),
+        and a file name from the title and the date."""
+        folder = self.settings.value(EXPORT_FOLDER_KEY) if self.settings is not None else None
+        if not folder or not Path(str(folder)).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        first = self.record.sittings[0].planned_start.date() if self.record.sittings else None
+        return Path(str(folder)) / f"{file_name(self.record.title, first)}.{fmt}"
+
     def _ask_and_export(self, fmt: str) -> None:
-        suggested = f"{self.record.title[:60].strip()}.{fmt}".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", suggested, FORMAT_FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", str(self.suggested_path(fmt)),
+                                              FORMAT_FILTERS[fmt])
         if path:
+            if self.settings is not None:
+                self.settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
             self.export_to(fmt, path)
 
     def export_to(self, fmt: str, path: str | Path) -> None:
@@ -651,5 +669,6 @@ class ReviewWindow(QMainWindow):
         self.export_failed.emit(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        remember_place(self, self.settings, "review/geometry")
         self.pool.waitForDone()
         super().closeEvent(event)
