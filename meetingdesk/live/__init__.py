@@ -1,9 +1,11 @@
 """The live sitting: journal, replay, clocks, queue. See docs/live-api.md."""
 
 from .clock import Clock, FakeClock, SystemClock
+from .day import DayDecision
 from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
 from .settings import LiveSettings
 from .view import (
+    ActionView,
     BoothView,
     BudgetView,
     InterpretationView,
@@ -19,6 +21,7 @@ from .view import (
 )
 
 __all__ = [
+    "ActionView",
     "CHANGE_KINDS",
     "BoothView",
     "BudgetView",
@@ -28,6 +31,7 @@ __all__ = [
     "LanguageTurnView",
     "Change",
     "Clock",
+    "DayDecision",
     "CommandRefused",
     "FakeClock",
     "LiveSettings",

@@ -1,17 +1,28 @@
 """Where the live sitting gets the time from.
 
-Two readings: UTC wall time (what the journal records) and a monotonic reading
+Three readings: UTC wall time (what the journal records), a monotonic reading
 (what intervals are measured with while live, so a wall-clock jump mid-sitting
-cannot stretch or shrink a speaker's time). Tests inject ``FakeClock``.
+cannot stretch or shrink a speaker's time) and the identifier of the machine's
+boot that monotonic reading belongs to. Each journal event records all three, so
+a sitting reopened on the same boot resumes from the time truly elapsed, whatever
+the wall clock did meanwhile. Tests inject ``FakeClock``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
+from functools import cache
+from pathlib import Path
 from typing import Protocol
 
 UTC = dt.timezone.utc
+
+# Linux: CLOCK_BOOTTIME goes on while the machine is suspended (CLOCK_MONOTONIC stops), so a
+# laptop closed mid-sitting still measures the time that passed; the boot is named by the kernel.
+_BOOTTIME = getattr(time, "CLOCK_BOOTTIME", None)
+_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 
 class Clock(Protocol):
@@ -23,29 +34,58 @@ class Clock(Protocol):
         """Seconds on a clock that never goes back."""
         ...
 
+    def boot(self) -> str | None:
+        """The boot the monotonic readings belong to (None: unknown, readings not comparable across processes)."""
+        ...
+
+
+@cache
+def boot_id() -> str | None:
+    """This machine's current boot, where the system names it (Linux); None elsewhere."""
+    if _BOOTTIME is None:
+        return None
+    try:
+        return _BOOT_ID.read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
 
 class SystemClock:
     def utc(self) -> dt.datetime:
         return dt.datetime.now(UTC)
 
     def monotonic(self) -> float:
-        return time.monotonic()
+        return time.clock_gettime(_BOOTTIME) if _BOOTTIME is not None else time.monotonic()
+
+    def boot(self) -> str | None:
+        return boot_id()
+
+
+_fake_boots = itertools.count(1)
 
 
 class FakeClock:
-    """A clock that moves only when told: ``FakeClock(datetime(2025, 3, 14, 13, 0, tzinfo=UTC))``."""
+    """A clock that moves only when told: ``FakeClock(datetime(2025, 3, 14, 13, 0, tzinfo=UTC))``.
 
-    def __init__(self, start: dt.datetime, monotonic: float = 1000.0):
+    Each FakeClock is a boot of its own (unless ``boot`` is given): reopening a sitting with the
+    same clock measures the time elapsed on its monotonic reading, with a new one on the wall.
+    """
+
+    def __init__(self, start: dt.datetime, monotonic: float = 1000.0, boot: str | None = None):
         if start.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime (tzinfo=UTC)")
         self._utc = start.astimezone(UTC)
         self._mono = monotonic
+        self._boot = boot or f"fake-boot-{next(_fake_boots)}"
 
     def utc(self) -> dt.datetime:
         return self._utc
 
     def monotonic(self) -> float:
         return self._mono
+
+    def boot(self) -> str | None:
+        return self._boot
 
     def advance(self, seconds: float) -> None:
         if seconds < 0:
@@ -56,3 +96,9 @@ class FakeClock:
     def set_wall(self, when: dt.datetime) -> None:
         """Move only the wall clock (an NTP correction): intervals measured live are not affected."""
         self._utc = when.astimezone(UTC)
+
+    def reboot(self, seconds: float = 0.0) -> None:
+        """The machine restarts ``seconds`` later: a new boot, its monotonic clock starting again."""
+        self._utc += dt.timedelta(seconds=seconds)
+        self._mono = 10.0
+        self._boot = f"fake-boot-{next(_fake_boots)}"

@@ -13,18 +13,26 @@ clock back where it truly is.
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from . import queue as q
+from meetingdesk.programme.enums import Level, StakeholderGroup
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
+from meetingdesk.programme.model import Participant
+from meetingdesk.programme.text import choice_problem, text_problem
+from meetingdesk.store.errors import NOT_OPENED, storage_error
 
+from .actions import action_view, content
 from .clock import Clock
-from .journal import Event, append_event, quantize, read_events, to_epoch
+from .day import DayDecision, decide
+from .journal import Event, Reading, append_event, last_reading, quantize, read_events, to_epoch
 from .settings import LiveSettings
 from .snapshot import Snapshot, load_snapshot
 from .state import (
@@ -45,10 +53,12 @@ from .state import (
     fold,
 )
 from .view import LiveView, build
+from .words import duration_words
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 300
+CLOCK_TOLERANCE = 5.0  # seconds the wall clock may differ from the journal's timeline without a warning
 
 
 class CommandRefused(Exception):
@@ -96,6 +106,7 @@ _TOUCHES: dict[str, frozenset[str]] = {
     "slow_down_set": frozenset({"interpretation"}),
     "sitting_closed": CHANGE_KINDS,
     "undone": CHANGE_KINDS,
+    "redone": CHANGE_KINDS,
 }
 # who speaks, and who is next, decides what the booths do
 _TOUCHES = {k: v | {"interpretation"} if v & {"speaker", "queue"} else v for k, v in _TOUCHES.items()}
@@ -105,40 +116,125 @@ def _quoted(title: str) -> str:
     return f"\u201c{title}\u201d"
 
 
+NAME_LIMIT = Participant.__table__.c.name.type.length  # the programme's limits: what the database holds
+DELEGATION_LIMIT = Participant.__table__.c.delegation.type.length
+
+
+def _who(name: str | None, delegation: str | None, group: str | None, level: str | None) -> tuple[str | None, str | None]:
+    """A floor request's name and delegation, spaces tidied, checked as a programme file's would be."""
+    name = " ".join(str(name).split()) if name is not None else None
+    delegation = " ".join(str(delegation).split()) or None if delegation is not None else None
+    why = (
+        (name is not None and text_problem("a name", name, NAME_LIMIT))
+        or (delegation is not None and text_problem("a delegation", delegation, DELEGATION_LIMIT))
+        or (group is not None and choice_problem("a stakeholder group", group, StakeholderGroup.values()))
+        or (level is not None and choice_problem("a level of representation", level, Level.values()))
+    )
+    if why:
+        raise CommandRefused(why)
+    return name, delegation
+
+
+def _command(method: Callable[..., Change]) -> Callable[..., Change]:
+    """A command: refused on a sitting opened read-only, before anything else is looked at."""
+
+    @functools.wraps(method)
+    def checked(self: "LiveSitting", *args: Any, **kwargs: Any) -> Change:
+        if self.read_only:
+            raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
+        return method(self, *args, **kwargs)
+
+    return checked
+
+
 class LiveSitting:
     """A sitting being run live. Open with ``LiveSitting.open(store, sitting_id, clock)``."""
 
-    def __init__(self, conn: Connection, snap: Snapshot, clock: Clock, settings: LiveSettings, events: list[Event]):
+    def __init__(
+        self,
+        conn: Connection,
+        snap: Snapshot,
+        clock: Clock,
+        settings: LiveSettings,
+        events: list[Event],
+        last_reading: Reading | None = None,
+        unreadable: Sequence[tuple[int, str]] = (),
+    ):
         self._conn = conn
         self.snapshot = snap
         self.clock = clock
         self.settings = settings
         self._events = events
         self._listeners: list[Callable[[Change], None]] = []
-        self._state: State = fold(snap, events)
+        damaged: list[tuple[Event, str]] = []
+        self._state: State = fold(snap, events, damaged)
+        # A journal with events that cannot be read or folded opens with what can be, read-only:
+        # nothing may be added to a history this engine does not fully understand.
+        problems = sorted([*unreadable, *((ev.seq, why) for ev, why in damaged)])
+        title = _quoted(snap.sitting_title or snap.meeting_title)
+        self.damage: tuple[str, ...] = tuple(
+            f"Event {seq} of sitting {snap.sitting_id} ({title}) cannot be read: {why}." for seq, why in problems
+        )
+        self.read_only = bool(self.damage)
+        self._action = self._describe()
         self._seq = events[-1].seq if events else 0
-        # Anchor the journal's UTC timeline on the monotonic clock. If the wall clock now reads
-        # earlier than the last event (it was set back), time resumes from the last event.
-        utc_now = to_epoch(clock.utc())
-        if events and events[-1].at > utc_now:
-            utc_now = events[-1].at
-        self._utc0 = utc_now
+        self._boot = clock.boot()
         self._mono0 = clock.monotonic()
+        self._utc0, self.clock_warning = self._resume(to_epoch(clock.utc()), last_reading)
+
+    def _resume(self, wall: float, last: Reading | None) -> tuple[float, str | None]:
+        """Where the journal's timeline stands now, and a warning when the wall clock disagrees.
+
+        On the boot the last event was written on, the time elapsed since is measured on the
+        monotonic clock, whatever the wall clock did meanwhile (an NTP correction, a clock set
+        right). After a restart only the wall clock is left; if it reads earlier than the last
+        event (it was set back), time resumes from the last event.
+        """
+        if not self._events:
+            return wall, None
+        at = self._events[-1].at
+        if last is not None and last.boot is not None and last.boot == self._boot and last.mono <= self._mono0:
+            now = at + (self._mono0 - last.mono)
+            jump = wall - now
+            if abs(jump) <= CLOCK_TOLERANCE:
+                return now, None
+            way = "forward" if jump > 0 else "back"
+            return now, (
+                f"The computer's clock moved {duration_words(jump)} {way} since the last action; "
+                "the clocks resume from the time measured on this machine."
+            )
+        if wall < at - CLOCK_TOLERANCE:
+            return at, (
+                f"The computer's clock reads {duration_words(at - wall)} earlier than the last action recorded; "
+                "the clocks resume from the time of that action."
+            )
+        return max(wall, at), None
 
     # ------------------------------------------------------------------ opening
 
     @classmethod
     def open(cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None) -> "LiveSitting":
-        """Load the programme and replay the journal: the clocks resume from their true start."""
-        with store.session() as session:
-            snap = load_snapshot(session, sitting_id)
-        conn = store.engine.connect()
+        """Load the programme and replay the journal: the clocks resume from their true start.
+
+        A database that cannot be read raises ``StorageError`` in plain words.
+        """
+        try:
+            with store.session() as session:
+                snap = load_snapshot(session, sitting_id)
+            conn = store.engine.connect()
+        except DBAPIError as e:
+            raise storage_error(e, store.engine.url, NOT_OPENED) from e
         collecting = gc.isenabled()
         gc.disable()  # replay allocates many small objects and frees none: no cyclic garbage to look for
         try:
-            events = read_events(conn, sitting_id)
+            unreadable: list[tuple[int, str]] = []
+            events = read_events(conn, sitting_id, unreadable)
+            last = last_reading(conn, sitting_id)
             conn.commit()
-            return cls(conn, snap, clock, settings or LiveSettings(), events)
+            return cls(conn, snap, clock, settings or LiveSettings(), events, last, unreadable)
+        except DBAPIError as e:
+            conn.close()
+            raise storage_error(e, store.engine.url, NOT_OPENED) from e
         except BaseException:
             conn.close()
             raise
@@ -158,13 +254,16 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ reading
 
-    def now(self) -> float:
-        """Seconds since the epoch (UTC) on the sitting's timeline, to the microsecond."""
-        return quantize(self._utc0 + (self.clock.monotonic() - self._mono0))
+    def now(self, mono: float | None = None) -> float:
+        """Seconds since the epoch (UTC) on the sitting's timeline, to the microsecond
+        (at the monotonic reading ``mono``, default: the clock's now)."""
+        if mono is None:
+            mono = self.clock.monotonic()
+        return quantize(self._utc0 + (mono - self._mono0))
 
     def view(self) -> LiveView:
         """Everything a screen shows, computed at the clock's now. No database access."""
-        return build(self._state, self.snapshot, self.settings, self.now())
+        return build(self._state, self.snapshot, self.settings, self.now(), self._action)
 
     def events(self) -> tuple[Event, ...]:
         """The journal of this sitting so far, undone events and undo events included."""
@@ -179,17 +278,19 @@ class LiveSitting:
     # ------------------------------------------------------------------ the one path
 
     def _commit(self, kind: str, payload: dict[str, Any]) -> Change:
-        at = self.now()
+        mono = self.clock.monotonic()
+        at = self.now(mono)
         seq = self._seq + 1
-        event_id = append_event(self._conn, self.snapshot.sitting_id, seq, kind, payload, at)
+        event_id = append_event(self._conn, self.snapshot.sitting_id, seq, kind, payload, at, mono, self._boot)
         event = Event(event_id, seq, kind, payload, at)
         self._seq = seq
         self._events.append(event)
-        new_entry = self._state.next_entry if kind == "floor_requested" else None
+        new_entry = self._state.next_entry if content(event)[0] == "floor_requested" else None
         if kind == "undone":
             self._state = fold(self.snapshot, self._events)
         else:
             apply(self._state, event, self.snapshot)
+        self._action = self._describe()
         change = Change(_TOUCHES[kind] | {"journal"}, event_id, new_entry)
         for listener in list(self._listeners):
             try:
@@ -197,6 +298,16 @@ class LiveSitting:
             except Exception:  # a broken screen must not make a committed action look failed
                 log.exception("live listener failed on %s", kind)
         return change
+
+    def _event(self, event_id: int) -> Event:
+        """An event of this sitting by id (searched from the end: undo and redo look at recent ones)."""
+        for event in reversed(self._events):
+            if event.id == event_id:
+                return event
+        raise LookupError(f"event {event_id} is not in the journal of sitting {self.snapshot.sitting_id}")
+
+    def _describe(self):
+        return action_view(self._state, self.snapshot, self._event)
 
     # ------------------------------------------------------------------ checks
 
@@ -256,12 +367,27 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ sitting
 
+    def day(self) -> DayDecision:
+        """Rehearsal or the real day, for the console to say before anything starts.
+
+        Before opening: the decision ``open_sitting()`` would take now ("ask": the moderator
+        chooses). Once opened: how it was opened.
+        """
+        s = self._state
+        if s.status == PLANNED:
+            return decide(self.snapshot, self.now())
+        if s.rehearsal:
+            return DayDecision("rehearsal", "This sitting runs as a rehearsal, on its plan moved to start when it was opened.")
+        return DayDecision("programmed", "This sitting runs on its programmed times.")
+
+    @_command
     def open_sitting(self, rehearsal: bool | None = None) -> Change:
         """Open the sitting. A rehearsal moves the whole plan to start now.
 
-        ``rehearsal=None`` decides by the date: a sitting opened on another day than the one
-        programmed (a rehearsal, a try-out of a sample, a sitting postponed) is run on a plan
-        moved to start at the moment it is opened, so its clocks say something useful.
+        ``rehearsal=None`` follows ``day()``: a sitting opened far from its programmed times
+        (another day: a rehearsal, a try-out of a sample, a sitting postponed) runs on a plan
+        moved to start at the moment it is opened, so its clocks say something useful; "ask"
+        keeps the programmed times.
         """
         s = self._state
         if s.status == CLOSED:
@@ -270,16 +396,18 @@ class LiveSitting:
             raise CommandRefused("the sitting is already open")
         now = self.now()
         if rehearsal is None:
-            rehearsal = self.snapshot.local(now).date() != self.snapshot.local(self.snapshot.start).date()
+            rehearsal = decide(self.snapshot, now).mode == "rehearsal"
         payload = {"shift": round(now - self.snapshot.start, 6)} if rehearsal else {}
         return self._commit("sitting_opened", payload)
 
+    @_command
     def close_sitting(self) -> Change:
         self._require_open()
         return self._commit("sitting_closed", {})
 
     # ------------------------------------------------------------------ segments
 
+    @_command
     def start_segment(self, segment_id: int | None = None) -> Change:
         """Start a segment (None = the next planned one); a running segment ends first."""
         s = self._require_open()
@@ -300,10 +428,12 @@ class LiveSitting:
         seed = q.seed(planned, self.snapshot, self.settings, pending)  # type: ignore[arg-type]
         return self._commit("segment_started", {"segment_id": segment_id, "seed": seed})
 
+    @_command
     def end_segment(self) -> Change:
         sid = self._require_segment()
         return self._commit("segment_ended", {"segment_id": sid})
 
+    @_command
     def skip_segment(self, segment_id: int) -> Change:
         s = self._require_open()
         self._segment(segment_id)
@@ -316,6 +446,7 @@ class LiveSitting:
             raise CommandRefused(f"{self._title(segment_id)} is already skipped")
         return self._commit("segment_skipped", {"segment_id": segment_id})
 
+    @_command
     def move_segment(self, segment_id: int, to_index: int) -> Change:
         """Move a segment not yet held to another place among those not yet held (0-based)."""
         s = self._state
@@ -334,6 +465,7 @@ class LiveSitting:
             raise CommandRefused(f"{self._title(segment_id)} is already at position {to_index + 1}")
         return self._commit("segment_moved", {"segment_id": segment_id, "to_index": to_index})
 
+    @_command
     def overrun_to_delay(self) -> Change:
         """The current segment's late start and overrun become a delay: the rest of the plan shifts by it."""
         sid = self._require_segment()
@@ -350,6 +482,7 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ the floor
 
+    @_command
     def call_next(self) -> Change:
         """End the current speaker if any and give the floor to the head of the list."""
         sid = self._require_segment()
@@ -358,6 +491,7 @@ class LiveSitting:
             raise CommandRefused("nobody is waiting to speak")
         return self._commit("speaker_called", {"entry_id": queue[0]})
 
+    @_command
     def call(self, entry_id: int) -> Change:
         """Give the floor to this entry (waiting or dropped), ending the current speaker."""
         sid = self._require_segment()
@@ -369,18 +503,21 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is on the list of {self._title(entry.segment_id)}, which is not running")
         return self._commit("speaker_called", {"entry_id": entry_id})
 
+    @_command
     def pause(self) -> Change:
         entry = self._require_speaker()
         if self._state.turn.paused_since is not None:  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name}'s time is already paused")
         return self._commit("speaker_paused", {})
 
+    @_command
     def resume(self) -> Change:
         entry = self._require_speaker()
         if self._state.turn.paused_since is None:  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name}'s time is not paused")
         return self._commit("speaker_resumed", {})
 
+    @_command
     def extend(self, seconds: int) -> Change:
         """Add (or with a negative number, take away) speaking time for the current speaker."""
         entry = self._require_speaker()
@@ -395,10 +532,12 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name}'s time cannot be cut to nothing")
         return self._commit("speaker_extended", {"seconds": seconds})
 
+    @_command
     def end_speaker(self) -> Change:
         self._require_speaker()
         return self._commit("speaker_ended", {})
 
+    @_command
     def message(self, text: str) -> Change:
         """A short message on the speaker's display ("please conclude"); "" clears it."""
         self._require_open()
@@ -411,6 +550,7 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ interpretation
 
+    @_command
     def set_floor_language(self, code: str) -> Change:
         """The speaker switched language: the booths follow, and floor time counts in the new one."""
         entry = self._require_speaker()
@@ -422,6 +562,7 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is already speaking {language_name(code)}")
         return self._commit("floor_language_set", {"language": code})
 
+    @_command
     def slow_down(self, on: bool = True) -> Change:
         """Ask the speaker to slow down for the interpreters (shown to the booths until cleared or the turn ends)."""
         entry = self._require_speaker()
@@ -433,6 +574,7 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ the list of speakers
 
+    @_command
     def request_floor(
         self,
         participant_key: str | None = None,
@@ -454,6 +596,7 @@ class LiveSitting:
         s = self._require_open()
         if kind not in q.KINDS:
             raise CommandRefused(f"a request to speak is one of {', '.join(q.KINDS)}, not {kind!r}")
+        name, delegation = _who(name, delegation, group, level)
         if segment_id is None:
             segment_id = self._queue_segment()
             if segment_id is None:
@@ -471,7 +614,6 @@ class LiveSitting:
             if delegation:
                 data["delegation"] = delegation
         else:
-            name = " ".join((name or "").split())
             if not name:
                 raise CommandRefused("say who asks for the floor: a participant or a name")
             data = {
@@ -503,6 +645,7 @@ class LiveSitting:
         index = q.insertion_index(waiting, key, precedence, self.settings)
         return self._commit("floor_requested", {"segment_id": segment_id, "index": index, "entry": data})
 
+    @_command
     def withdraw(self, entry_id: int) -> Change:
         entry = self._entry(entry_id)
         self._require_open()
@@ -511,6 +654,7 @@ class LiveSitting:
         self._refuse_unavailable(entry)
         return self._commit("entry_withdrawn", {"entry_id": entry_id})
 
+    @_command
     def move(self, entry_id: int, to_index: int) -> Change:
         """Place a waiting entry by hand (0-based); it then keeps its place (pinned)."""
         entry = self._entry(entry_id)
@@ -525,6 +669,7 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is already at position {to_index + 1}")
         return self._commit("entry_moved", {"entry_id": entry_id, "to_index": to_index})
 
+    @_command
     def drop(self, entry_id: int) -> Change:
         """An online speaker with technical trouble leaves the list (or the floor) until recalled."""
         entry = self._entry(entry_id)
@@ -534,6 +679,7 @@ class LiveSitting:
         self._refuse_unavailable(entry)
         return self._commit("entry_dropped", {"entry_id": entry_id})
 
+    @_command
     def recall(self, entry_id: int, to_index: int = 0) -> Change:
         """Put a dropped speaker back on the list (at the head unless told otherwise)."""
         entry = self._entry(entry_id)
@@ -546,6 +692,7 @@ class LiveSitting:
             raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
         return self._commit("entry_recalled", {"entry_id": entry_id, "index": to_index})
 
+    @_command
     def mark_written_statement(self, entry_id: int, received: bool = True) -> Change:
         """Record that a speaker not heard sent a written statement for the record."""
         entry = self._entry(entry_id)
@@ -556,6 +703,7 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name}'s written statement is {state}")
         return self._commit("written_statement_marked", {"entry_id": entry_id, "received": received})
 
+    @_command
     def set_budget(self, scope: str, name: str, seconds: int | None) -> Change:
         """A speaking-time budget for a delegation or a stakeholder group (None removes it)."""
         if self._state.status == CLOSED:
@@ -572,11 +720,21 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ undo
 
+    @_command
     def undo(self) -> Change:
         """Cancel the last action still in effect, with a compensating event."""
         if not self._state.actions:
             raise CommandRefused("there is nothing to undo")
         return self._commit("undone", {"event_id": self._state.actions[-1]})
+
+    @_command
+    def redo(self) -> Change:
+        """Do again, now, the action the most recent undo cancelled (until a new action is taken)."""
+        if not self._state.redo:
+            raise CommandRefused("there is nothing to redo")
+        undo, target = self._state.redo[-1]
+        kind, payload = content(self._event(target))
+        return self._commit("redone", {"event_id": undo, "kind": kind, "payload": payload})
 
 
 __all__ = ["CHANGE_KINDS", "Change", "CommandRefused", "LiveSitting"]

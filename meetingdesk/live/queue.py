@@ -135,14 +135,14 @@ def time_left(segment_remaining: float | None, speaker_remaining: float | None) 
     return segment_remaining - max(0.0, speaker_remaining or 0.0)
 
 
-def cut_index(allotments: Sequence[float], left: float | None) -> int | None:
-    """First index whose cumulative allotment exceeds the time left (None = all fit)."""
+def cut_index(allotments: Sequence[float], left: float | None, grace: float = 0.0) -> int | None:
+    """First index whose cumulative allotment exceeds the time left by more than ``grace`` (None = all fit)."""
     if left is None:
         return None
     total = 0.0
     for i, seconds in enumerate(allotments):
         total += seconds
-        if total > left + 1e-9:
+        if total > left + grace + 1e-9:
             return i
     return None
 

@@ -4,6 +4,8 @@
 open and live application after a command both call it, so they cannot
 disagree. ``fold(snapshot, events)`` replays a whole journal, skipping events
 named by an ``undone`` event (undo is a compensating event, never a deletion).
+A ``redone`` event carries the kind and payload of the event an undo cancelled
+and applies them again at its own time; a new action clears what could be redone.
 
 Every decision (queue position of a new request, the order a segment's list is
 seeded in) is taken by the command and written in the event's payload, so the
@@ -95,6 +97,7 @@ class SegState:
 class State:
     status: str = PLANNED
     shift: float = 0.0  # the whole plan moved at opening (a rehearsal or a sitting held on another day)
+    rehearsal: bool = False  # opened as a rehearsal (on the moved plan)
     opened_at: float | None = None
     closed_at: float | None = None
     order: list[int] = field(default_factory=list)
@@ -112,6 +115,9 @@ class State:
     floor_time: dict[tuple[int, str | None], float] = field(default_factory=dict)
     slow_down: bool = False  # the chair asked the speaker to slow down for the interpreters
     actions: list[int] = field(default_factory=list)  # ids of events in effect, for undo
+    # (undo event id, id of the event it cancelled) that redo can bring back, the most recent last
+    redo: list[tuple[int, int]] = field(default_factory=list)
+    speaker_before: int | None = None  # who had the floor before the last action (to put it in words)
     last_event_id: int = 0
 
     @property
@@ -231,6 +237,7 @@ def _end_segment(state: State, at: float) -> None:
 def _sitting_opened(state: State, ev: Event, snap: Snapshot) -> None:
     state.status, state.opened_at = OPEN, ev.at
     state.shift = ev.payload.get("shift", 0.0)
+    state.rehearsal = "shift" in ev.payload
     if state.shift:
         layout(state, snap)
 
@@ -377,7 +384,12 @@ def _sitting_closed(state: State, ev: Event, snap: Snapshot) -> None:
 
 
 def _undone(state: State, ev: Event, snap: Snapshot) -> None:
-    """Nothing to do here: ``fold`` skips the undone event."""
+    """Nothing to do here: ``fold`` skips the undone event (and ``_track_redo`` offers it to redo)."""
+
+
+def _redone(state: State, ev: Event, snap: Snapshot) -> None:
+    """The undone event's action, again, at the time of the redo."""
+    HANDLERS[ev.payload["kind"]](state, Event(ev.id, ev.seq, ev.payload["kind"], ev.payload["payload"], ev.at), snap)
 
 
 HANDLERS: dict[str, Callable[[State, Event, Snapshot], None]] = {
@@ -404,24 +416,73 @@ HANDLERS: dict[str, Callable[[State, Event, Snapshot], None]] = {
     "slow_down_set": _slow_down_set,
     "sitting_closed": _sitting_closed,
     "undone": _undone,
+    "redone": _redone,
 }
+
+
+def _track_redo(state: State, ev: Event) -> None:
+    """What redo can bring back, as in every editor: an undo offers the action it cancelled, a redo
+    takes its undo's offer, any other action clears them all (also one undone later)."""
+    if ev.kind == "undone":
+        state.redo.append((ev.id, ev.payload["event_id"]))
+    elif ev.kind == "redone":
+        state.redo = [pair for pair in state.redo if pair[0] != ev.payload["event_id"]]
+    elif state.redo:
+        state.redo = []
 
 
 def apply(state: State, ev: Event, snap: Snapshot) -> None:
     """Fold one event into the state (live and replay alike)."""
+    if ev.kind != "undone":
+        state.speaker_before = state.turn.entry_id if state.turn is not None else None
     HANDLERS[ev.kind](state, ev, snap)
     if ev.kind != "undone":
         state.actions.append(ev.id)
+    _track_redo(state, ev)
     state.last_event_id = ev.id
 
 
-def fold(snap: Snapshot, events: Iterable[Event]) -> State:
-    """The state after a whole journal. Undone events are skipped."""
+def unfit(ev: Event) -> str | None:
+    """Why an event cannot be folded at all (an unknown kind, a payload that is not a mapping), or None."""
+    if ev.kind not in HANDLERS:
+        return f"\u201c{ev.kind}\u201d is not an action this version of MeetingDesk knows"
+    if not isinstance(ev.payload, dict):
+        return "its content is not a set of fields"
+    return None
+
+
+def fold(snap: Snapshot, events: Iterable[Event], damaged: list[tuple[Event, str]] | None = None) -> State:
+    """The state after a whole journal. Undone events are skipped.
+
+    With a ``damaged`` list, an event that cannot be folded (unknown, or not fitting the events
+    before it) is left out and noted there as (event, why), and the rest is folded; without it,
+    such an event raises.
+    """
     events = list(events)
-    undone = {ev.payload["event_id"] for ev in events if ev.kind == "undone"}
+    undone = {
+        ev.payload["event_id"]
+        for ev in events
+        if ev.kind == "undone" and (damaged is None or (isinstance(ev.payload, dict) and "event_id" in ev.payload))
+    }
     state = initial(snap)
-    for ev in events:
+
+    def one(ev: Event) -> None:
         if ev.id in undone:
+            _track_redo(state, ev)  # an action undone later still cleared what could be redone then
+        else:
+            apply(state, ev, snap)
+
+    for ev in events:
+        if damaged is None:
+            one(ev)
             continue
-        apply(state, ev, snap)
+        why = unfit(ev)
+        if why is None:
+            try:
+                one(ev)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError) as e:
+                field = e.args[0] if isinstance(e, KeyError) and e.args and isinstance(e.args[0], str) else None
+                why = "it does not fit the events before it" + (f" (it has no {field!r})" if field else "")
+        if why is not None:
+            damaged.append((ev, why))
     return state

@@ -13,6 +13,7 @@ from meetingdesk.interpretation.plan import UNSCRIPTED_ROLES, InterpretationPlan
 from meetingdesk.programme.languages import normalise
 
 from . import queue as q
+from .day import decide
 from .settings import LiveSettings
 from .snapshot import Snapshot
 from .state import CLOSED, DONE, PLANNED, RUNNING, Entry, State
@@ -30,6 +31,7 @@ class SittingView:
     offset_seconds: float  # + behind / - ahead of the (shifted) plan
     projected_end: dt.datetime | None  # planned_end + delay + offset
     rehearsal_shift: float = 0.0  # seconds the whole plan was moved at opening (0 = run as programmed)
+    rehearsal: bool = False  # opened as a rehearsal: the plan moved to start when it was opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class SegmentView:
     remaining: float | None  # planned_seconds - elapsed, not below 0
     overrun: float  # seconds past planned_seconds (0 when within)
     time_permitting: bool
+    phase: str = "normal"  # normal | warning | danger | overtime: the speaker's thresholds on the segment's time left
+    over_under: float | None = None  # over (+) / under (-) its programmed length: see ``over_under``
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,7 @@ class QueueEntryView:
     pinned: bool
     language: str | None = None  # the speaker's floor language (the meeting's first when the programme gives none)
     text_received: bool | None = None  # text sent to the interpreters; None: not a programme slot
+    modality: str = "in_person"  # in_person | online | video (a recorded message: neither in the room nor online)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,16 @@ class InterpretationView:
 
 
 @dataclass(frozen=True, slots=True)
+class ActionView:
+    """The last action still in effect, in words, and what undo and redo would do."""
+
+    text: str  # "Gave the floor to Mexico"; "" when every action has been undone
+    can_undo: bool
+    can_redo: bool
+    redo_text: str | None  # what redo would bring back ("Gave the floor to Mexico"); None when nothing
+
+
+@dataclass(frozen=True, slots=True)
 class LiveView:
     now: dt.datetime
     sitting: SittingView
@@ -183,6 +198,7 @@ class LiveView:
     can_undo: bool
     last_event_id: int
     interpretation: InterpretationView | None = None
+    last_action: ActionView | None = None  # None: nothing to undo or redo
 
 
 def phase(remaining: float | None, settings: LiveSettings) -> str:
@@ -232,7 +248,7 @@ def _speaker(state: State, settings: LiveSettings, now: float) -> SpeakerView | 
     )
 
 
-def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
+def _segments(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> list[SegmentView]:
     out = []
     for sid in state.order:
         seg = state.segs[sid]
@@ -245,10 +261,11 @@ def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
             elapsed = seg.actual_end - seg.actual_start  # type: ignore[operator]
         remaining = None
         overrun = 0.0
+        signed = None
         if seconds is not None:
-            remaining = seconds - (elapsed or 0.0)
-            overrun = max(0.0, -remaining)
-            remaining = max(0.0, remaining)
+            signed = seconds - (elapsed or 0.0)
+            overrun = max(0.0, -signed)
+            remaining = max(0.0, signed)
         out.append(
             SegmentView(
                 id=sid,
@@ -264,9 +281,28 @@ def _segments(state: State, snap: Snapshot, now: float) -> list[SegmentView]:
                 remaining=remaining,
                 overrun=overrun,
                 time_permitting=planned.time_permitting,  # type: ignore[union-attr]
+                phase=phase(signed, settings) if seg.status in (RUNNING, DONE) else "normal",
+                over_under=_over_under(seg.status, elapsed, planned.seconds),  # type: ignore[union-attr]
             )
         )
     return out
+
+
+def _over_under(status: str, elapsed: float | None, programmed: float | None) -> float | None:
+    """A held segment's over/under; a running one's only once it is over (under is not known yet)."""
+    value = over_under(elapsed, programmed) if status in (RUNNING, DONE) else None
+    if status == RUNNING and value is not None and value <= 0:
+        return None
+    return value
+
+
+def over_under(actual_seconds: float | None, programmed_seconds: float | None) -> float | None:
+    """How much longer (+) or shorter (-) a segment ran than its programmed length: the one definition
+    of over/under for the console and the record. A delay accepted while it ran (overrun to delay)
+    moves the rest of the plan but does not make the segment any less over. None when either is unknown."""
+    if actual_seconds is None or programmed_seconds is None:
+        return None
+    return actual_seconds - programmed_seconds
 
 
 def planned_end(state: State, snap: Snapshot) -> float | None:
@@ -279,7 +315,13 @@ def planned_end(state: State, snap: Snapshot) -> float | None:
 
 
 def offset(state: State, snap: Snapshot, now: float) -> float:
-    """Seconds behind (+) or ahead (-) of the plan (delays already shift the plan)."""
+    """Seconds behind (+) or ahead (-) of the plan (delays already shift the plan).
+
+    Before opening, only on the sitting's day (``day.decide`` says "programmed"): a sitting
+    programmed on another day, or hours away, is not "months behind" before anything starts.
+    """
+    if state.status == PLANNED and decide(snap, now).mode != "programmed":
+        return 0.0
     if state.status == CLOSED:
         end = planned_end(state, snap)
         return 0.0 if end is None else state.closed_at - (end + state.shift + state.delay)  # type: ignore[operator]
@@ -322,6 +364,7 @@ def _entry_view(e: Entry, fits: bool, plan: InterpretationPlan | None = None) ->
         pinned=e.pinned,
         language=plan.floor_language(e.language) if plan is not None else e.language,
         text_received=e.text_received,
+        modality=e.modality,
     )
 
 
@@ -335,8 +378,8 @@ def used_seconds(state: State, scope: str, name: str, now: float) -> float:
     return total
 
 
-def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> LiveView:
-    segments = _segments(state, snap, now)
+def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last_action: ActionView | None = None) -> LiveView:
+    segments = _segments(state, snap, settings, now)
     by_id = {s.id: s for s in segments}
     current = by_id.get(state.current) if state.current is not None else None
     nxt = next((s for s in segments if s.status == PLANNED), None)
@@ -348,7 +391,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
     if current is not None:
         left = q.time_left(current.remaining, speaker.remaining if speaker is not None else None)
         allotments = [e.allotment if e.allotment is not None else q.intervention_seconds(snap, settings) for e in entries]
-        cut = q.cut_index(allotments, left)
+        cut = q.cut_index(allotments, left, settings.fit_grace_seconds)
         limit = q.limit_to_fit_all(len(entries), left)
     plan = snap.interpretation
     queue = tuple(_entry_view(e, cut is None or i < cut, plan) for i, e in enumerate(entries))
@@ -369,6 +412,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
         offset_seconds=off,
         projected_end=snap.local(None if end is None else end + state.shift + state.delay + off),
         rehearsal_shift=state.shift,
+        rehearsal=state.rehearsal,
     )
     not_heard = tuple(
         NotHeardView(e.id, e.segment_id, e.name, e.public_name, e.delegation, e.written_statement)
@@ -395,6 +439,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float) -> L
         can_undo=bool(state.actions),
         last_event_id=state.last_event_id,
         interpretation=_interpretation(state, snap, entries, now),
+        last_action=last_action,
     )
 
 

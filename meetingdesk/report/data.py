@@ -14,7 +14,7 @@ from .record import Record
 SPEAKER_COLUMNS = [
     "number", "sitting", "segment", "segment_kind", "speaker", "participant", "affiliation", "role", "delegation",
     "group", "gender", "modality", "language", "kind", "source", "start", "end", "seconds", "allotment",
-    "overtime", "parts", "status", "written_statement", "corrected",
+    "overtime", "parts", "status", "written_statement", "corrected", "rehearsal",
 ]
 JOURNAL_COLUMNS = ["journal", "sitting", "number", "kind", "at", "author", "undone", "payload"]
 
@@ -26,6 +26,7 @@ def _iso(when: dt.datetime | None) -> str:
 def speaker_rows(record: Record) -> list[dict[str, Any]]:
     """Everyone who spoke, then everyone who asked and was not heard."""
     rows = []
+    rehearsal = {s.number: s.rehearsal for s in record.sittings}
     for i in record.interventions:
         rows.append({
             "number": i.number, "sitting": i.sitting, "segment": i.segment, "segment_kind": i.segment_kind,
@@ -35,11 +36,13 @@ def speaker_rows(record: Record) -> list[dict[str, Any]]:
             "start": _iso(i.start), "end": _iso(i.end), "seconds": round(i.seconds, 1),
             "allotment": "" if i.allotment is None else i.allotment, "overtime": round(i.overtime, 1),
             "parts": i.parts, "status": "heard", "written_statement": "", "corrected": i.corrected,
+            "rehearsal": rehearsal[i.sitting],
         })
     for n in record.not_heard:
         rows.append({c: "" for c in SPEAKER_COLUMNS} | {
             "sitting": n.sitting, "segment": n.segment, "speaker": n.speaker, "delegation": n.delegation or "",
             "group": n.group, "status": "not heard", "written_statement": n.written_statement,
+            "rehearsal": rehearsal[n.sitting],
         })
     return rows
 
@@ -81,6 +84,7 @@ def as_json(record: Record) -> dict[str, Any]:
         _plain(s) | {"planned_seconds": s.planned_seconds, "actual_seconds": s.actual_seconds, "overrun": s.overrun}
         for s in record.segments
     ]
+    data["rehearsal"] = record.rehearsal
     data["format_version"] = 1
     return data
 

@@ -30,7 +30,7 @@ def calendar(record: Record) -> Calendar:
         ev = Event()
         ev.add("uid", _uid(record, sitting.number))
         title = record.title if len(record.sittings) == 1 else f"{record.title} — {sitting.title}"
-        ev.add("summary", title)
+        ev.add("summary", f"Rehearsal: {title}" if sitting.rehearsal else title)
         ev.add("dtstart", sitting.planned_start)
         end = sitting.planned_end or max((s.planned_end for s in sitting.segments if s.planned_end), default=None)
         if end is not None:
@@ -40,6 +40,8 @@ def calendar(record: Record) -> Calendar:
         if record.venue:
             ev.add("location", record.venue)
         lines = [record.subtitle] if record.subtitle else []
+        if sitting.rehearsal_note:
+            lines.append(sitting.rehearsal_note)
         if record.organisers:
             lines.append("Organisers: " + "; ".join(record.organisers))
         lines.append("")

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from meetingdesk.live.journal import Event, read_events, to_epoch
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
 from meetingdesk.live.state import DONE, DROPPED, HEARD, RUNNING, SPEAKING, apply, initial
-from meetingdesk.live.view import floor_time
+from meetingdesk.live.view import floor_time, over_under
 from meetingdesk.programme.enums import Gender, Modality, Role, SegmentKind, StakeholderGroup
 from meetingdesk.programme.languages import language_name
 from meetingdesk.programme.model import Meeting, Participant
@@ -83,10 +83,8 @@ class SegmentRow:
 
     @property
     def overrun(self) -> float | None:
-        """Seconds over (+) or under (-) the planned length; None when either is unknown."""
-        if self.planned_seconds is None or self.actual_seconds is None:
-            return None
-        return self.actual_seconds - self.planned_seconds
+        """Seconds over (+) or under (-) the programmed length (the console's definition); None when either is unknown."""
+        return over_under(self.actual_seconds, self.planned_seconds)
 
     @property
     def late_start(self) -> float | None:
@@ -229,6 +227,23 @@ class SittingRecord:
     actual_start: dt.datetime | None
     actual_end: dt.datetime | None
     segments: list[SegmentRow] = field(default_factory=list)
+    # Run as a rehearsal: the planned times above (and of the segments) are the plan it ran on, the
+    # programme's moved by ``rehearsal_shift`` seconds to start when it was opened.
+    rehearsal: bool = False
+    rehearsal_shift: float = 0.0
+
+    @property
+    def rehearsal_note(self) -> str | None:
+        """What every report says of a rehearsal, in a sentence; None for a sitting held as programmed."""
+        if not self.rehearsal:
+            return None
+        programmed = self.planned_start - dt.timedelta(seconds=self.rehearsal_shift)
+        return (
+            f"{self.title} was a rehearsal, held on {self.planned_start:%A} {self.planned_start.day} "
+            f"{self.planned_start:%B %Y} from {self.planned_start:%H:%M}; it was programmed for {programmed:%A} "
+            f"{programmed.day} {programmed:%B %Y} at {programmed:%H:%M}. Its times are read against the plan "
+            "it ran on, the programme moved to start when the rehearsal was opened."
+        )
 
 
 @dataclass(frozen=True)
@@ -290,6 +305,11 @@ class Record:
     @property
     def segments(self) -> list[SegmentRow]:
         return [s for sitting in self.sittings for s in sitting.segments]
+
+    @property
+    def rehearsal(self) -> bool:
+        """Some sitting of this record was run as a rehearsal (each says so: ``SittingRecord.rehearsal_note``)."""
+        return any(s.rehearsal for s in self.sittings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -478,7 +498,8 @@ def build_record(
                 spoken_in[eid][label] = spoken_in[eid].get(label, 0.0) + secs
         by_segment = {s.id: s for s in sitting.segments}
 
-        # segments: the programme's plan against what the fold says happened
+        # segments: the programme's plan (moved, for a rehearsal, to when it ran) against what the fold says happened
+        shift = state.shift
         rows = []
         for planned in snap.segments:
             seg = state.segs[planned.id]
@@ -488,8 +509,8 @@ def build_record(
                 title=planned.title,
                 kind=planned.kind,
                 status=seg.status,
-                planned_start=snap.local(planned.start),
-                planned_end=snap.local(planned.end),
+                planned_start=snap.local(None if planned.start is None else planned.start + shift),
+                planned_end=snap.local(None if planned.end is None else planned.end + shift),
                 actual_start=snap.local(seg.actual_start),
                 actual_end=snap.local(seg.actual_end if seg.status == DONE else (until if seg.status == RUNNING else None)),
                 description=redactor.text(by_segment[planned.id].description),
@@ -499,11 +520,13 @@ def build_record(
             id=sitting.id,
             title=sitting.title or (meeting.title if len(meeting.sittings) == 1 else f"Sitting {number}"),
             status=state.status,
-            planned_start=snap.local(snap.start),  # type: ignore[arg-type]
-            planned_end=snap.local(snap.end),
+            planned_start=snap.local(snap.start + shift),  # type: ignore[arg-type]
+            planned_end=snap.local(None if snap.end is None else snap.end + shift),
             actual_start=snap.local(state.opened_at),
             actual_end=snap.local(state.closed_at),
             segments=rows,
+            rehearsal=state.rehearsal,
+            rehearsal_shift=shift,
         ))
         titles = {s.id: s.title for s in snap.segments}
         kinds = {s.id: s.kind for s in snap.segments}

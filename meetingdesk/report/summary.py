@@ -96,7 +96,7 @@ def day(when: dt.datetime) -> str:
 
 
 def header_text(record: Record) -> str:
-    return f"{record.title} — summary"
+    return f"{record.title} — {'rehearsal ' if record.rehearsal else ''}summary"
 
 
 def _stats_table(stats: list[Stat], what: str) -> Table:
@@ -130,6 +130,9 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     if record.languages:
         facts.append(("Languages", ", ".join(record.languages)))
     yield Facts(facts)
+    for sitting in record.sittings:
+        if sitting.rehearsal_note:
+            yield Para(sitting.rehearsal_note, italic=True)
     if record.protected:
         yield Para(f"{record.protected} speaker(s) with a protected identity appear by role only.", italic=True)
 

@@ -1,5 +1,6 @@
 """Where meetings live: engine, sessions, pragmas and Alembic migrations."""
 
 from .engine import Store, default_url, open_store
+from .errors import SittingHeldElsewhere, StorageError
 
-__all__ = ["Store", "default_url", "open_store"]
+__all__ = ["SittingHeldElsewhere", "StorageError", "Store", "default_url", "open_store"]

@@ -10,7 +10,9 @@ checks that
   most one more (the command in flight when the process died) follows the last one;
 * the clocks resume where they truly are: the running segment's and speaker's elapsed time
   computed from the reopened journal agree within 1 s with what the worker last showed plus
-  the wall time since.
+  the wall time since;
+* every event carries the monotonic reading and the boot it was written on, so reopening on
+  the same boot measures the time since the last event (and finds no clock change to warn of).
 """
 
 from __future__ import annotations
@@ -27,7 +29,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from meetingdesk.live import LiveSitting, SystemClock
+from meetingdesk.live.clock import boot_id
+from meetingdesk.live.journal import journal_event
 from meetingdesk.store import open_store
 
 WORKER = Path(__file__).with_name("kill_worker.py")
@@ -133,9 +139,16 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged_and_the_clocks_res
         acks = run_until_killed(db, seed=rng.randrange(1 << 30), kill_after=rng.uniform(0.05, 1.2))
         acknowledged += acks
 
-        with LiveSitting.open(open_store(f"sqlite:///{db}"), 1, SystemClock()) as live:
+        reopened = open_store(f"sqlite:///{db}")
+        with LiveSitting.open(reopened, 1, SystemClock()) as live:
             events = {e.id: e for e in live.events()}
             view = live.view()
+            # same boot: the time since the last event is measured, and the wall clock agrees with it
+            assert live.clock_warning is None, live.clock_warning
+        with reopened.engine.connect() as conn:
+            readings = conn.execute(select(journal_event.c.mono, journal_event.c.boot)).all()
+        reopened.engine.dispose()
+        assert all(r.mono is not None and r.boot == boot_id() for r in readings)
 
         # every acknowledged action of every run so far is in the journal, as what it was
         for ack in acknowledged:

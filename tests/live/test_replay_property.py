@@ -72,6 +72,8 @@ ACTIONS = {
     "written_statement": lambda live, v: live.mark_written_statement(v.not_heard[0].entry_id if v.not_heard else 0),
     "budget": lambda live, v: live.set_budget("group", "member_state", 300),
     "undo": lambda live, v: live.undo(),
+    "undo_again": lambda live, v: live.undo(),
+    "redo": lambda live, v: live.redo(),
     "close_sitting": lambda live, v: live.close_sitting(),
 }
 

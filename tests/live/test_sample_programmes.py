@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from meetingdesk.live import FakeClock, LiveSitting
+from meetingdesk.live import FakeClock, LiveSettings, LiveSitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
 from meetingdesk.store.programmes import import_file, load_meeting
 
@@ -102,7 +102,7 @@ def run_sitting(store, meeting, sitting):
             total, cut = 0.0, None
             for i, t in enumerate(turns):
                 total += t
-                if total > max(0.0, left) + 1e-9 and cut is None:
+                if total > max(0.0, left) + LiveSettings().fit_grace_seconds + 1e-9 and cut is None:
                     cut = i
             if all(e.allotment is not None for e in v.queue):
                 assert v.cut_index == cut

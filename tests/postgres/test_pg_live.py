@@ -13,13 +13,13 @@ import threading
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.exc import OperationalError
 
 from meetingdesk.live import CommandRefused, FakeClock, LiveSitting
 from meetingdesk.live.journal import journal_event, read_events
+from meetingdesk.live.journal import writer as journal_writer
 from meetingdesk.record import Record
 from meetingdesk.record.journal import read_record, record_event
-from meetingdesk.store import open_store
+from meetingdesk.store import SittingHeldElsewhere, StorageError, open_store
 from meetingdesk.store.programmes import import_file, load_meeting, samples_folder
 
 HRC = samples_folder() / "hrc-side-event-2025-03-14.toml"
@@ -294,7 +294,7 @@ def test_a_dropped_connection_fails_one_command_cleanly_and_the_next_reconnects(
                 " WHERE datname = current_database() AND pid <> pg_backend_pid()"
             ))
         admin.dispose()
-        with pytest.raises(OperationalError):
+        with pytest.raises(StorageError, match="^The database server cannot be reached .*: the last action was not saved"):
             live.start_segment()
         assert live.view() == before and live.events() == events
         assert rows(pg_store, journal_event, sitting_id) == 1
@@ -319,3 +319,27 @@ def test_a_rapporteur_name_too_long_for_the_database_is_refused_at_open_on_both(
             assert [e.author for e in record.events()] == ["x" * 200]
     finally:
         store.engine.dispose()
+
+
+def test_a_second_console_on_another_machine_is_named_when_it_holds_the_sitting(pg_url):
+    """Two consoles on one sitting: the one that falls behind is told which machine holds it, every time."""
+    first_machine, second_machine = open_store(pg_url), open_store(pg_url)
+    clock = FakeClock(BEFORE_START)
+    try:
+        sitting_id = hrc_sitting(first_machine)
+        first = LiveSitting.open(first_machine, sitting_id, clock)
+        second = LiveSitting.open(second_machine, sitting_id, clock)
+        first.open_sitting()
+        for command in (second.open_sitting, lambda: second.set_budget("group", "member_state", 600)):
+            with pytest.raises(SittingHeldElsewhere) as raised:
+                command()
+            assert raised.value.holder == journal_writer()
+            assert raised.value.reason.startswith(f"This sitting is held by another console, on {journal_writer()},")
+        assert rows(first_machine, journal_event, sitting_id) == 1
+        assert second.view().sitting.status == "planned"  # nothing of the refused commands took effect
+        first.start_segment()  # the holder carries on
+        first.close()
+        second.close()
+    finally:
+        first_machine.engine.dispose()
+        second_machine.engine.dispose()
