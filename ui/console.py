@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.live.engine import CommandRefused
+from meetingdesk.store import SittingHeldElsewhere, StorageError
 
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
@@ -51,6 +52,7 @@ from .widgets import ElidedLabel, place, remember_place
 log = logging.getLogger(__name__)
 
 NOTICE_SECONDS = 8  # how long a notice stays on screen
+ADVANCING = ("nextSpeaker", "nextSegment", "endSpeaker", "skipSpeaker")  # a repeated press within the guard is ignored
 
 
 _t = translator("Console")
@@ -171,7 +173,7 @@ class ClockPanel(QFrame):
             overrun = text.as_seconds(seg.overrun) or 0.0
             elapsed = text.as_seconds(seg.elapsed)
             planned = text.as_seconds(seg.planned_seconds)
-            colour = phase_colour("danger" if overrun > 0 else "normal")
+            colour = phase_colour(seg.phase)  # the core's: amber together with the last speaker's timer
             if overrun > 0:
                 big, word = "+" + text.duration(overrun), _t("over")
             elif seg.remaining is not None:
@@ -194,8 +196,8 @@ class ClockPanel(QFrame):
             line = tr("Projected end {0} (planned {1})", "Console").format(text.clock(end), text.clock(planned))
         else:
             line = tr("Planned end {0}", "Console").format(text.clock(planned))
-        if getattr(sitting, "rehearsal_shift", 0.0):
-            line = tr("Rehearsal, plan moved to today · {0}", "Console").format(line)
+        if sitting.rehearsal:
+            line = tr("Rehearsal · {0}", "Console").format(line)
         self._shown.set(self.projected_end, line)
 
 
@@ -408,6 +410,54 @@ class RequestFloor(QWidget):
             self.online.setChecked(False)
 
 
+class Banner(QFrame):
+    """A notice that stays while it holds: how the sitting will run, a clock that moved, a damaged
+    journal, a sitting held by another console. Its buttons, if any, are the moderator's choices."""
+
+    STYLES = {
+        "info": "background: #e8f0fe; color: #174ea6;",
+        "warning": "background: #fef7e0; color: #6d4700;",
+        "error": "background: #fce8e6; color: #a50e0e;",
+    }
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel()
+        self.label.setObjectName(f"{name}Text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.close_button = QPushButton("×")
+        self.close_button.setObjectName(f"{name}Close")
+        self.close_button.setAccessibleName(_t("Close this notice"))
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.label, 1)
+        row.addLayout(self.buttons)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def say(self, text: str, level: str = "info", *, closable: bool = False) -> None:
+        self.label.setText(text)
+        self.setStyleSheet(f"#{self.objectName()} {{ {self.STYLES[level]} border-radius: 4px; }} QLabel {{ {self.STYLES[level]} }}")
+        self.close_button.setVisible(closable)
+        self.show()
+
+    def add_button(self, name: str, label: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return button
+
+
 class NoticeArea(QWidget):
     """Non-blocking notices (reminders, refused commands) that go away on their own."""
 
@@ -548,10 +598,23 @@ class ConsoleWindow(QMainWindow):
         self.request.entry.installEventFilter(self)
 
         self.notices = NoticeArea()
+        # before anything starts: run on the programmed times, as a rehearsal, or the moderator's choice
+        self.day_banner = Banner("dayBanner")
+        self.day_choice: bool | None = None  # True: run as a rehearsal; False: keep the programmed times
+        self.rehearse_button = self.day_banner.add_button("runAsRehearsal", _t("Run as a &rehearsal now"), lambda: self.choose_day(True))
+        self.programmed_button = self.day_banner.add_button("keepProgrammedTimes", _t("&Keep the programmed times"), lambda: self.choose_day(False))
+        self.clock_banner = Banner("clockBanner")  # the computer's clock disagreed with the journal at opening
+        self.storage_banner = Banner("storageBanner")  # a damaged journal, a sitting held by another console
+        self.last_action = ElidedLabel()
+        self.last_action.setObjectName("lastAction")
+        self.last_action.setAccessibleName(_t("Last action, and how to undo it"))
+        self.last_action.setStyleSheet("color: #3c4043;")
+        self._advanced_at: dict[str, float] = {}  # advancing action -> monotonic time it last ran
 
         self._build_layout()
         self._make_actions()
         self._shown = _Rendered()
+        self._show_opening_state()
         self.ticker.view_changed.connect(self.render)
         self.render(self.ticker.view, ALL_KINDS)
         place(self, settings, "console/geometry", QSize(1400, 820))
@@ -590,8 +653,11 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(self.clocks)
+        for banner in (self.day_banner, self.clock_banner, self.storage_banner):
+            layout.addWidget(banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_edit)
+        layout.addWidget(self.last_action)
         layout.addWidget(self.notices)
         self.setCentralWidget(central)
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -649,6 +715,7 @@ class ConsoleWindow(QMainWindow):
             ("overrunToDelay", _t("Overrun → &delay"), ["D"], _t("Accept the late start and overrun of this segment: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
             ("message", _t("&Message to speaker"), ["M"], _t("Write a short message on the speaker's display"), self.begin_message),
             ("undo", _t("&Undo"), ["Ctrl+Z"], _t("Undo the last action"), lambda: self.command(live.undo)),
+            ("redo", _t("&Redo"), ["Ctrl+Shift+Z"], _t("Do again the action undone last"), lambda: self.command(live.redo)),
             ("nextSegment", _t("Start next se&gment"), ["Ctrl+N"], _t("Start the next planned segment (opens the sitting first)"), self.start_next_segment),
             ("endSegment", _t("End segmen&t"), ["Ctrl+E"], _t("End the running segment"), lambda: self.command(live.end_segment)),
             ("skipSegment", _t("Skip selected segment"), [], _t("Skip the segment selected in the agenda"), self.skip_segment),
@@ -663,7 +730,9 @@ class ConsoleWindow(QMainWindow):
             ("review", _t("Re&view and export…"), ["Ctrl+Shift+E"], _t("Planned vs actual times, who spoke, statistics and exports for this sitting"), lambda: self.review_requested.emit(self.sitting_id)),
         ]
         for name, label, keys, tip, slot in specs:
-            self.actions_by_name[name] = a(name, label, keys, tip, slot)
+            self.actions_by_name[name] = a(name, label, keys, tip, self._guarded(name, slot) if name in ADVANCING else slot)
+            if name in ADVANCING:
+                self.actions_by_name[name].setAutoRepeat(False)  # a held key is one press
         self.actions_by_name["slowDown"].setCheckable(True)  # checked while the speaker is asked to slow down
         for name in ("rapporteur", "review"):  # the main window offers these when it opened the console
             self.actions_by_name[name].setEnabled(False)
@@ -677,6 +746,7 @@ class ConsoleWindow(QMainWindow):
             speaker_menu.addSeparator() if n is None else speaker_menu.addAction(names[n])
         edit_menu = self.menuBar().addMenu(_t("&Edit"))
         edit_menu.addAction(names["undo"])
+        edit_menu.addAction(names["redo"])
         display_menu = self.menuBar().addMenu(_t("D&isplay"))
         display_menu.addAction(names["speakerDisplay"])
         display_menu.addAction(names["displayFullScreen"])
@@ -714,7 +784,16 @@ class ConsoleWindow(QMainWindow):
             reason = getattr(e, "reason", None) or str(e)
             self.notify(reason[:1].upper() + reason[1:], "refused")  # the core's reasons start in lower case
             return False
-        except text.STORAGE_ERRORS as e:
+        except SittingHeldElsewhere as e:  # trying again cannot help: say who holds the sitting, and keep saying it
+            log.warning("another console holds sitting %s: %s", self.sitting_id, e.holder)
+            self.storage_banner.say(e.reason, "error")
+            self.notify(_t("Not saved: another console holds this sitting (see above)."), "refused")
+            return False
+        except StorageError as e:
+            log.warning("a live action could not be saved: %s", e.reason)
+            self.notify(e.reason, "refused")
+            return False
+        except text.STORAGE_ERRORS as e:  # the rapporteur's record (the Q&A strip) still speaks SQLAlchemy
             log.exception("a live action could not be saved")
             self.notify(text.storage_failure(e), "refused")
             return False
@@ -727,18 +806,91 @@ class ConsoleWindow(QMainWindow):
         else:
             self.command(self.live.pause)
 
-    def start_next_segment(self) -> None:
-        if self.ticker.view.sitting.status == "planned" and not self.command(self.live.open_sitting):
-            return
-        self.command(self.live.start_segment)
+    def start_next_segment(self) -> bool:
+        if self.ticker.view.sitting.status == "planned":
+            rehearsal = self.opening_as_rehearsal()
+            if rehearsal is None:
+                self.notify(_t("Choose first: run the sitting as a rehearsal now, or keep its programmed times."), "refused")
+                self.rehearse_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return False
+            if not self.command(self.live.open_sitting, rehearsal):
+                return False
+        return self.command(self.live.start_segment)
 
-    def skip_speaker(self) -> None:
+    # ------------------------------------------------------------------ before anything starts
+    def opening_as_rehearsal(self) -> bool | None:
+        """How Ctrl+N opens the sitting, as the day banner says: None while the moderator has to choose."""
+        mode = self.live.day().mode
+        if mode == "ask":
+            return self.day_choice
+        return mode == "rehearsal"
+
+    def choose_day(self, rehearsal: bool) -> None:
+        self.day_choice = rehearsal
+        self._render_day(self.ticker.view)
+        self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)  # the moderator's keys work again
+
+    def _render_day(self, view: Any) -> None:
+        """Say, before anything starts, whether the sitting will run as a rehearsal or on its programmed times."""
+        if view.sitting.status != "planned":
+            self.day_banner.hide()
+            return
+        decision = self.live.day()
+        heading = {"programmed": _t("Programmed times."), "rehearsal": _t("Rehearsal."), "ask": _t("Rehearsal or the real sitting?")}[decision.mode]
+        lines = [f"{heading} {decision.reason}"]
+        upcoming = view.next_segment
+        first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
+        asking = decision.mode == "ask"
+        if asking and self.day_choice is not None:
+            chosen = _t("You chose to run it as a rehearsal now.") if self.day_choice else _t("You chose to keep the programmed times.")
+            lines.append(f"{chosen} {first}")
+        elif not asking:
+            lines.append(first)
+        text_now = "\n".join(line for line in lines if line)
+        level = "info" if decision.mode == "programmed" else "warning"
+        if self._shown.set(self.day_banner.label, text_now) or self.day_banner.isHidden():
+            self.day_banner.say(text_now, level)
+        for button, value in ((self.rehearse_button, True), (self.programmed_button, False)):
+            button.setVisible(asking)
+            button.setChecked(asking and self.day_choice is value)
+
+    def _show_opening_state(self) -> None:
+        """What opening the sitting found: a damaged journal (read-only), a clock that moved."""
+        if self.live.read_only:
+            damage = "\n".join(self.live.damage)
+            self.storage_banner.say(
+                tr("Read-only: part of this sitting's journal cannot be read, so nothing can be changed here. "
+                   "What could be read is shown.\n{0}", "Console").format(damage),
+                "error",
+            )
+        if self.live.clock_warning:
+            self.clock_banner.say(self.live.clock_warning, "warning", closable=True)
+
+    def _guarded(self, name: str, slot: Callable[[], bool]) -> Callable[[], None]:
+        """An advancing key pressed again within the guard interval of the press that advanced (a key
+        bounce, a nervous double tap) is ignored, so one press never gives the floor and takes it away at
+        once. A press the core refused, or could not save, advanced nothing: the next one counts."""
+
+        def run() -> None:
+            now = self.clock.monotonic()
+            guard = self.live.settings.advance_guard_seconds
+            last = self._advanced_at.get(name)
+            if last is not None and now - last < guard:
+                label = self.actions_by_name[name].text().replace("&", "")
+                self.notify(tr("“{0}” pressed twice within {1:g} s: the second press was ignored.", "Console").format(label, guard))
+                return
+            if slot():
+                self._advanced_at[name] = now
+
+        return run
+
+    def skip_speaker(self) -> bool:
         index = self.queue_view.currentIndex()
         row = index.row() if index.isValid() else 0
         if self.queue.rowCount() == 0:
             self.notify(_t("Nobody is waiting on the list."), "refused")
-            return
-        self.command(self.live.drop, self.queue.entry_id(row))
+            return False
+        return self.command(self.live.drop, self.queue.entry_id(row))
 
     def recall_speaker(self) -> None:
         dropped = self.ticker.view.dropped
@@ -897,6 +1049,8 @@ class ConsoleWindow(QMainWindow):
         """Repaint from the core's view; a clock tick touches only the clocks that run."""
         tick = kinds == {"tick"}
         self.clocks.render(view)
+        if not tick or view.sitting.status == "planned":
+            self._render_day(view)
         if not tick or view.speaker is not None or view.current_segment is not None:
             self.card.render(view)
         self.agenda.update(view.segments)
@@ -929,6 +1083,16 @@ class ConsoleWindow(QMainWindow):
         undo = self.actions_by_name["undo"]
         if undo.isEnabled() != bool(view.can_undo):
             undo.setEnabled(bool(view.can_undo))
+        last = view.last_action
+        redo = self.actions_by_name["redo"]
+        if redo.isEnabled() != bool(last is not None and last.can_redo):
+            redo.setEnabled(bool(last is not None and last.can_redo))
+        parts = []
+        if last is not None and last.text:
+            parts.append(tr("{0} — Ctrl+Z undoes", "Console").format(last.text))
+        if last is not None and last.can_redo and last.redo_text:
+            parts.append(tr("Ctrl+Shift+Z redoes: {0}", "Console").format(last.redo_text))
+        self._shown.set(self.last_action, " · ".join(parts))
         slow = self.actions_by_name["slowDown"]
         asked = bool(speaker is not None and getattr(view.interpretation, "slow_down", False))
         if slow.isChecked() != asked:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import selectinload
 
 from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
 from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
-from meetingdesk.store import Store
+from meetingdesk.store import StorageError, Store
 
 from . import text
 from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
@@ -290,7 +290,12 @@ class MainWindow(QMainWindow):
             return None
         console = self.consoles.get(sitting_id)
         if console is None or not console.isVisible():
-            console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
+            try:
+                console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
+            except StorageError as e:  # the database cannot be read: say so plainly, the main window carries on
+                log.warning("cannot open sitting %s: %s", sitting_id, e.reason)
+                self._show_problems(_t("The sitting cannot be opened."), [e.reason], title=_t("Sitting not opened"))
+                return None
             console.rapporteur_requested.connect(lambda sitting: self.open_rapporteur(sitting_id=sitting))
             console.review_requested.connect(lambda sitting: self.open_review(sitting_id=sitting))
             console.offer_windows()
@@ -385,11 +390,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Imported {0}.", "MainWindow").format(Path(path).name))
         return meeting_id
 
-    def _show_problems(self, headline: str, lines: list[str]) -> None:
+    def _show_problems(self, headline: str, lines: list[str], title: str | None = None) -> None:
         """A non-blocking message: the window stays usable while it is open."""
         if self.problem_box is not None:
             self.problem_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
         box.setObjectName("problemBox")
         shown = lines[:PROBLEMS_SHOWN]
         more = len(lines) - len(shown)

@@ -539,7 +539,7 @@ class QueueModel(RowsModel):
 
     def _row(self, number: int, entry: Any) -> _QueueRow:
         kind = text.request_kind(entry.kind)
-        where = tr("online", "QueueModel") if entry.online else tr("in the room", "QueueModel")
+        where = {"online": tr("online", "QueueModel"), "video": tr("video message", "QueueModel")}.get(entry.modality, tr("in the room", "QueueModel"))
         floor = where if entry.kind == "speaker" else f"{kind}, {where}"
         return _QueueRow(
             entry.entry_id,

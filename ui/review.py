@@ -48,7 +48,7 @@ from meetingdesk.report.export import FORMATS, export
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
 from meetingdesk.report.summary import clock, minutes, signed
 
-from .text import count, file_name
+from .text import count, file_name, request_kind
 from .widgets import place, remember_place
 
 OVER = QColor("#c8372d")
@@ -148,7 +148,8 @@ def speakers_model(record: Record) -> TableModel:
             r = row_of[c.intervention]
             for cell in {(r, CORRECTED_COLUMN.get(c.field, 1)), (r, 1)}:
                 marks[cell] = "\n".join(filter(None, (marks.get(cell), _correction_note(c))))
-    rows = [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.delegation or "", i.group, i.role,
+    rows = [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.delegation or "", i.group,
+             i.role if i.kind == "speaker" else f"{i.role}, {request_kind(i.kind)}",
              i.modality, i.language, i.segment,
              clock(i.start), clock(i.end) or "speaking", minutes(i.seconds), minutes(i.allotment),
              minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in items]
@@ -424,7 +425,7 @@ class ReviewWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._jobs: list[_ExportJob] = []
-        self.setWindowTitle(f"Review — {self.record.title}")
+        self.setWindowTitle(f"Review — {self.record.title}" + (" (rehearsal)" if self.record.rehearsal else ""))
         self._build()
         place(self, settings, "review/geometry", QSize(1280, 860))
 
@@ -445,6 +446,13 @@ class ReviewWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #3c4043;")
         layout.addWidget(self.summary)
+        # a rehearsal says so, and that its times are read against the plan it ran on
+        self.rehearsal = QLabel("\n".join(s.rehearsal_note for s in r.sittings if s.rehearsal_note))
+        self.rehearsal.setObjectName("rehearsalNote")
+        self.rehearsal.setWordWrap(True)
+        self.rehearsal.setStyleSheet("background: #fef7e0; color: #6d4700; padding: 4px 8px; border-radius: 4px;")
+        self.rehearsal.setVisible(r.rehearsal)
+        layout.addWidget(self.rehearsal)
 
         self.tabs = QTabWidget()
         timeline = QSplitter(Qt.Orientation.Vertical)
@@ -554,7 +562,8 @@ class ReviewWindow(QMainWindow):
         for s in r.sittings:
             planned = f"planned {s.planned_start:%H:%M}–{s.planned_end:%H:%M}" if s.planned_end else f"from {s.planned_start:%H:%M}"
             actual = f"held {clock(s.actual_start)[:5]}–{clock(s.actual_end)[:5] or 'now'}" if s.actual_start else "not opened"
-            parts.append(f"{s.planned_start:%A %d %B %Y}, {planned} {s.planned_start.tzname()}, {actual} ({s.status})")
+            parts.append(f"{'Rehearsal, ' if s.rehearsal else ''}{s.planned_start:%A %d %B %Y}, {planned} {s.planned_start.tzname()}, "
+                         f"{actual} ({s.status})")
         st = r.statistics
         parts.append(f"{count(st.interventions, 'intervention', 'interventions')}, {minutes(st.total_seconds)} speaking time, "
                      f"{len(r.not_heard)} not heard, {count(len(r.questions), 'question', 'questions')}, "

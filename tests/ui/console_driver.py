@@ -33,7 +33,7 @@ def show_console(qtbot, store, sitting_id: int, clock: FakeClock, settings, **kw
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     window.queue_view.setFocus()
     return window
 

@@ -5,12 +5,14 @@ and after a restart every window comes back where it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from console_driver import press, tick
+from console_driver import UTC, press, show_console, tick
+from meetingdesk.live.clock import FakeClock
 from meetingdesk.programme.model import Sitting
 from meetingdesk.record import Record
 from ui.main_window import MainWindow
@@ -142,3 +144,29 @@ def test_after_a_restart_the_display_rapporteur_and_review_windows_come_back_whe
     for name, window in opened.items():
         assert window.geometry() == places[name], name
     main.close()
+
+
+def test_the_review_labels_a_rehearsal_and_reads_it_against_the_plan_it_ran_on(qtbot, store, settings, hrc):
+    clock = FakeClock(dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # 10:00 in Geneva, another day
+    console = show_console(qtbot, store, hrc, clock, settings)
+    run_briefly(qtbot, console, clock)
+    console.close()
+    review = ReviewWindow(store, meeting_of(store, hrc), hrc)
+    qtbot.addWidget(review)
+    assert review.windowTitle().endswith("(rehearsal)")
+    assert review.summary.text().startswith("Rehearsal, Monday 23 November 2026, planned 10:00–11:00 CET, held 10:00–10:03")
+    assert review.rehearsal.isVisibleTo(review)
+    assert "was a rehearsal" in review.rehearsal.text() and "programmed for Friday 14 March 2025 at 14:00" in review.rehearsal.text()
+    model = review.segments_view.model()
+    assert model.index(0, 1).data() == "10:00–10:20"  # the plan it ran on, not 14:00–14:20
+    assert model.index(0, 2).data().startswith("10:00")
+
+
+def test_the_review_shows_a_point_of_order(qtbot, store, settings, hrc, console, clock):
+    run_briefly(qtbot, console, clock)
+    review = ReviewWindow(store, meeting_of(store, hrc), hrc)
+    qtbot.addWidget(review)
+    model = review.speakers_view.model()
+    assert model.index(0, 1).data() == "Kenya"
+    assert model.index(0, 4).data().endswith(", point of order")
+    assert not review.rehearsal.isVisibleTo(review)

@@ -136,3 +136,53 @@ def test_slow_down_shows_on_the_console_and_as_a_sign_on_the_speakers_display(qt
     press(qtbot, console, Qt.Key.Key_W)
     assert not slow.isChecked()
     assert "Nobody is speaking" in console.notices.texts()
+
+
+def test_a_double_press_of_an_advancing_key_advances_once(qtbot, console, clock):
+    live = console.live
+    assert live.settings.advance_guard_seconds == 0.6
+    press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    tick(console, clock, 5)
+    press(qtbot, console, Qt.Key.Key_N)
+    clock.advance(0.03)  # a key bounce, a nervous double tap
+    press(qtbot, console, Qt.Key.Key_N)
+    assert live.view().speaker.name == "Dr. Najat Maalla M'jid"  # not taken away at once for Ms. Waly
+    assert [e.kind for e in live.events()].count("speaker_called") == 1
+    assert console.notices.texts()[-1] == "“Next speaker” pressed twice within 0.6 s: the second press was ignored."
+    clock.advance(0.2)
+    press(qtbot, console, Qt.Key.Key_Space)  # Space is the same key as N
+    assert live.view().speaker.name == "Dr. Najat Maalla M'jid"
+    clock.advance(0.6)
+    press(qtbot, console, Qt.Key.Key_E)
+    clock.advance(0.1)
+    press(qtbot, console, Qt.Key.Key_E)  # E twice: the second would be refused anyway; it is not sent
+    assert [e.kind for e in live.events()].count("speaker_ended") == 1
+    press(qtbot, console, Qt.Key.Key_N)  # another key, at once: a deliberate next step, not a bounce
+    assert live.view().speaker.name == "Ms. Ghada Waly"
+    clock.advance(1)
+    press(qtbot, console, Qt.Key.Key_N)  # a second later: the moderator means it
+    assert live.view().speaker.name == "Ms. Sophie Otiende"
+
+
+def test_the_last_action_is_shown_in_words_with_undo_and_redo(qtbot, console, clock):
+    live = console.live
+    assert console.last_action.text() == ""
+    press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert console.last_action.text() == "Started “Setting the scene” — Ctrl+Z undoes"
+    tick(console, clock, 2)
+    press(qtbot, console, Qt.Key.Key_N)
+    assert console.last_action.text() == "Gave the floor to Dr. Najat Maalla M'jid — Ctrl+Z undoes"
+    press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert live.view().speaker is None
+    assert console.last_action.text() == (
+        "Started “Setting the scene” — Ctrl+Z undoes · Ctrl+Shift+Z redoes: Gave the floor to Dr. Najat Maalla M'jid"
+    )
+    assert console.actions_by_name["redo"].isEnabled()
+    press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert live.view().speaker.name == "Dr. Najat Maalla M'jid"
+    assert console.last_action.text() == "Gave the floor to Dr. Najat Maalla M'jid — Ctrl+Z undoes"
+    assert not console.actions_by_name["redo"].isEnabled()
+    events = len(live.events())
+    press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(live.events()) == events  # nothing left to redo
+    assert "Ctrl+Shift+Z" in console.actions_by_name["redo"].toolTip()

@@ -152,6 +152,7 @@ def test_overrun_becomes_delay_and_the_agenda_shows_over_and_underrun(qtbot, con
 def test_queue_cut_line_limit_and_drag_to_reorder(qtbot, console, clock, qtmodeltester):
     live = console.live
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    clock.advance(1)  # a second press at once would be taken for a key bounce
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the panel: six at 3–5 min in 25
     for name in ("Kenya", "France", "Brazil"):
         live.request_floor(name=name, delegation=name)
@@ -349,29 +350,6 @@ def test_the_rapporteur_workspace_opens_beside_the_console_and_shares_its_live_s
     assert not rapporteur.isVisible()
 
 
-def test_a_full_disk_is_a_notice_and_the_action_can_be_tried_again(qtbot, console, clock, monkeypatch):
-    """The journal cannot be written: the moderator is told, nothing changes, the next try works."""
-    from sqlalchemy.exc import OperationalError
-
-    import meetingdesk.live.engine as engine
-
-    press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    real = engine.append_event
-
-    def full(*args, **kwargs):
-        raise OperationalError("INSERT INTO journal_event", {}, Exception("database or disk is full"))
-
-    monkeypatch.setattr(engine, "append_event", full)
-    before = console.live.view()
-    press(qtbot, console, Qt.Key.Key_N)
-    notices = [label.text() for label in console.notices.labels]
-    assert any("Not saved" in n and "database or disk is full" in n and "try again" in n for n in notices)
-    assert console.live.view().speaker is None and console.live.view().queue == before.queue
-    monkeypatch.setattr(engine, "append_event", real)
-    press(qtbot, console, Qt.Key.Key_N)
-    assert console.live.view().speaker.name == "Dr. Najat Maalla M'jid"
-
-
 def test_reminders_from_the_core_are_planned_and_shown_as_notices(qtbot, store, settings, hrc, clock):
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -403,6 +381,6 @@ def test_a_sample_tried_on_another_day_runs_as_a_rehearsal_on_time(qtbot, store,
     window.findChild(QAction, "nextSegment").trigger()  # Ctrl+N: opens the sitting, starts a segment
     tick(window, clock, 30)
     assert window.live.view().sitting.offset_seconds == 0
-    assert window.clocks.projected_end.text() == "Rehearsal, plan moved to today · Projected end 12:00 (planned 12:00)"
+    assert window.clocks.projected_end.text() == "Rehearsal · Projected end 12:00 (planned 12:00)"
     assert window.clocks.segment_clock.text() == "19:30"
     window.close()
