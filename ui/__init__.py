@@ -1,5 +1,7 @@
 """The PySide6 front end: renders the core's state, turns key presses into core commands."""
 
+import sys
+
 
 def main(argv: list[str] | None = None) -> int:
     """The ``meetingdesk`` command: the core's command line, with this application as its default.
@@ -10,6 +12,12 @@ def main(argv: list[str] | None = None) -> int:
     from meetingdesk.cli import main as command_line
 
     def run(**kwargs) -> int:
+        from .system_libraries import startup_problem
+
+        problem = startup_problem()  # before Qt loads: Qt would abort naming at most one missing library
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
         from .app import run as run_app
 
         return run_app(**kwargs)

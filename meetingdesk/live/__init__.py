@@ -3,7 +3,9 @@
 from .clock import Clock, FakeClock, SystemClock
 from .day import DayDecision
 from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
+from .journal import Event, JournalDamaged
 from .settings import LiveSettings
+from .snapshot import Snapshot
 from .view import (
     ActionView,
     BoothView,
@@ -32,8 +34,10 @@ __all__ = [
     "Change",
     "Clock",
     "DayDecision",
+    "Event",
     "CommandRefused",
     "FakeClock",
+    "JournalDamaged",
     "LiveSettings",
     "LiveSitting",
     "LiveView",
@@ -41,6 +45,7 @@ __all__ = [
     "QueueEntryView",
     "SegmentView",
     "SittingView",
+    "Snapshot",
     "SpeakerView",
     "SystemClock",
 ]

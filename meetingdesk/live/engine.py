@@ -3,11 +3,14 @@
 One path for every change: a command validates against the current state,
 appends ONE journal event and commits it, folds the event into the state (the
 same ``apply`` replay uses) and tells listeners what changed. A refused command
-raises ``CommandRefused`` with a plain reason and writes nothing.
+raises ``CommandRefused`` with a plain reason and writes nothing; a database that
+cannot save it raises ``meetingdesk.store.StorageError`` and nothing is written.
 
-Time: events carry UTC wall time. While live, "now" is the UTC time at open plus
-the monotonic time elapsed since, so a wall-clock correction mid-sitting cannot
-distort a speaker's time; after a restart the journal's UTC times put every
+Time: events carry UTC time, with the monotonic reading and the boot they were
+taken on. While live, "now" is the sitting's time at open plus the monotonic time
+elapsed since, so a wall-clock correction mid-sitting cannot distort a speaker's
+time; reopened on the same boot, the time since the last event is measured on the
+monotonic clock too; after a restart of the machine the wall clock puts every
 clock back where it truly is.
 """
 

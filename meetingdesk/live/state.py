@@ -168,8 +168,16 @@ def layout(state: State, snap: Snapshot) -> None:
 
 
 def _new_entry(state: State, segment_id: int, data: dict[str, Any]) -> Entry:
-    entry = Entry(
-        id=state.next_entry,
+    entry = entry_from(state.next_entry, segment_id, data)
+    state.entries[entry.id] = entry
+    state.next_entry += 1
+    return entry
+
+
+def entry_from(entry_id: int, segment_id: int, data: dict[str, Any]) -> Entry:
+    """The entry an event's data describes (a floor request, a programme slot seeded at a segment's start)."""
+    return Entry(
+        id=entry_id,
         segment_id=segment_id,
         participant_key=data.get("participant_key"),
         name=data["name"],
@@ -187,9 +195,6 @@ def _new_entry(state: State, segment_id: int, data: dict[str, Any]) -> Entry:
         min_allotment=data.get("min_allotment"),
         text_received=data.get("text_received"),
     )
-    state.entries[entry.id] = entry
-    state.next_entry += 1
-    return entry
 
 
 def _end_turn(state: State, at: float, status: str) -> None:

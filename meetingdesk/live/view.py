@@ -16,7 +16,7 @@ from . import queue as q
 from .day import decide
 from .settings import LiveSettings
 from .snapshot import Snapshot
-from .state import CLOSED, DONE, PLANNED, RUNNING, Entry, State
+from .state import CLOSED, DONE, PLANNED, RUNNING, Entry, State, entry_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +199,9 @@ class LiveView:
     last_event_id: int
     interpretation: InterpretationView | None = None
     last_action: ActionView | None = None  # None: nothing to undo or redo
+    # who speaks next: the head of the running segment's list; between segments, the first of the next
+    # segment's list as starting it now would seed it (its programme slots and the requests waiting)
+    next_speaker: QueueEntryView | None = None
 
 
 def phase(remaining: float | None, settings: LiveSettings) -> str:
@@ -399,6 +402,13 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
         _entry_view(state.entries[i], False) for i in state.dropped.get(queue_segment, [])
     ) if queue_segment is not None else ()
 
+    if current is not None:
+        next_speaker = queue[0] if queue else None
+    elif nxt is not None and state.status != CLOSED:
+        next_speaker = _first_of(state, snap, settings, nxt.id, entries)
+    else:
+        next_speaker = None
+
     off = offset(state, snap, now)
     end = planned_end(state, snap)
     sitting = SittingView(
@@ -440,7 +450,18 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
         last_event_id=state.last_event_id,
         interpretation=_interpretation(state, snap, entries, now),
         last_action=last_action,
+        next_speaker=next_speaker,
     )
+
+
+def _first_of(state: State, snap: Snapshot, settings: LiveSettings, segment_id: int, pending: list[Entry]) -> QueueEntryView | None:
+    """The head of a segment's list as ``start_segment`` would seed it now (nothing is written)."""
+    seeded = q.seed(snap.segment(segment_id), snap, settings, pending)  # type: ignore[arg-type]
+    if not seeded:
+        return None
+    head = seeded[0]
+    entry = state.entries[head["entry_id"]] if "entry_id" in head else entry_from(state.next_entry, segment_id, head)
+    return _entry_view(entry, True, snap.interpretation)
 
 
 # --------------------------------------------------------------------------- interpretation

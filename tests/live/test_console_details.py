@@ -88,3 +88,23 @@ def test_the_projected_end_is_never_earlier_than_now_while_the_sitting_runs(live
     clock.advance(MIN)  # 65 minutes in: all held, not yet closed
     v = live.view()
     assert v.now == opened + dt.timedelta(minutes=65) and v.sitting.projected_end == v.now
+
+
+def test_who_speaks_next_is_known_between_speakers_and_between_segments(live, clock):
+    v = live.view()
+    assert v.next_speaker.name == "Dr. Najat Maalla M'jid"  # before anything starts: the opening's first slot
+    live.open_sitting()
+    live.start_segment()
+    live.call_next()
+    assert live.view().next_speaker.name == "Ms. Ghada Waly"  # the head of the list
+    live.end_segment()
+    live.request_floor(name="Delegation of Chile", delegation="Chile", group="member_state")  # for the panel
+    v = live.view()
+    assert v.current_segment is None and v.next_segment.title == "Actions taken and remaining challenges"
+    assert [e.name for e in v.queue] == ["Delegation of Chile"]
+    assert v.next_speaker.name == "Ms. Aleksandra Choluj"  # the panel's programme comes before the request
+    expected = v.next_speaker
+    live.start_segment()
+    assert live.view().queue[0] == expected  # the preview is what starting the segment gives
+    live.close_sitting()
+    assert live.view().next_speaker is None
