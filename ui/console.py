@@ -211,7 +211,7 @@ class SpeakerCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
         self.heading = QLabel(_t("Has the floor"))
-        self.name = _big(ElidedLabel(), 20)  # a very long name ends in "…" (whole in the tooltip)
+        self.name = _big(ElidedLabel(shrink_to=11), 20)  # a long name is set smaller, a very long one ends in "…"
         self.name.setObjectName("speakerName")
         self.name.setAccessibleName(_t("Speaker"))
         self.details = QLabel()
@@ -292,12 +292,14 @@ class SpeakerCard(QFrame):
                 state = tr("{0} spoken, no time limit", "Console").format(text.duration(text.as_seconds(sp.elapsed)))
             self._shown.set(self.state, state)
         self.slow_down.setVisible(bool(sp is not None and getattr(view.interpretation, "slow_down", False)))
-        if view.queue:
-            head = view.queue[0]
+        head = view.next_speaker  # between segments: the first of the next segment
+        if head is not None:
             who = f"{head.name} ({head.delegation})" if head.delegation and head.delegation not in head.name else head.name
             self._shown.set(self.next, tr("Next: {0}", "Console").format(who))
-        else:
+        elif view.current_segment is not None:
             self._shown.set(self.next, _t("Nobody else is on the list."))
+        else:
+            self._shown.set(self.next, "")
         alerts = getattr(getattr(view, "interpretation", None), "alerts", ())
         self._shown.set(self.interpretation, "\n".join(alerts), "color: #8a5a00; font-weight: bold;" if alerts else "")
         message = view.message or ""
@@ -312,7 +314,7 @@ class SpeakerCard(QFrame):
             return _t("The sitting is closed"), _t("The record is complete: review and export it from the main window (Ctrl+Shift+E).")
         if status == "planned":
             first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
-            return _t("The sitting has not started"), first
+            return _t("Not started yet"), first
         if view.current_segment is None:
             if upcoming is None:
                 return _t("No segment left to run"), _t("Close the sitting from the Sitting menu when it is over.")
@@ -426,7 +428,10 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setObjectName(f"{name}Text")
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = QLabel()  # a word or two in bold before the text: "Rehearsal."
+        self.heading.setObjectName(f"{name}Heading")
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.close_button = QPushButton("×")
@@ -438,14 +443,19 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.label, 1)
         row.addLayout(self.buttons)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def say(self, text: str, level: str = "info", *, closable: bool = False) -> None:
+    def say(self, text: str, level: str = "info", *, heading: str = "", closable: bool = False) -> None:
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setText(text)
-        self.setStyleSheet(f"#{self.objectName()} {{ {self.STYLES[level]} border-radius: 4px; }} QLabel {{ {self.STYLES[level]} }}")
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        style = self.STYLES[level]
+        self.setStyleSheet(f"#{self.objectName()} {{ {style} border-radius: 4px; }} QLabel {{ {style} }}")
         self.close_button.setVisible(closable)
         self.show()
 
@@ -837,7 +847,7 @@ class ConsoleWindow(QMainWindow):
             return
         decision = self.live.day()
         heading = {"programmed": _t("Programmed times."), "rehearsal": _t("Rehearsal."), "ask": _t("Rehearsal or the real sitting?")}[decision.mode]
-        lines = [f"{heading} {decision.reason}"]
+        lines = [decision.reason]
         upcoming = view.next_segment
         first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
         asking = decision.mode == "ask"
@@ -848,8 +858,8 @@ class ConsoleWindow(QMainWindow):
             lines.append(first)
         text_now = "\n".join(line for line in lines if line)
         level = "info" if decision.mode == "programmed" else "warning"
-        if self._shown.set(self.day_banner.label, text_now) or self.day_banner.isHidden():
-            self.day_banner.say(text_now, level)
+        if self.day_banner.label.text() != text_now or self.day_banner.heading.text() != heading or self.day_banner.isHidden():
+            self.day_banner.say(text_now, level, heading=heading)
         for button, value in ((self.rehearse_button, True), (self.programmed_button, False)):
             button.setVisible(asking)
             button.setChecked(asking and self.day_choice is value)
@@ -859,9 +869,10 @@ class ConsoleWindow(QMainWindow):
         if self.live.read_only:
             damage = "\n".join(self.live.damage)
             self.storage_banner.say(
-                tr("Read-only: part of this sitting's journal cannot be read, so nothing can be changed here. "
+                tr("Part of this sitting's journal cannot be read, so nothing can be changed here. "
                    "What could be read is shown.\n{0}", "Console").format(damage),
                 "error",
+                heading=_t("Read-only."),
             )
         if self.live.clock_warning:
             self.clock_banner.say(self.live.clock_warning, "warning", closable=True)

@@ -120,18 +120,23 @@ class SpeakerDisplay(QWidget):
         upcoming = view.next_segment
         if view.sitting.status == "closed":
             return _t("The sitting is closed"), "", "", WAITING_COLOUR
+        first = view.next_speaker  # never a protected identity: its public name only
         if view.current_segment is not None:
-            if not view.queue:
+            if first is None:
                 return view.current_segment.title, "", "", WAITING_COLOUR
-            return _t("Next speaker"), view.queue[0].public_name, "", NAME_COLOUR
+            return _t("Next speaker"), first.public_name, "", NAME_COLOUR
         if upcoming is None:
             return "", "", "", WAITING_COLOUR
         heading = tr("Next: {0}", "SpeakerDisplay").format(upcoming.title)
         planned = text.clock(upcoming.planned_start)
         wait = text.until_next_segment(view)
         if wait is not None and wait > 0:
-            return heading, text.countdown(wait), tr("until its planned start, {0}", "SpeakerDisplay").format(planned), WAITING_COLOUR
-        return heading, "", tr("planned for {0}", "SpeakerDisplay").format(planned), WAITING_COLOUR
+            big, note = text.countdown(wait), tr("until its planned start, {0}", "SpeakerDisplay").format(planned)
+        else:
+            big, note = "", tr("planned for {0}", "SpeakerDisplay").format(planned)
+        if first is not None:
+            note = tr("{0} · first: {1}", "SpeakerDisplay").format(note, first.public_name)
+        return heading, big, note, WAITING_COLOUR
 
     def _show(self, shown: Shown) -> None:
         """Paint only when what is shown changed, and at once: the speaker's timer goes first,

@@ -3,30 +3,42 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QGuiApplication, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 MIN_CHARS = 6  # an elided label never asks for less room than this many characters and "…"
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that never widens its window: text that does not fit ends in "…" and the
-    whole text is in its tooltip. ``text()`` stays the whole text."""
+    """A one-line label that never widens its window: text that does not fit is painted smaller (down
+    to ``shrink_to`` points, if given), then ends in "…" with the whole text in its tooltip.
+    ``text()`` stays the whole text."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, shrink_to: float | None = None) -> None:
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
+        self.shrink_to = shrink_to
         self._own_tooltip = ""
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)
         self._update_tooltip()
 
+    def _room(self) -> int:
+        return max(0, self.contentsRect().width() - 2 * max(0, self.margin()))
+
+    def painted_font(self) -> QFont:
+        """The label's font, made smaller (not below ``shrink_to`` points) until the text fits."""
+        font = QFont(self.font())
+        width = QFontMetricsF(font).horizontalAdvance(self.text())
+        if self.shrink_to is not None and width > self._room() > 0 and font.pointSizeF() > 0:
+            font.setPointSizeF(max(self.shrink_to, font.pointSizeF() * self._room() / width))
+        return font
+
     def elided(self) -> str:
         """The text as painted now."""
-        width = self.contentsRect().width() - 2 * max(0, self.margin())
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, width))
+        return QFontMetrics(self.painted_font()).elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room())
 
     def is_elided(self) -> bool:
         return self.elided() != self.text()
@@ -50,6 +62,7 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
+        painter.setFont(self.painted_font())
         self.drawFrame(painter)
         rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
         self.style().drawItemText(

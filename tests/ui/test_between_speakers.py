@@ -47,7 +47,7 @@ def test_between_segments_the_display_counts_down_to_the_next_planned_start(qtbo
     press(qtbot, console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the opening ends at 14:15, 5 minutes early
     shown = display.shown
     assert shown.heading == "Next: Actions taken and remaining challenges"
-    assert (shown.waiting, shown.note) == ("5:00", "until its planned start, 14:20")
+    assert (shown.waiting, shown.note) == ("5:00", "until its planned start, 14:20 · first: Ms. Aleksandra Choluj")
     assert (console.clocks.segment_clock.text(), console.clocks.segment_word.text()) == ("5:00", "until 14:20")
     assert console.card.name.text() == "Between segments"
     assert console.card.details.text() == "Ctrl+N starts “Actions taken and remaining challenges”."
@@ -58,7 +58,7 @@ def test_between_segments_the_display_counts_down_to_the_next_planned_start(qtbo
     tick(console, clock, 60.6)
     assert display.shown.waiting == "3:59" and console.clocks.segment_clock.text() == "3:59"
     tick(console, clock, 5 * 60)  # 14:21: the next segment is due
-    assert (display.shown.waiting, display.shown.note) == ("", "planned for 14:20")
+    assert (display.shown.waiting, display.shown.note) == ("", "planned for 14:20 · first: Ms. Aleksandra Choluj")
     assert console.clocks.segment_clock.text() == "–:––"
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # the panel starts
     first = console.live.view().queue[0].public_name

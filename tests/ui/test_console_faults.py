@@ -81,7 +81,7 @@ def test_a_damaged_journal_opens_read_only_and_says_which_event(qtbot, store, se
     console = show_console(qtbot, store, hrc, clock, settings)
     assert console.card.name.text() == "Dr. Najat Maalla M'jid"  # what could be read is shown
     banner = console.storage_banner
-    assert banner.isVisible() and banner.label.text().startswith("Read-only: ")
+    assert banner.isVisible() and banner.heading.text() == "Read-only."
     assert f"Event 4 of sitting {hrc}" in banner.label.text()
     press(qtbot, console, Qt.Key.Key_E)
     assert console.notices.texts()[-1].startswith("This sitting is open read-only, because its journal is damaged")

@@ -19,8 +19,9 @@ def test_another_day_is_announced_as_a_rehearsal_before_anything_starts(qtbot, s
     console = show_console(qtbot, store, hrc, clock, settings)
     banner = console.day_banner
     assert banner.isVisible()
+    assert banner.heading.text() == "Rehearsal."
     assert banner.label.text() == (
-        "Rehearsal. This sitting is programmed for Friday 14 March 2025 at 14:00 CET: opening it now runs it as a "
+        "This sitting is programmed for Friday 14 March 2025 at 14:00 CET: opening it now runs it as a "
         "rehearsal, with its plan moved to start when you open it.\n" + FIRST
     )
     assert console.clocks.sitting_offset.text() == "on time"  # not "15016:16:55 behind" in large red
@@ -36,11 +37,10 @@ def test_another_day_is_announced_as_a_rehearsal_before_anything_starts(qtbot, s
 def test_the_programmed_day_says_so_and_runs_on_the_programmed_times(qtbot, console, clock):
     banner = console.day_banner
     assert banner.isVisible()
-    assert banner.label.text() == (
-        "Programmed times. This sitting is programmed for today at 14:00 CET: it runs on its programmed times.\n" + FIRST
-    )
+    assert banner.heading.text() == "Programmed times."
+    assert banner.label.text() == "This sitting is programmed for today at 14:00 CET: it runs on its programmed times.\n" + FIRST
     tick(console, clock, 120)  # 14:01: the banner follows the clock
-    assert banner.label.text().startswith("Programmed times. This sitting is programmed for today at 14:00 CET, 1 min ago: ")
+    assert banner.label.text().startswith("This sitting is programmed for today at 14:00 CET, 1 min ago: ")
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert not console.live.view().sitting.rehearsal and not banner.isVisible()
     assert console.clocks.sitting_offset.text() == "1:00 behind"
@@ -50,7 +50,8 @@ def test_when_it_is_not_clear_the_moderator_chooses_in_the_console(qtbot, store,
     clock = FakeClock(dt.datetime(2025, 3, 14, 8, 0, tzinfo=UTC))  # 09:00 in Geneva, five hours early
     console = show_console(qtbot, store, hrc, clock, settings)
     banner = console.day_banner
-    assert banner.label.text().startswith("Rehearsal or the real sitting? This sitting is programmed for today at 14:00 CET, in 5 h: run it now as a rehearsal")
+    assert banner.heading.text() == "Rehearsal or the real sitting?"
+    assert banner.label.text().startswith("This sitting is programmed for today at 14:00 CET, in 5 h: run it now as a rehearsal")
     assert console.rehearse_button.isVisible() and console.programmed_button.isVisible()
     assert QApplication.activeModalWidget() is None  # the console never opens a dialog
 
