@@ -109,7 +109,7 @@ class ClockPanel(QFrame):
         self.setObjectName("clockPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
-        self.segment_title = _big(ElidedLabel(), 13)
+        self.segment_title = _big(ElidedLabel(shrink_to=10), 13)
         self.segment_title.setObjectName("segmentTitle")
         self.segment_clock = _big(QLabel(), 26)
         self.segment_clock.setObjectName("segmentClock")
@@ -122,7 +122,7 @@ class ClockPanel(QFrame):
         self.sitting_offset = _big(ElidedLabel(), 26)
         self.sitting_offset.setObjectName("sittingOffset")
         self.sitting_offset.setAccessibleName(_t("Sitting ahead or behind"))
-        self.projected_end = _big(ElidedLabel(), 17, bold=False)
+        self.projected_end = _big(ElidedLabel(shrink_to=11), 17, bold=False)
         self.projected_end.setObjectName("projectedEnd")
         self.projected_end.setAccessibleName(_t("Projected end of the sitting"))
         for label in (self.segment_clock, self.segment_detail, self.sitting_offset):

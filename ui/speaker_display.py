@@ -220,22 +220,16 @@ class SpeakerDisplay(QWidget):
         name_band, timer_band, message_band = self._bands()
         note_band = QRectF(timer_band.left(), timer_band.bottom() - name_band.height() * 0.5, timer_band.width(), name_band.height() * 0.5)
 
-        if shown.name:
-            font = self._font(name_band.height() * 0.45)
+        # the speaker's name, or what comes next: one line, "…" when too long, the whole in the tooltip
+        top, size, colour = (shown.name, 0.45, NAME_COLOUR) if shown.name else (shown.heading, 0.35, WAITING_COLOUR)
+        elided = ""
+        if top:
+            font = self._font(name_band.height() * size)
             painter.setFont(font)
-            painter.setPen(QColor(NAME_COLOUR))
-            elided = QFontMetricsF(font).elidedText(shown.name, Qt.TextElideMode.ElideRight, name_band.width() * 0.94)
+            painter.setPen(QColor(colour))
+            elided = QFontMetricsF(font).elidedText(top, Qt.TextElideMode.ElideRight, name_band.width() * 0.94)
             painter.drawText(name_band, Qt.AlignmentFlag.AlignCenter, elided)
-            self.setToolTip(shown.name if elided != shown.name else "")  # the whole name, for whoever points at it
-        elif shown.heading:
-            font = self._font(name_band.height() * 0.35)
-            painter.setFont(font)
-            painter.setPen(QColor(WAITING_COLOUR))
-            elided = QFontMetricsF(font).elidedText(shown.heading, Qt.TextElideMode.ElideRight, name_band.width() * 0.94)
-            painter.drawText(name_band, Qt.AlignmentFlag.AlignCenter, elided)
-            self.setToolTip(shown.heading if elided != shown.heading else "")
-        else:
-            self.setToolTip("")
+        self.setToolTip(top if elided != top else "")
 
         if shown.timer:
             painter.setFont(self.timer_font(shown.timer))

@@ -31,9 +31,15 @@ class ElidedLabel(QLabel):
     def painted_font(self) -> QFont:
         """The label's font, made smaller (not below ``shrink_to`` points) until the text fits."""
         font = QFont(self.font())
+        room = self._room()
         width = QFontMetricsF(font).horizontalAdvance(self.text())
-        if self.shrink_to is not None and width > self._room() > 0 and font.pointSizeF() > 0:
-            font.setPointSizeF(max(self.shrink_to, font.pointSizeF() * self._room() / width))
+        if self.shrink_to is None or not width > room > 0 or font.pointSizeF() <= 0:
+            return font
+        size = max(self.shrink_to, font.pointSizeF() * room / width)
+        font.setPointSizeF(size)
+        while size > self.shrink_to and QFontMetricsF(font).horizontalAdvance(self.text()) > room:
+            size = max(self.shrink_to, size - 0.5)  # glyphs do not scale exactly with the point size
+            font.setPointSizeF(size)
         return font
 
     def elided(self) -> str:
