@@ -241,8 +241,12 @@ class MainWindow(QMainWindow):
             if console is not None and console.isVisible():
                 sitting = console.ticker.view.sitting
             else:
-                with LiveSitting.open(self.store, sitting_id, SystemClock()) as live:
-                    sitting = live.view().sitting
+                try:
+                    with LiveSitting.open(self.store, sitting_id, SystemClock()) as live:
+                        sitting = live.view().sitting
+                except StorageError as e:  # said when the sitting is run; the programme is still worth showing
+                    log.warning("cannot read sitting %s: %s", sitting_id, e.reason)
+                    continue
             self.programme.set_sitting_status(sitting_id, text.held(sitting))
 
     @staticmethod

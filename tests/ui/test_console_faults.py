@@ -123,6 +123,8 @@ def test_a_database_that_cannot_be_read_is_said_plainly_when_the_console_opens(q
                            "Check that the disk that holds the database is still connected.")
 
     monkeypatch.setattr(LiveSitting, "open", unreadable)
+    window.show_meeting(window.current_meeting_id)  # the programme is still shown, with no word on the sitting
+    assert window.programme.rowCount() == 1
     assert window.run_selected_sitting() is None
     box = window.problem_box
     assert box is not None and box.isVisible() and box.windowModality() == Qt.WindowModality.NonModal
