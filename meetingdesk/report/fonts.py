@@ -99,11 +99,11 @@ def script_of(char: str) -> Script | None:
 
 def runs(text: str) -> list[tuple[Script | None, str]]:
     """``text`` cut where the font it needs changes: [(None, "Ms. "), (Devanagari, "चरिमाया"), ...].
-    Spaces and punctuation stay in the run they are in."""
+    A space stays in the run it is in (a script's font has one; not always Latin punctuation)."""
     out: list[tuple[Script | None, str]] = []
     for char in text:
         script = script_of(char)
-        if out and (script == out[-1][0] or (script is None and not char.isalnum())):
+        if out and (script == out[-1][0] or (script is None and char == " ")):
             out[-1] = (out[-1][0], out[-1][1] + char)
         else:
             out.append((script, char))
@@ -111,10 +111,11 @@ def runs(text: str) -> list[tuple[Script | None, str]]:
 
 
 def scripts_in(texts) -> list[Script]:
-    """The script fonts a set of texts needs, in a stable order, each once."""
+    """The script fonts a set of texts needs, in a stable order, each once; DejaVu Sans (for signs)
+    last, so that a script's own font draws it where DejaVu has glyphs too (Arabic, Hebrew)."""
     chars = set().union(*map(set, texts)) if texts else set()
     found = {s.family: s for s in filter(None, map(script_of, chars))}
-    return [found[k] for k in sorted(found)]
+    return sorted(found.values(), key=lambda s: (s == DEJAVU, s.family))
 
 
 # --------------------------------------------------------------------------- font files
