@@ -13,8 +13,12 @@ import contextlib
 import datetime as dt
 import functools
 import io
+import os
+import sys
 import textwrap
+import threading
 from dataclasses import dataclass
+from typing import Callable
 
 import matplotlib
 
@@ -124,17 +128,68 @@ def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: f
     return timeline_pages(record, sitting, dpi=dpi, width=width, rows_per_page=None)[0]
 
 
+ROWS_PER_PAGE = 48  # timeline rows a printed page holds
+
+
+def timeline_page_count(record: Record, sitting: SittingRecord, rows_per_page: int = ROWS_PER_PAGE) -> int:
+    rows = len(sitting.segments) + sum(1 for i in record.interventions if i.sitting == sitting.number)
+    return max(1, -(-rows // rows_per_page))
+
+
 def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0,
-                   rows_per_page: int | None = 48) -> list[bytes]:
-    """The timeline of a sitting, cut into pictures of at most ``rows_per_page`` rows (a printed page
-    holds about 48), each on the same time axis."""
+                   rows_per_page: int | None = ROWS_PER_PAGE, only: int | None = None) -> list[bytes]:
+    """The timeline of a sitting, cut into pictures of at most ``rows_per_page`` rows, each on the same
+    time axis; ``only``: just the picture of that page (1-based)."""
     rows = timeline_rows(record, sitting)
     pages = [rows[n:n + rows_per_page] for n in range(0, len(rows), rows_per_page)] if rows_per_page else [rows]
+    pages = pages or [[]]
     times = [t for row in rows for t in (row.planned or ()) + tuple(x for span in row.spans for x in span)]
     limits = (min(times).timestamp() / 86400.0, max(times).timestamp() / 86400.0) if times else None
     with _fonts_for([sitting.title] + [row.label for row in rows]):
         return [_png(timeline_figure(sitting, page, limits, record.zone, width, n, len(pages)), dpi)
-                for n, page in enumerate(pages or [[]], 1)]
+                for n, page in enumerate(pages, 1) if only is None or n == only]
+
+
+# --------------------------------------------------------------------------- drawing ahead
+
+_JOBS: list[Callable[[], bytes]] = []  # what forked workers draw, inherited from the parent
+
+
+def _draw(n: int) -> bytes:
+    return _JOBS[n]()
+
+
+def _can_fork() -> bool:
+    """Workers are forked only from a single-threaded process without Qt (the command line), where a
+    fork is safe; the desktop application draws in its own worker thread instead."""
+    return (hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
+            and "PySide6.QtCore" not in sys.modules)
+
+
+class Pictures:
+    """Pictures drawn ahead of the document that shows them: on a machine with several cores, by forked
+    worker processes while the document's text is written; else each when it is asked for."""
+
+    def __init__(self, jobs: list[Callable[[], bytes]]):
+        self.jobs = jobs
+        self.pool = None
+        self.pending: list = []
+        if len(jobs) > 1 and _can_fork():
+            import multiprocessing
+
+            global _JOBS
+            _JOBS = jobs
+            self.pool = multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1))
+            self.pending = [self.pool.apply_async(_draw, (n,)) for n in range(len(jobs))]
+
+    def get(self, n: int) -> bytes:
+        return self.pending[n].get() if self.pool is not None else self.jobs[n]()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
 
 
 def timeline_figure(sitting: SittingRecord, rows: list[TimelineRow], limits, zone, width: float = 7.0,

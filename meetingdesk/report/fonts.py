@@ -100,6 +100,8 @@ def script_of(char: str) -> Script | None:
 def runs(text: str) -> list[tuple[Script | None, str]]:
     """``text`` cut where the font it needs changes: [(None, "Ms. "), (Devanagari, "चरिमाया"), ...].
     A space stays in the run it is in (a script's font has one; not always Latin punctuation)."""
+    if text.isascii():  # most of a report: the body font's, at once
+        return [(None, text)]
     out: list[tuple[Script | None, str]] = []
     for char in text:
         script = script_of(char)
@@ -199,9 +201,13 @@ def _advances(path: Path, face: int) -> dict[int, float]:
     return {code: metrics[glyph][0] / per_em for code, glyph in font.getBestCmap().items()}
 
 
+@functools.lru_cache(maxsize=4096)  # a table repeats its values ("Panellist", "In person") row after row
+def _em_width(text: str, bold: bool, script: Script) -> float:
+    advances = _advances(files(script)[1 if bold else 0], 0)
+    return sum(advances.get(ord(c), 1.0) for c in text)
+
+
 def width(text: str, size: float, *, bold: bool = False) -> float:
     """Width of ``text`` in points at ``size`` in the body font (kerning ignored); a character the body
     font lacks counts as one em, as wide as the widest scripts draw it."""
-    script = body()
-    advances = _advances(files(script)[1 if bold else 0], 0)
-    return size * sum(advances.get(ord(c), 1.0) for c in text)
+    return size * _em_width(text, bold, body())
