@@ -45,13 +45,15 @@ DEJAVU = Script("Latin", "DejaVu Sans", ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"
 CHINESE = Script("Chinese, Japanese and Korean", "Noto Sans CJK SC", ("NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"),
                  CJK, "eastAsia", face=2)  # faces: 0 JP, 1 KR, 2 SC, 3 TC, 4 HK
 
+ARABIC, HEBREW, DEVANAGARI = _noto("Arabic", rtl=True), _noto("Hebrew", rtl=True), _noto("Devanagari")
+
 _BLOCKS: list[tuple[int, int, Script]] = sorted([
     (0x0530, 0x058F, _noto("Armenian", slot="ascii")),
-    (0x0590, 0x05FF, _noto("Hebrew", rtl=True)),
-    (0x0600, 0x06FF, _noto("Arabic", rtl=True)),
-    (0x0750, 0x077F, _noto("Arabic", rtl=True)),
-    (0x08A0, 0x08FF, _noto("Arabic", rtl=True)),
-    (0x0900, 0x097F, _noto("Devanagari")),
+    (0x0590, 0x05FF, HEBREW),
+    (0x0600, 0x06FF, ARABIC),
+    (0x0750, 0x077F, ARABIC),
+    (0x08A0, 0x08FF, ARABIC),
+    (0x0900, 0x097F, DEVANAGARI),
     (0x0980, 0x09FF, _noto("Bengali")),
     (0x0A00, 0x0A7F, _noto("Gurmukhi")),
     (0x0A80, 0x0AFF, _noto("Gujarati")),
@@ -68,17 +70,17 @@ _BLOCKS: list[tuple[int, int, Script]] = sorted([
     (0x1100, 0x11FF, CHINESE),  # Hangul jamo
     (0x1200, 0x139F, _noto("Ethiopic", slot="ascii")),
     (0x1780, 0x17FF, _noto("Khmer")),
-    (0x1CD0, 0x1CFF, _noto("Devanagari")),
+    (0x1CD0, 0x1CFF, DEVANAGARI),
     (0x2E80, 0x2FDF, CHINESE),
     (0x3000, 0x9FFF, CHINESE),  # CJK punctuation, kana, bopomofo, Hangul compatibility, ideographs
-    (0xA8E0, 0xA8FF, _noto("Devanagari")),
+    (0xA8E0, 0xA8FF, DEVANAGARI),
     (0xA960, 0xA97F, CHINESE),
     (0xAC00, 0xD7FF, CHINESE),  # Hangul syllables
     (0xF900, 0xFAFF, CHINESE),
-    (0xFB1D, 0xFB4F, _noto("Hebrew", rtl=True)),
-    (0xFB50, 0xFDFF, _noto("Arabic", rtl=True)),
+    (0xFB1D, 0xFB4F, HEBREW),
+    (0xFB50, 0xFDFF, ARABIC),
     (0xFE30, 0xFE4F, CHINESE),
-    (0xFE70, 0xFEFF, _noto("Arabic", rtl=True)),
+    (0xFE70, 0xFEFF, ARABIC),
     (0xFF00, 0xFFEF, CHINESE),  # full-width forms
     (0x20000, 0x3134F, CHINESE),
 ], key=lambda b: b[0])

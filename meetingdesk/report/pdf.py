@@ -77,11 +77,7 @@ def _fonts(pdf: FPDF, texts: list[str]) -> None:
 
 
 def _table(pdf: _Pdf, block: s.Table | s.Facts) -> None:
-    if isinstance(block, s.Facts):
-        headers, rows = None, [list(r) for r in block.rows]
-    else:
-        headers, rows = block.headers, block.rows
-    columns = len(rows[0]) if rows else len(headers or [])
+    headers, rows, columns = s.cells(block)
     size = 7.5 if columns > 5 else 8.5
     widths = s.fit_columns(headers, rows, pdf.epw / PT, size, 2 * CELL_PADDING / PT)
     line = size * 0.5

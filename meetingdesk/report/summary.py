@@ -130,6 +130,16 @@ def texts(blocks: list[Block]) -> list[str]:
     return out
 
 
+def cells(block: Table | Facts) -> tuple[list[str] | None, list[list[str]], int]:
+    """A table's header row (None for facts: their labels, in bold, are the first column), its rows and
+    how many columns it has."""
+    if isinstance(block, Facts):
+        headers, rows = None, [list(r) for r in block.rows]
+    else:
+        headers, rows = block.headers, block.rows
+    return headers, rows, len(rows[0]) if rows else len(headers or [])
+
+
 def fit_columns(headers: list[str] | None, rows: list[list[str]], available: float, size: float,
                 padding: float) -> list[float]:
     """Column widths (in the unit of ``available``, points) from what the columns hold, as a browser

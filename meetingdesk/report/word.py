@@ -128,11 +128,7 @@ def _cell_xml(text: str, width: int, style: str, bold: bool, fill: str | None, k
 def _table(doc, block: s.Table | s.Facts, styles: dict[str, str], text_width_pt: float) -> None:
     """A table written as WordprocessingML and parsed once: python-docx's cell-by-cell API takes
     seconds on the 300 rows of a full day."""
-    if isinstance(block, s.Facts):
-        headers, rows = None, [list(r) for r in block.rows]
-    else:
-        headers, rows = block.headers, block.rows
-    columns = len(rows[0]) if rows else len(headers or [])
+    headers, rows, columns = s.cells(block)
     size = 8 if columns > 5 else 9
     widths = s.fit_columns(headers, rows, text_width_pt, size, CELL_PADDING_PT)
     twips = [int(w * 20) for w in widths]
