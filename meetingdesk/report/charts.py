@@ -128,7 +128,7 @@ def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: f
     return timeline_pages(record, sitting, dpi=dpi, width=width, rows_per_page=None)[0]
 
 
-ROWS_PER_PAGE = 48  # timeline rows a printed page holds
+ROWS_PER_PAGE = 40  # timeline rows a printed page holds with its heading and caption (7.7 inches)
 
 
 def timeline_page_count(record: Record, sitting: SittingRecord, rows_per_page: int = ROWS_PER_PAGE) -> int:
@@ -138,11 +138,13 @@ def timeline_page_count(record: Record, sitting: SittingRecord, rows_per_page: i
 
 def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0,
                    rows_per_page: int | None = ROWS_PER_PAGE, only: int | None = None) -> list[bytes]:
-    """The timeline of a sitting, cut into pictures of at most ``rows_per_page`` rows, each on the same
-    time axis; ``only``: just the picture of that page (1-based)."""
+    """The timeline of a sitting, cut into pictures of at most ``rows_per_page`` rows, all about as tall
+    (no last page of a few rows leaving most of a printed page empty), each on the same time axis;
+    ``only``: just the picture of that page (1-based)."""
     rows = timeline_rows(record, sitting)
-    pages = [rows[n:n + rows_per_page] for n in range(0, len(rows), rows_per_page)] if rows_per_page else [rows]
-    pages = pages or [[]]
+    count = max(1, -(-len(rows) // rows_per_page)) if rows_per_page else 1
+    size = max(1, -(-len(rows) // count))
+    pages = [rows[n:n + size] for n in range(0, len(rows), size)] or [[]]
     times = [t for row in rows for t in (row.planned or ()) + tuple(x for span in row.spans for x in span)]
     limits = (min(times).timestamp() / 86400.0, max(times).timestamp() / 86400.0) if times else None
     with _fonts_for([sitting.title] + [row.label for row in rows]):
@@ -340,14 +342,14 @@ def _draw_segments(ax, bars: SegmentBars) -> None:
     ax.tick_params(axis="y", labelsize=FONT)
     ax.set_ylabel("minutes", fontsize=FONT)
     ax.set_title("Planned vs actual length of each segment (red: ran over)", fontsize=FONT + 1, loc="left")
-    ax.legend(fontsize=FONT, frameon=False)
+    ax.legend(fontsize=FONT, frameon=False, ncols=2, loc="lower right", bbox_to_anchor=(1.0, 1.0))  # above the bars
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
 
 
 def breakdowns_figure(record: Record, width: float = 7.0) -> Figure:
     panels = breakdown_panels(record)
-    fig = Figure(figsize=(width, 5.6))
+    fig = Figure(figsize=(width, 5.0))
     grid = fig.add_gridspec(3, 2, left=1.45 / width, right=0.99, top=0.96, bottom=0.08,
                             wspace=1.55 / (width / 2), hspace=0.6)
     for n, panel in enumerate(panels):
