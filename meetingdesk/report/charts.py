@@ -243,10 +243,10 @@ def timeline_figure(sitting: SittingRecord, rows: list[TimelineRow], limits, zon
     ax.tick_params(axis="x", labelsize=FONT)
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
     ax.set_axisbelow(True)
-    when = sitting.planned_start.strftime("%d %B %Y")
-    part = f" ({n}/{of})" if of > 1 else ""
-    ax.set_title(f"{_short(sitting.title, 42)} — {when}, {sitting.planned_start.tzname()}{part}",
-                 fontsize=FONT + 1.5, loc="left")
+    when = f"{sitting.planned_start:%d %B %Y}, {sitting.planned_start.tzname()}" + (f" ({n}/{of})" if of > 1 else "")
+    # a sitting's own name ("Morning") fits before the date; a meeting's title is the page's header already
+    title = f"{sitting.title} — {when}" if len(sitting.title) <= 40 else when
+    ax.set_title(title, fontsize=FONT + 1.5, loc="left")
     fig.legend(
         handles=[Patch(facecolor=PLANNED, edgecolor=PLANNED_EDGE, label="planned / allotted"),
                  Patch(facecolor=ACTUAL, label="actual"), Patch(facecolor=OVER, label="over time")],
