@@ -61,6 +61,11 @@ def test_every_figure_comes_from_the_corrected_record(store, hrc, tmp_path):
     (path,) = export(record, "json", tmp_path / "r.json")
     spans = json.loads(path.read_text(encoding="utf-8"))["interventions"][9]["spans"]
     assert spans == [["2025-03-14T14:45:50+01:00", "2025-03-14T14:47:30+01:00"]]
+    # the mark's explanation heads the table it explains, on its page: never a line alone at the end
+    blocks = list(s.blocks(record, pictures=False))
+    note = next(n for n, b in enumerate(blocks) if isinstance(b, s.Para) and b.text.startswith("* corrected"))
+    assert blocks[note].keep and isinstance(blocks[note + 1], s.Table) and blocks[note + 1].headers[0] == "#"
+    assert blocks[note + 1].rows[9][1] == "Delegation of Chile *"
 
 
 def test_word_file_properties_name_the_office_and_the_day(store, hrc, tmp_path):
