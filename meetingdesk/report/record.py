@@ -273,7 +273,6 @@ class Record:
     description: str | None
     moderators: list[str]
     rapporteurs: list[str]
-    key_issues: list[tuple[str, str | None]]  # (segment or item title, description)
     sittings: list[SittingRecord]
     interventions: list[Intervention]
     not_heard: list[NotHeard]
@@ -685,9 +684,6 @@ def build_record(
                 target = chairs if slot.role in CHAIR_ROLES else rapporteurs if slot.role == Role.RAPPORTEUR else None
                 if target is not None and shown not in target:
                     target.append(shown)
-    key_issues = [(i.title, redactor.text(i.description)) for i in meeting.items if i.parent is None]
-    if not key_issues:
-        key_issues = [(s.title, s.description) for s in sitting_records[0].segments] if sitting_records else []
 
     return Record(
         meeting_id=meeting_id,
@@ -704,7 +700,6 @@ def build_record(
         description=redactor.text(meeting.description),
         moderators=chairs,
         rapporteurs=rapporteurs or authors,
-        key_issues=key_issues,
         sittings=sitting_records,
         interventions=interventions,
         not_heard=not_heard,
