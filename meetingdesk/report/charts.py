@@ -162,9 +162,10 @@ def _draw(n: int) -> bytes:
 
 
 def _can_fork() -> bool:
-    """Workers are forked only from a single-threaded process without Qt (the command line), where a
-    fork is safe; the desktop application draws in its own worker thread instead."""
-    return (hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
+    """Workers are forked only on Linux, from a single-threaded process without Qt (the command line),
+    where a fork is safe (macOS's system libraries are not); the desktop application draws in its own
+    worker thread instead."""
+    return (sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
             and "PySide6.QtCore" not in sys.modules)
 
 
