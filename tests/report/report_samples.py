@@ -46,11 +46,11 @@ def protect(store, meeting_id: int, key: str) -> None:
 
 
 def rename(store, meeting_id: int, names: dict[str, str]) -> None:
-    """Give participants (by key) other names, as a secretariat does in the programme."""
+    """Give participants (by key) other names, without honorific (the name is the first thing printed)."""
     with store.session() as session:
         for p in session.scalars(select(Participant).where(Participant.meeting_id == meeting_id,
                                                            Participant.key.in_(names))):
-            p.name = names[p.key]
+            p.name, p.title = names[p.key], None
         session.commit()
 
 

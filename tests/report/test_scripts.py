@@ -159,3 +159,21 @@ def test_a_missing_script_font_stops_the_export_naming_the_package(record, scrip
     assert "fonts-noto-core" in err and "Traceback" not in err
     # Latin-only text still prints, in matplotlib's own DejaVu Sans
     assert fonts.body() == fonts.DEJAVU
+
+
+def test_text_after_a_line_in_a_fallback_font_keeps_its_own_font(tmp_path):
+    """fpdf2 2.8.9 loses the main font after a line that starts in a fallback font (the next line's
+    text goes missing); the PDF writer sets the font on the page whenever it changes."""
+    from meetingdesk.report.pdf import _fonts, _Pdf
+
+    lines = [NAMES["tamang"], NAMES["beavan"], NAMES["choluj"], NAMES["arango"], "Delegation of Chile"]
+    pdf = _Pdf()
+    _fonts(pdf, lines)
+    pdf.add_page()
+    for style in ("", "B"):
+        pdf.set_font("body", style, 11)
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "lines.pdf"))
+    text = _pypdf_text(tmp_path / "lines.pdf")
+    assert text.count(NAMES["arango"]) == 2 and text.count("Delegation of Chile") == 2, text
