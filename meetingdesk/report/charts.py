@@ -87,44 +87,63 @@ class TimelineRow:
     segment: bool  # a segment's row (bold), else a speaker's
     planned: tuple[dt.datetime, dt.datetime] | None  # the segment's planned span, the speaker's allotment
     spans: list[tuple[dt.datetime, dt.datetime]]  # when it ran / they spoke
-    over_from: dt.datetime | None  # from this moment on the time drawn is over the plan (red)
+    over: list[tuple[dt.datetime, dt.datetime]]  # the parts of those spans past the plan (red)
 
 
-def timeline_rows(record: Record, sitting: SittingRecord) -> list[TimelineRow]:
+def _past(spans: list[tuple[dt.datetime, dt.datetime]], allowed: float | None) -> list[tuple[dt.datetime, dt.datetime]]:
+    """The parts of ``spans`` after the first ``allowed`` seconds of them (nothing when no limit)."""
+    if allowed is None:
+        return []
+    out, left = [], allowed
+    for a, b in spans:
+        length = (b - a).total_seconds()
+        if length > left:
+            out.append((a + _delta(max(left, 0.0)), b))
+        left -= length
+    return out
+
+
+def _turns(i) -> list[tuple[dt.datetime, dt.datetime]]:
+    if i.parts == 1 and not i.corrected:
+        return [(i.start, i.start + _delta(i.seconds))]  # pauses excluded
+    return [(a, b if b is not None else a) for a, b in i.spans]
+
+
+def speaker_rows_fit(record: Record, sitting: SittingRecord, rows_per_page: int | None = None) -> bool:
+    """Whether a row per speaker fits a printed page (else the document's timeline has a row per segment)."""
+    rows = len(sitting.segments) + sum(1 for i in record.interventions if i.sitting == sitting.number)
+    return rows <= (rows_per_page or ROWS_PER_PAGE)
+
+
+def timeline_rows(record: Record, sitting: SittingRecord, *, speakers: bool = True) -> list[TimelineRow]:
     """Planned vs actual for every segment and every speaker of a sitting.
 
-    A segment's row shows its planned span and the time it actually ran, over time from the moment its
-    planned length was used up. Each speaker's row below shows the allotment from the moment they took
-    the floor and the time they spoke, over time from the moment the allotment ran out.
+    A segment's row shows its planned span and the time it actually ran, red past its planned length.
+    Each speaker's row below shows the allotment from the moment they took the floor and the time they
+    spoke, red past the allotment. Without ``speakers`` (a long sitting on paper) each segment's row
+    shows its speakers' turns one after the other, each red past its own allotment.
     """
     rows: list[TimelineRow] = []
     for seg in sitting.segments:
         planned = (seg.planned_start, seg.planned_end) if seg.planned_start and seg.planned_end else None
         actual = [(seg.actual_start, seg.actual_end)] if seg.actual_start and seg.actual_end else []
-        over = seg.actual_start + (seg.planned_end - seg.planned_start) if planned and actual else None
-        rows.append(TimelineRow(seg.title, True, planned, actual, over))  # type: ignore[arg-type]
-        for i in record.interventions:
-            if i.sitting == sitting.number and i.segment_id == seg.id:
-                planned = (i.start, i.start + _delta(i.allotment)) if i.allotment is not None else None
-                if i.parts == 1 and not i.corrected:
-                    spans = [(i.start, i.start + _delta(i.seconds))]  # pauses excluded
-                else:
-                    spans = [(a, b if b is not None else a) for a, b in i.spans]
-                over = None
-                if i.allotment is not None:  # the moment the allotment ran out, counting only time spoken
-                    left = i.allotment
-                    for a, b in spans:
-                        length = (b - a).total_seconds()
-                        if length > left:
-                            over = a + _delta(left)
-                            break
-                        left -= length
-                rows.append(TimelineRow(i.speaker, False, planned, spans, over))
+        spoke = [i for i in record.interventions if i.sitting == sitting.number and i.segment_id == seg.id]
+        if not speakers:
+            turns = [span for i in spoke for span in _turns(i)]
+            over = [part for i in spoke for part in _past(_turns(i), i.allotment)]
+            label = f"{seg.title} ({len(spoke)} speaker{'s' if len(spoke) != 1 else ''})" if spoke else seg.title
+            rows.append(TimelineRow(label, True, planned, turns or actual, over))  # type: ignore[arg-type]
+            continue
+        length = seg.planned_seconds if planned else None
+        rows.append(TimelineRow(seg.title, True, planned, actual, _past(actual, length)))  # type: ignore[arg-type]
+        for i in spoke:
+            allotted = (i.start, i.start + _delta(i.allotment)) if i.allotment is not None else None
+            rows.append(TimelineRow(i.speaker, False, allotted, _turns(i), _past(_turns(i), i.allotment)))
     return rows
 
 
 def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0) -> bytes:
-    """The whole sitting's timeline as one picture (see ``timeline_pages``)."""
+    """The whole sitting's timeline as one picture, a row per speaker (see ``timeline_pages``)."""
     return timeline_pages(record, sitting, dpi=dpi, width=width, rows_per_page=None)[0]
 
 
@@ -132,16 +151,19 @@ ROWS_PER_PAGE = 40  # timeline rows a printed page holds with its heading and ca
 
 
 def timeline_page_count(record: Record, sitting: SittingRecord, rows_per_page: int = ROWS_PER_PAGE) -> int:
-    rows = len(sitting.segments) + sum(1 for i in record.interventions if i.sitting == sitting.number)
-    return max(1, -(-rows // rows_per_page))
+    if speaker_rows_fit(record, sitting, rows_per_page):
+        return 1
+    return max(1, -(-len(sitting.segments) // rows_per_page))
 
 
 def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0,
                    rows_per_page: int | None = ROWS_PER_PAGE, only: int | None = None) -> list[bytes]:
-    """The timeline of a sitting, cut into pictures of at most ``rows_per_page`` rows, all about as tall
-    (no last page of a few rows leaving most of a printed page empty), each on the same time axis;
-    ``only``: just the picture of that page (1-based)."""
-    rows = timeline_rows(record, sitting)
+    """The timeline of a sitting for print: a row per speaker where they fit a page, else a row per
+    segment (a full day's 300 names are the annex of interventions' to list, not a picture's); cut
+    into pictures of at most ``rows_per_page`` rows, all about as tall, on the same time axis. With
+    ``rows_per_page`` None, one picture with a row per speaker. ``only``: just that page (1-based)."""
+    speakers = rows_per_page is None or speaker_rows_fit(record, sitting, rows_per_page)
+    rows = timeline_rows(record, sitting, speakers=speakers)
     count = max(1, -(-len(rows) // rows_per_page)) if rows_per_page else 1
     size = max(1, -(-len(rows) // count))
     pages = [rows[n:n + size] for n in range(0, len(rows), size)] or [[]]
@@ -216,20 +238,14 @@ def timeline_figure(sitting: SittingRecord, rows: list[TimelineRow], limits, zon
         h = 0.8 if row.segment else 0.55
         if row.planned is not None:
             box("planned", num(row.planned[0]), num(row.planned[1]), y, h)
-        cut = num(row.over_from) if row.over_from is not None else None
-        for a, b in row.spans:
-            a, b = num(a), num(b)
-            if cut is None or b <= cut:
-                box("actual", a, b, y, h * 0.6)
-            elif a >= cut:
-                box("over", a, b, y, h * 0.6)
-            else:
-                box("actual", a, cut, y, h * 0.6)
-                box("over", cut, b, y, h * 0.6)
-    # one collection per kind of box: a full day's hundreds of rows draw in one go
-    for kind, colour, edge in (("planned", PLANNED, PLANNED_EDGE), ("actual", ACTUAL, "none"), ("over", OVER, "none")):
+        for kind, spans in (("actual", row.spans), ("over", row.over)):  # red drawn over the blue
+            for a, b in spans:
+                box(kind, num(a), num(b), y, h * 0.6)
+    # one collection per kind of box: a full day's hundreds of rows draw in one go; a thin white edge
+    # tells apart speakers whose turns follow each other on a segment's row
+    for kind, colour, edge in (("planned", PLANNED, PLANNED_EDGE), ("actual", ACTUAL, "white"), ("over", OVER, "none")):
         ax.add_collection(PolyCollection(boxes[kind], facecolors=colour, edgecolors=edge,
-                                         linewidths=0.5 if kind == "planned" else 0, label=kind))
+                                         linewidths={"planned": 0.5, "actual": 0.3}.get(kind, 0), label=kind))
     if limits is not None:
         pad = (limits[1] - limits[0]) * 0.02
         ax.set_xlim(limits[0] - pad, limits[1] + pad)

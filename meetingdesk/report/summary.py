@@ -331,9 +331,12 @@ def _blocks(record: Record, pictures: bool, picture) -> Iterator[Block]:
                italic=True, keep=True)
     page = 0
     for sitting in record.sittings:
+        caption = f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red." \
+            if charts.speaker_rows_fit(record, sitting) else \
+            (f"Timeline of {sitting.title}: each segment planned (grey) against its speakers' turns (blue), "
+             "time over a speaker's allotment in red. The annex of interventions lists every speaker.")
         for _n in range(charts.timeline_page_count(record, sitting) if pictures else 0):
-            yield Image(picture("timeline", page),
-                        f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red.")
+            yield Image(picture("timeline", page), caption)
             page += 1
     yield Heading("Segments: planned and actual", 2)
     yield Table(

@@ -152,20 +152,40 @@ def test_timeline_rows_are_the_plan_and_what_happened(store, hrc):
     rows = charts.timeline_rows(record, record.sittings[0])
     assert [r.label for r in rows if r.segment] == [seg.title for seg in record.segments]
     assert len(rows) == len(record.segments) + len(record.interventions)
+    local = ZoneInfo("Europe/Zurich")
+
+    def at(hh, mm, ss=0):
+        return dt.datetime(2025, 3, 14, hh, mm, ss, tzinfo=local)
+
     panel = rows[1 + 3]  # the panel's row, after the opening and its three speakers
     assert panel.label == "Actions taken and remaining challenges"
-    local = ZoneInfo("Europe/Zurich")
-    assert panel.planned == (dt.datetime(2025, 3, 14, 14, 20, tzinfo=local), dt.datetime(2025, 3, 14, 14, 45, tzinfo=local))
-    assert panel.spans == [(dt.datetime(2025, 3, 14, 14, 19, tzinfo=local), dt.datetime(2025, 3, 14, 14, 45, 20, tzinfo=local))]
-    assert panel.over_from == dt.datetime(2025, 3, 14, 14, 44, tzinfo=local)  # 25 minutes after it began
+    assert panel.planned == (at(14, 20), at(14, 45))
+    assert panel.spans == [(at(14, 19), at(14, 45, 20))]
+    assert panel.over == [(at(14, 44), at(14, 45, 20))]  # red from 25 minutes after it began
     landry = next(r for r in rows if r.label == "Mr. Guillaume Landry")  # dropped, called back
-    assert [(a.time(), b.time()) for a, b in landry.spans] == [(dt.time(14, 35, 30), dt.time(14, 35, 50)),
-                                                              (dt.time(14, 41, 20), dt.time(14, 45, 20))]
-    assert landry.over_from is None  # 4:20 of a 5:00 allotment
+    assert landry.spans == [(at(14, 35, 30), at(14, 35, 50)), (at(14, 41, 20), at(14, 45, 20))]
+    assert landry.over == []  # 4:20 of a 5:00 allotment
     holy_see = next(r for r in rows if r.label == "Delegation of the Holy See")
-    assert holy_see.over_from == dt.datetime(2025, 3, 14, 14, 50, tzinfo=local)  # 2 minutes after 14:48
+    assert holy_see.planned == (at(14, 48), at(14, 50)) and holy_see.over == [(at(14, 50), at(14, 54, 30))]
     survivor = rows[3]
-    assert (survivor.label, survivor.over_from) == ("Survivor leader", dt.datetime(2025, 3, 14, 14, 18, 10, tzinfo=local))
+    assert (survivor.label, survivor.over) == ("Survivor leader", [(at(14, 18, 10), at(14, 18, 40))])
+
+
+def test_a_long_sitting_on_paper_has_a_row_per_segment_with_its_speakers_turns(store, hrc):
+    record = build_record(store, hrc[0])
+    sitting = record.sittings[0]
+    assert charts.speaker_rows_fit(record, sitting)  # 16 rows: a row per speaker in the summary
+    assert not charts.speaker_rows_fit(record, sitting, rows_per_page=10)
+    rows = charts.timeline_rows(record, sitting, speakers=False)
+    assert [r.label for r in rows] == ["Setting the scene (3 speakers)", "Actions taken and remaining challenges (6 speakers)",
+                                       "Q&A – other States invited to intervene (2 speakers)", "Closing remarks (1 speaker)"]
+    qa = rows[2]
+    local = ZoneInfo("Europe/Zurich")
+    assert [(a.time(), b.time()) for a, b in qa.spans] == [(dt.time(14, 45, 40), dt.time(14, 48)),
+                                                          (dt.time(14, 48), dt.time(14, 54, 30))]
+    assert qa.over == [(dt.datetime(2025, 3, 14, 14, 47, 40, tzinfo=local), dt.datetime(2025, 3, 14, 14, 48, tzinfo=local)),
+                       (dt.datetime(2025, 3, 14, 14, 50, tzinfo=local), dt.datetime(2025, 3, 14, 14, 54, 30, tzinfo=local))]
+    assert len(charts.timeline_pages(record, sitting, dpi=30, rows_per_page=10)) == 1  # four rows fit one picture
 
 
 def test_statistics_charts_draw_the_breakdowns(store, hrc):
