@@ -94,7 +94,7 @@ def script_of(char: str) -> Script | None:
     n = bisect.bisect_right(_STARTS, code) - 1
     if n >= 0 and code <= _BLOCKS[n][1]:
         return _BLOCKS[n][2]
-    if code > 0x7E and body() is BODY and code not in _advances(files(BODY)[0], 0) and not char.isspace():
+    if code > 0x7E and body() is BODY and code not in _metrics(files(BODY)[0]).codes and not char.isspace():
         return DEJAVU
     return None
 
@@ -193,20 +193,38 @@ def needed(texts) -> list[tuple[Script, Path, Path]]:
 # --------------------------------------------------------------------------- widths
 
 
-@functools.lru_cache(maxsize=None)
-def _advances(path: Path, face: int) -> dict[int, float]:
-    from fontTools.ttLib import TTFont
+class _Metrics:
+    """A font's characters and their advance widths (in ems), read with matplotlib's FreeType as asked."""
 
-    font = TTFont(str(path), lazy=True, fontNumber=face)
-    per_em = font["head"].unitsPerEm
-    metrics = font["hmtx"].metrics
-    return {code: metrics[glyph][0] / per_em for code, glyph in font.getBestCmap().items()}
+    def __init__(self, path: Path, face: int = 0):
+        from matplotlib.ft2font import FT2Font
+
+        self.font = FT2Font(str(path), face_index=face)
+        self.font.set_size(72, 72)  # one pixel a point: an advance of 72 pixels is one em
+        self.codes = set(self.font.get_charmap())
+        self.ems: dict[str, float] = {}
+
+    def em(self, char: str) -> float:
+        """A character's width; one em where the font lacks it (as wide as the widest scripts draw it)."""
+        width = self.ems.get(char)
+        if width is None:
+            from matplotlib.ft2font import LoadFlags
+
+            code = ord(char)
+            width = self.ems[char] = (self.font.load_char(code, flags=LoadFlags.NO_HINTING).linearHoriAdvance
+                                      / 65536 / 72 if code in self.codes else 1.0)
+        return width
+
+
+@functools.lru_cache(maxsize=None)
+def _metrics(path: Path, face: int = 0) -> _Metrics:
+    return _Metrics(path, face)
 
 
 @functools.lru_cache(maxsize=4096)  # a table repeats its values ("Panellist", "In person") row after row
 def _em_width(text: str, bold: bool, script: Script) -> float:
-    advances = _advances(files(script)[1 if bold else 0], 0)
-    return sum(advances.get(ord(c), 1.0) for c in text)
+    metrics = _metrics(files(script)[1 if bold else 0])
+    return sum(map(metrics.em, text))
 
 
 def width(text: str, size: float, *, bold: bool = False) -> float:
