@@ -236,7 +236,8 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     """The summary, block by block. Its pictures are drawn ahead (``charts.Pictures``) while the text is
     written."""
     jobs = _picture_jobs(record) if pictures else {}
-    order = [(kind, n) for kind in ("timeline", "segments", "breakdowns") for n in range(len(jobs.get(kind, [])))]
+    # the longest first, so that the two workers finish together
+    order = [(kind, n) for kind in ("breakdowns", "timeline", "segments") for n in range(len(jobs.get(kind, [])))]
     drawn = charts.Pictures([jobs[kind][n] for kind, n in order])
     try:
         yield from _blocks(record, pictures, lambda kind, n=0: drawn.get(order.index((kind, n))))
