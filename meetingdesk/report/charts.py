@@ -13,12 +13,8 @@ import contextlib
 import datetime as dt
 import functools
 import io
-import os
-import sys
 import textwrap
-import threading
 from dataclasses import dataclass
-from typing import Callable
 
 import matplotlib
 
@@ -150,18 +146,12 @@ def timeline(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: f
 ROWS_PER_PAGE = 40  # timeline rows a printed page holds with its heading and caption (7.7 inches)
 
 
-def timeline_page_count(record: Record, sitting: SittingRecord, rows_per_page: int = ROWS_PER_PAGE) -> int:
-    if speaker_rows_fit(record, sitting, rows_per_page):
-        return 1
-    return max(1, -(-len(sitting.segments) // rows_per_page))
-
-
 def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, width: float = 7.0,
-                   rows_per_page: int | None = ROWS_PER_PAGE, only: int | None = None) -> list[bytes]:
+                   rows_per_page: int | None = ROWS_PER_PAGE) -> list[bytes]:
     """The timeline of a sitting for print: a row per speaker where they fit a page, else a row per
     segment (a full day's 300 names are the annex of interventions' to list, not a picture's); cut
     into pictures of at most ``rows_per_page`` rows, all about as tall, on the same time axis. With
-    ``rows_per_page`` None, one picture with a row per speaker. ``only``: just that page (1-based)."""
+    ``rows_per_page`` None, one picture with a row per speaker."""
     speakers = rows_per_page is None or speaker_rows_fit(record, sitting, rows_per_page)
     rows = timeline_rows(record, sitting, speakers=speakers)
     count = max(1, -(-len(rows) // rows_per_page)) if rows_per_page else 1
@@ -171,50 +161,7 @@ def timeline_pages(record: Record, sitting: SittingRecord, *, dpi: int = 150, wi
     limits = (min(times).timestamp() / 86400.0, max(times).timestamp() / 86400.0) if times else None
     with _fonts_for([sitting.title] + [row.label for row in rows]):
         return [_png(timeline_figure(sitting, page, limits, record.zone, width, n, len(pages)), dpi)
-                for n, page in enumerate(pages, 1) if only is None or n == only]
-
-
-# --------------------------------------------------------------------------- drawing ahead
-
-_JOBS: list[Callable[[], bytes]] = []  # what forked workers draw, inherited from the parent
-
-
-def _draw(n: int) -> bytes:
-    return _JOBS[n]()
-
-
-def _can_fork() -> bool:
-    """Workers are forked only on Linux, from a single-threaded process without Qt (the command line),
-    where a fork is safe (macOS's system libraries are not); the desktop application draws in its own
-    worker thread instead."""
-    return (sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
-            and "PySide6.QtCore" not in sys.modules)
-
-
-class Pictures:
-    """Pictures drawn ahead of the document that shows them: on a machine with several cores, by forked
-    worker processes while the document's text is written; else each when it is asked for."""
-
-    def __init__(self, jobs: list[Callable[[], bytes]]):
-        self.jobs = jobs
-        self.pool = None
-        self.pending: list = []
-        if len(jobs) > 1 and _can_fork():
-            import multiprocessing
-
-            global _JOBS
-            _JOBS = jobs
-            self.pool = multiprocessing.get_context("fork").Pool(min(2, os.cpu_count() or 1))
-            self.pending = [self.pool.apply_async(_draw, (n,)) for n in range(len(jobs))]
-
-    def get(self, n: int) -> bytes:
-        return self.pending[n].get() if self.pool is not None else self.jobs[n]()
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
+                for n, page in enumerate(pages, 1)]
 
 
 def timeline_figure(sitting: SittingRecord, rows: list[TimelineRow], limits, zone, width: float = 7.0,

@@ -10,7 +10,6 @@ landscape annex listing every intervention.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -217,35 +216,7 @@ def _when(record: Record) -> str:
     return "\n".join(lines)
 
 
-def _picture_jobs(record: Record) -> dict[str, list]:
-    """What the annex draws: each page of each sitting's timeline, the segments' lengths, the breakdowns."""
-    jobs: dict[str, list] = {"timeline": []}
-    for sitting in record.sittings:
-        for n in range(1, charts.timeline_page_count(record, sitting) + 1):
-            jobs["timeline"].append(functools.partial(_timeline_page, record, sitting, n))
-    jobs["segments"] = [functools.partial(charts.segment_lengths, record, dpi=DPI, width=CHART_WIDTH)]
-    jobs["breakdowns"] = [functools.partial(charts.breakdowns, record, dpi=DPI, width=CHART_WIDTH)]
-    return jobs
-
-
-def _timeline_page(record: Record, sitting, n: int) -> bytes:
-    return charts.timeline_pages(record, sitting, dpi=DPI, width=CHART_WIDTH, only=n)[0]
-
-
 def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
-    """The summary, block by block. Its pictures are drawn ahead (``charts.Pictures``) while the text is
-    written."""
-    jobs = _picture_jobs(record) if pictures else {}
-    # the longest first, so that the two workers finish together
-    order = [(kind, n) for kind in ("breakdowns", "timeline", "segments") for n in range(len(jobs.get(kind, [])))]
-    drawn = charts.Pictures([jobs[kind][n] for kind, n in order])
-    try:
-        yield from _blocks(record, pictures, lambda kind, n=0: drawn.get(order.index((kind, n))))
-    finally:
-        drawn.close()
-
-
-def _blocks(record: Record, pictures: bool, picture) -> Iterator[Block]:
     yield Title(record.title, record.subtitle)
     fmt = MeetingFormat(record.format).label if record.format in MeetingFormat.values() else record.format
     facts = [("Date and time", _when(record))]
@@ -330,15 +301,13 @@ def _blocks(record: Record, pictures: bool, picture) -> Iterator[Block]:
     yield Heading("Annex: times and statistics", 1)
     yield Para(f"All times are local ({record.time_zone}). Over/under: actual length minus planned length.",
                italic=True, keep=True)
-    page = 0
     for sitting in record.sittings:
         caption = f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red." \
             if charts.speaker_rows_fit(record, sitting) else \
             (f"Timeline of {sitting.title}: each segment planned (grey) against its speakers' turns (blue), "
              "time over a speaker's allotment in red. The annex of interventions lists every speaker.")
-        for _n in range(charts.timeline_page_count(record, sitting) if pictures else 0):
-            yield Image(picture("timeline", page), caption)
-            page += 1
+        for png in charts.timeline_pages(record, sitting, dpi=DPI, width=CHART_WIDTH) if pictures else []:
+            yield Image(png, caption)
     yield Heading("Segments: planned and actual", 2)
     yield Table(
         ["Segment", "Planned", "Actual", "Planned length", "Actual length", "Over/under"],
@@ -347,12 +316,14 @@ def _blocks(record: Record, pictures: bool, picture) -> Iterator[Block]:
           minutes(s.planned_seconds), minutes(s.actual_seconds), signed(s.overrun)] for s in record.segments],
     )
     if pictures:
-        yield Image(picture("segments"), "Planned against actual length of each segment; red: it ran over.")
+        yield Image(charts.segment_lengths(record, dpi=DPI, width=CHART_WIDTH),
+                    "Planned against actual length of each segment; red: it ran over.")
     st = record.statistics
     yield Heading("Statistics", 2)
     yield Para(f"{st.interventions} interventions, {minutes(st.total_seconds)} of speaking time in all.", keep=True)
     if pictures:
-        yield Image(picture("breakdowns"), "Speaking time (minutes · interventions · share) and number of interventions.")
+        yield Image(charts.breakdowns(record, dpi=DPI, width=CHART_WIDTH),
+                    "Speaking time (minutes · interventions · share) and number of interventions.")
     yield _stats_table(st.by_group, "Stakeholder group")
     yield _stats_table(st.by_gender, "Gender (where recorded)")
     yield _stats_table(st.by_modality, "Modality")

@@ -260,25 +260,3 @@ def test_daylight_saving_starts_at_the_local_time_before_the_change():
     standard = re.findall(r"BEGIN:STANDARD.*?END:STANDARD", text, re.S)[-1]
     assert "DTSTART:20251026T030000" in standard and "TZOFFSETFROM:+0200" in standard
 
-
-def test_pictures_drawn_ahead_by_workers_are_the_ones_asked_for(store, hrc, monkeypatch):
-    record = build_record(store, hrc[0])
-    jobs = [lambda: charts.segment_lengths(record, dpi=30), lambda: charts.breakdowns(record, dpi=30),
-            lambda: b"not a picture"]
-    monkeypatch.setattr(charts, "_can_fork", lambda: True)
-    ahead = charts.Pictures(jobs)
-    try:
-        assert ahead.pool is not None  # forked workers draw them
-        assert [ahead.get(n) for n in (2, 0, 1)] == [b"not a picture", jobs[0](), jobs[1]()]
-    finally:
-        ahead.close()
-
-    def missing() -> bytes:
-        raise fonts.MissingFont("install fonts-noto-core")
-
-    failing = charts.Pictures([missing, jobs[2]])
-    try:  # a worker's error reaches the export, with its message
-        with pytest.raises(fonts.MissingFont, match="fonts-noto-core"):
-            failing.get(0)
-    finally:
-        failing.close()
