@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.live.engine import CommandRefused
+from meetingdesk.live import Change, CommandRefused
 
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
 from .style import phase_colour
 from .text import tr, translator
-from .ticker import ALL_KINDS, LiveTicker
+from .ticker import ALL, LiveTicker
 
 log = logging.getLogger(__name__)
 
@@ -510,7 +510,7 @@ class ConsoleWindow(QMainWindow):
         self._make_actions()
         self._shown = _Rendered()
         self.ticker.view_changed.connect(self.render)
-        self.render(self.ticker.view, ALL_KINDS)
+        self.render(self.ticker.view, ALL)
         self.resize(1400, 820)
         if settings is not None and settings.value("console/geometry") is not None:
             self.restoreGeometry(settings.value("console/geometry"))
@@ -816,15 +816,15 @@ class ConsoleWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=screen: self.ensure_display().show_on(s))
 
     # ------------------------------------------------------------------ rendering
-    def render(self, view: Any, kinds: frozenset[str]) -> None:
+    def render(self, view: Any, change: Change) -> None:
         """Repaint from the core's view; a clock tick touches only the clocks that run."""
-        tick = kinds == {"tick"}
+        tick = change.tick
         self.clocks.render(view)
         if not tick or view.speaker is not None or view.current_segment is not None:
             self.card.render(view)
         self.agenda.update(view.segments)
         self.queue.update(view.queue, view.cut_index)
-        if not tick or "queue" in kinds:
+        if change.requires_queue_redraw():
             self._render_fit(view)
         self._render_actions(view)
 

@@ -15,7 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
+from meetingdesk.live import Change
+
 from .text import tr, translator
+from .ticker import ALL
 
 RELAY_COLOUR = "#8a5a00"  # amber text: the booth works from another booth
 NONE_COLOUR = "#a50e0e"  # red: nobody covers this booth
@@ -223,10 +226,10 @@ class InterpreterView(QWidget):
         if settings is not None and settings.value("interpreters/geometry") is not None:
             self.restoreGeometry(settings.value("interpreters/geometry"))
         ticker.view_changed.connect(self.render)
-        self.render(ticker.view, frozenset({"interpretation"}))
+        self.render(ticker.view, ALL)
 
-    def render(self, view: Any, kinds: frozenset = frozenset()) -> None:
-        if kinds == {"tick"}:
+    def render(self, view: Any, change: Change = ALL) -> None:
+        if change.tick:
             return  # the booths' screen shows no clock: time passing changes nothing here
         info = getattr(view, "interpretation", None)
         if info is None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from meetingdesk.live import CommandRefused
+from meetingdesk.live import Change, CommandRefused
 from meetingdesk.record import (
     ANSWERED,
     MERGED,
@@ -50,7 +50,6 @@ from meetingdesk.record import (
     STATUS_LABELS,
     Context,
     Record,
-    RecordChange,
     SegmentInfo,
 )
 
@@ -535,7 +534,7 @@ class RapporteurWindow(QMainWindow):
         self.context_label.setText(" · ".join(parts))
 
     def _on_live(self, change) -> None:
-        if change.kinds & {"segment", "speaker", "sitting"}:
+        if change.requires_context_redraw() and not change.tick:
             self._show_context()
 
     def _first_keystroke(self, text: str) -> None:
@@ -703,17 +702,17 @@ class RapporteurWindow(QMainWindow):
     def poll(self) -> None:
         """Take in what other rapporteurs logged (the tables repaint through the record's listener)."""
         try:
-            self.record.refresh()
+            self.record.catch_up()
         except SQLAlchemyError as error:  # a busy or unreachable database: say so, try again next time
             self.statusBar().showMessage(_t("Cannot read the other rapporteurs' entries now: {0}").format(
                 type(error).__name__))
 
-    def _on_record(self, change: RecordChange) -> None:
-        if "questions" in change.kinds:
+    def _on_record(self, change: Change) -> None:
+        if change.requires_questions_redraw():
             self.questions.reload()
-        if "notes" in change.kinds:
+        if change.requires_notes_redraw():
             self.notes.reload()
-        if "contributions" in change.kinds:
+        if change.requires_contributions_redraw():
             self.grid.reload()
         if self.results.query:
             self.results.reload()

@@ -16,10 +16,12 @@ from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from meetingdesk.live import Change
+
 from . import text
 from .style import phase_colour
 from .text import translator
-from .ticker import ALL_KINDS
+from .ticker import ALL
 
 NAME_BAND = 0.16  # share of the height for the speaker's name
 MESSAGE_BAND = 0.22  # share of the height for the chair's message
@@ -80,10 +82,10 @@ class SpeakerDisplay(QWidget):
             if geometry is not None:
                 self.restoreGeometry(geometry)
         ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL_KINDS)
+        self.render(ticker.view, ALL)
 
     # ------------------------------------------------------------------ state
-    def render(self, view: Any, kinds: frozenset[str] = ALL_KINDS) -> None:
+    def render(self, view: Any, change: Change = ALL) -> None:
         sp = view.speaker
         if sp is None:
             timer, colour, name, paused = "", phase_colour(None), "", False

@@ -16,7 +16,7 @@ from meetingdesk.programme.enums import Role, SegmentKind, StakeholderGroup
 from meetingdesk.programme.model import Meeting, Participant, Sitting, load_sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
 
-from .journal import to_epoch
+from meetingdesk.journal.timeline import to_epoch
 
 
 @dataclass(frozen=True, slots=True)

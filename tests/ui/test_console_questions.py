@@ -132,7 +132,7 @@ def test_q_puts_the_next_round_to_the_panel_and_the_rapporteur_sees_it(qtbot, st
     assert strip.next_round.text() == "Next round (Q):\nQ4 Delegate of Chile → Mr. Guillaume Landry"
     assert console.notices.texts() == []
 
-    rapporteur.refresh()
+    rapporteur.catch_up()
     assert [rapporteur.question(i).status for i in (q1, q2, q3, q4)] == [PUT, PUT, PUT, WAITING]
     assert rapporteur.rounds()[0].question_ids == (q1, q2, q3)
     put = [e for e in rapporteur.events() if e.kind == "round_put"]
@@ -152,7 +152,7 @@ def test_q_with_nothing_waiting_is_a_notice_not_a_dialog(qtbot, store, hrc, cons
     assert console.questions_strip.next_round.text() == "Nothing to put to the panel."
     press(qtbot, console, Qt.Key.Key_Q)  # every question was put already
     assert console.notices.texts()[-1] == "No question is waiting"
-    rapporteur.refresh()
+    rapporteur.catch_up()
     assert len(rapporteur.rounds()) == 1
 
 

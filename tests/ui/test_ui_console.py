@@ -402,18 +402,18 @@ def test_a_full_disk_is_a_notice_and_the_action_can_be_tried_again(qtbot, consol
     import meetingdesk.live.engine as engine
 
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    real = engine.append_event
+    real = engine.append_live
 
     def full(*args, **kwargs):
         raise OperationalError("INSERT INTO journal_event", {}, Exception("database or disk is full"))
 
-    monkeypatch.setattr(engine, "append_event", full)
+    monkeypatch.setattr(engine, "append_live", full)
     before = console.live.view()
     press(qtbot, console, Qt.Key.Key_N)
     notices = [label.text() for label in console.notices.labels]
     assert any("Not saved" in n and "database or disk is full" in n and "try again" in n for n in notices)
     assert console.live.view().speaker is None and console.live.view().queue == before.queue
-    monkeypatch.setattr(engine, "append_event", real)
+    monkeypatch.setattr(engine, "append_live", real)
     press(qtbot, console, Qt.Key.Key_N)
     assert console.live.view().speaker.name == "Dr. Najat Maalla M'jid"
 
