@@ -147,10 +147,20 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from meetingdesk.report.export import export
     from meetingdesk.report.record import build_record
+    from meetingdesk.report.scan import MentionsFound
 
     store = _open(args)
     record = build_record(store, args.meeting, sittings=args.sitting, clear=args.clear or ())
-    for path in export(record, args.format, args.output):
+    try:
+        written = export(record, args.format, args.output, accept=args.accept_mentions)
+    except MentionsFound as e:
+        for mention in e.mentions:
+            print(mention, file=sys.stderr)
+        print(f"nothing written: {args.output} would name a protected person {len(e.mentions)} time(s) (above); "
+              "correct the record, clear the person with --clear, or write it anyway with --accept-mentions",
+              file=sys.stderr)
+        return 1
+    for path in written:
         print(f"wrote {path}")
     return 0
 
@@ -160,7 +170,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.run_app is None:
         print("meetingdesk: this entry point has no desktop application; start it with the `meetingdesk` command", file=sys.stderr)
         return 2
-    return args.run_app(db_url=args.db, open_file=getattr(args, "file", None))
+    return args.run_app(db_url=args.db, open_file=getattr(args, "file", None), smoke=args.smoke)
 
 
 def _open(args: argparse.Namespace):
@@ -182,9 +192,15 @@ def _open(args: argparse.Namespace):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from meetingdesk import __version__
+
     db_help = "SQLAlchemy database URL (default: local SQLite in the user data folder)"
     parser = argparse.ArgumentParser(prog="meetingdesk", description="Run hybrid meetings live.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL", help=db_help)
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the application, show its main window on the database, then quit "
+                             "(checks that an installed copy works)")
     parser.set_defaults(func=cmd_run)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     # --db also after the command (`meetingdesk import FILE --db URL`); absent there, it leaves the one before alone
@@ -223,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.add_argument("--sitting", type=int, action="append", metavar="N", help="only sitting N (1 = the first); repeat for several")
     p.add_argument("--clear", nargs="+", metavar="KEY", help="participant keys of protected identities cleared for this export")
+    p.add_argument("--accept-mentions", action="store_true",
+                   help="write the export even where the last scan finds a protected name (they are listed)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("meetings", parents=[uses_db], help="list the meetings in the database")
@@ -231,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None, *, run_app: Callable[..., int] | None = None) -> int:
-    """The ``meetingdesk`` command. ``run_app(db_url=, open_file=)`` starts the desktop application."""
+    """The ``meetingdesk`` command. ``run_app(db_url=, open_file=, smoke=)`` starts the desktop application."""
     args = build_parser().parse_args(argv)
     args.run_app = run_app
     try:

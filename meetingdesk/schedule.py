@@ -253,7 +253,8 @@ def _speaker_reminders(
 def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSettings) -> Iterable[PlannedReminder]:
     if deadline is None:
         return
-    last_day = (deadline - dt.timedelta(seconds=1)).strftime("%A %-d %B %Y")
+    last = deadline - dt.timedelta(seconds=1)
+    last_day = f"{last:%A} {last.day} {last:%B %Y}"  # %-d (no leading zero) is glibc's, not Windows'
     close = deadline.astimezone(UTC)
     for lead in settings.registration_leads:
         yield PlannedReminder(

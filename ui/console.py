@@ -890,7 +890,7 @@ def open_console(
     from meetingdesk.live.clock import SystemClock
     from meetingdesk.live.engine import LiveSitting
     from meetingdesk.programme.model import Sitting
-    from meetingdesk.record import Record
+    from meetingdesk.record import MODERATOR, Record
 
     clock = clock or SystemClock()
     with store.session() as session:
@@ -907,7 +907,7 @@ def open_console(
         live, clock, participants=participants, zone=zone, title=title, settings=settings, default_language=default_language
     )
     window.owns_live = True  # closing the console releases the sitting's database connection
-    window.questions_strip.attach(Record.open(store, sitting_id, clock, live=live, author="moderator"), owns=True)
+    window.questions_strip.attach(Record.open(store, sitting_id, clock, live=live, author=MODERATOR), owns=True)
     if scheduler is not None:
         from meetingdesk.schedule import meeting_deadline
 

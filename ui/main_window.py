@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,16 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
 from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
-from meetingdesk.store import Store
 
 from . import text
 from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
 from .text import tr, translator
+
+if TYPE_CHECKING:  # SQLAlchemy and the ORM load after the window is shown (ui.app.run)
+    from meetingdesk.programme.model import Meeting
+    from meetingdesk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -46,15 +46,17 @@ class MainWindow(QMainWindow):
 
     meeting_shown = Signal(int)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None, scheduler=None) -> None:
+    def __init__(self, store: Store | None, settings: QSettings, parent: QWidget | None = None, scheduler=None) -> None:
+        """Without a ``store`` the window says it is opening the database until ``set_store``."""
         super().__init__(parent)
-        self.store = store
+        self.store: Store | None = None
         self.scheduler = scheduler  # runs the live sittings' reminders (on the app's event loop)
         self.settings = settings
         self.current_meeting_id: int | None = None
         self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
         self.rapporteurs: dict[int, QMainWindow] = {}  # sitting id -> its rapporteur workspace
         self.reviews: list[QMainWindow] = []  # review windows: a fresh one each time, it reads the record as it is now
+        self.editors: list[QMainWindow] = []  # programme editors and agenda boxes
         self.problem_box: QMessageBox | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(_t("MeetingDesk"))
@@ -115,6 +117,21 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.resize(1200, 720)
         self._restore_layout()
+        if store is not None:
+            self.set_store(store, scheduler)
+        else:
+            self.header.setText(_t("<p>Opening the database…</p>"))
+            for action in self.store_actions:
+                action.setEnabled(False)
+            self.recent_menu.setEnabled(False)
+
+    def set_store(self, store: Store, scheduler=None) -> None:
+        """Show the meetings of ``store``: the application shows this window before it opens its database."""
+        self.store = store
+        self.scheduler = scheduler or self.scheduler
+        for action in self.store_actions:
+            action.setEnabled(True)
+        self._rebuild_recent_menu()
         self.refresh_meetings()
 
     # ------------------------------------------------------------------ actions and menus
@@ -148,7 +165,21 @@ class MainWindow(QMainWindow):
         )
         self.review_action.triggered.connect(self.open_review)
 
+        self.new_action = QAction(_t("&New meeting"), self)
+        self.new_action.setToolTip(_t("Make a programme from scratch in the programme editor"))
+        self.new_action.triggered.connect(lambda: self.open_editor())
+        self.paste_action = QAction(_t("New meeting from &agenda text…"), self)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.paste_action.setToolTip(self._with_key(_t("Paste an invitation's agenda and edit the draft it gives"), self.paste_action))
+        self.paste_action.triggered.connect(self.paste_agenda)
+        self.edit_action = QAction(_t("&Edit the programme…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setToolTip(self._with_key(_t("Open the chosen meeting in the programme editor"), self.edit_action))
+        self.edit_action.triggered.connect(self.edit_programme)
+
         file_menu = self.menuBar().addMenu(_t("&File"))
+        file_menu.addActions([self.new_action, self.paste_action, self.edit_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(_t("Open &recent"))
         file_menu.addSeparator()
@@ -159,6 +190,20 @@ class MainWindow(QMainWindow):
         sitting_menu.addAction(self.rapporteur_action)
         sitting_menu.addAction(self.review_action)
         self.sitting_menu = sitting_menu
+        self.log_folder_action = QAction(_t("Open &log folder"), self)
+        self.log_folder_action.setToolTip(_t("Show the folder of MeetingDesk's log file, to send it with a report of a problem"))
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        self.about_action = QAction(_t("&About MeetingDesk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu = self.menuBar().addMenu(_t("&Help"))
+        help_menu.addAction(self.log_folder_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+        self.about_box: QWidget | None = None
+        self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action,
+                              self.new_action, self.paste_action, self.edit_action]
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -208,6 +253,11 @@ class MainWindow(QMainWindow):
             self.programme.set_meeting(None)
             self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
             return
+        from sqlalchemy import select
+        from sqlalchemy.orm import selectinload
+
+        from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
+
         with self.store.session() as session:
             meeting = session.scalars(
                 select(Meeting)
@@ -301,7 +351,7 @@ class MainWindow(QMainWindow):
             console = self.consoles.get(sitting_id)
             live = console.live if console is not None and console.isVisible() else None
             clock = clock or (live.clock if live is not None else SystemClock())
-            window = RapporteurWindow(self.store, sitting_id, clock, live=live)
+            window = RapporteurWindow(self.store, sitting_id, clock, live=live, settings=self.settings)
             if live is not None:  # the console's Q&A strip repaints as soon as a question is logged
                 console.questions_strip.follow(window.record)
             self.rapporteurs[sitting_id] = window
@@ -321,6 +371,62 @@ class MainWindow(QMainWindow):
         window.show()
         window.activateWindow()
         return window
+
+    # ------------------------------------------------------------------ help
+    def open_log_folder(self) -> None:
+        """Help ▸ Open log folder: the platform's file manager, on the folder of the log file."""
+        from .app import log_folder
+
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(tr("The log folder is {0}", "MainWindow").format(folder))
+
+    def show_about(self) -> QWidget:
+        """Help ▸ About: the versions of MeetingDesk, Qt, PySide6, Python and the database."""
+        from .about import AboutDialog
+
+        if self.about_box is not None:  # a fresh one: the database may have opened since
+            self.about_box.close()
+            self.about_box.deleteLater()
+        self.about_box = AboutDialog(self.store, self)
+        self.about_box.show()
+        self.about_box.activateWindow()
+        return self.about_box
+
+    # ------------------------------------------------------------------ preparing a meeting
+    def open_editor(self, draft=None):
+        """The programme editor on ``draft`` (a new, empty meeting without one)."""
+        from meetingdesk.programme.editing import Draft
+
+        from .editor import EditorWindow
+
+        window = EditorWindow(self.store, draft if draft is not None else Draft.new())
+        window.saved.connect(lambda meeting_id: self.refresh_meetings(select_id=meeting_id))
+        return self._show_editor(window)
+
+    def paste_agenda(self, today=None):
+        """Ctrl+Shift+N: a box to paste an agenda into; the draft it gives opens in the editor."""
+        from .agenda_paste import AgendaPasteWindow
+
+        window = AgendaPasteWindow(today=today)
+        window.drafted.connect(self.open_editor)
+        return self._show_editor(window)
+
+    def _show_editor(self, window):
+        self.editors.append(window)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def edit_programme(self):
+        """Ctrl+E: the chosen meeting in the programme editor."""
+        from meetingdesk.store.drafts import load_draft
+
+        if self.current_meeting_id is None:
+            self.statusBar().showMessage(_t("Choose a meeting on the left first."))
+            return None
+        return self.open_editor(load_draft(self.store, self.current_meeting_id))
 
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:
@@ -426,6 +532,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews]:
+        for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews, *self.editors]:
             window.close()
         super().closeEvent(event)

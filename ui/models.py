@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -26,11 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from meetingdesk.programme.model import Meeting, Sitting
-from meetingdesk.programme.plan import plan_sitting, sitting_bounds
-
 from . import text
 from .text import tr
+
+if TYPE_CHECKING:  # the main window is shown before SQLAlchemy and the ORM load
+    from meetingdesk.programme.model import Meeting
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -152,6 +152,8 @@ def _other_zones(meeting: Meeting, start: dt.datetime | None, end: dt.datetime |
 
 def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
     """Sittings → segments → speaker slots of ``meeting``, as plain rows (no ORM after this)."""
+    from meetingdesk.programme.plan import plan_sitting, sitting_bounds
+
     roots: list[ProgrammeNode] = []
     default_language = meeting.languages[0] if meeting.languages else None
     many = len(meeting.sittings) > 1

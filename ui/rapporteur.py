@@ -5,9 +5,14 @@ command (one committed event) and the tables repaint from the record's state.
 With a ``LiveSitting`` at hand the window only *reads* it, to show and pre-fill
 the running segment and the speaker at the floor; it never sends it a command.
 
+Protected identities: a protected person's name typed in free text is underlined as it is typed,
+and Ctrl+L (or the button under the text) puts their label in its place. The window asks the
+rapporteur's name when it opens (remembered in the settings): the summary prints it.
+
 Keys: the window takes none of the moderator console's keys (N, Space, P, +, -,
 E, S, O, D, M, R, Ctrl+Z, Ctrl+N, Ctrl+E, Ctrl+D, F11). Entry is on Ctrl+1 … Ctrl+6,
-search on Ctrl+F, the next round of questions on Ctrl+R; Enter saves the entry.
+search on Ctrl+F, the next round of questions on Ctrl+R, labels for protected names on Ctrl+L;
+Enter saves the entry.
 """
 
 from __future__ import annotations
@@ -16,8 +21,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QInputMethodEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +41,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,6 +49,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +57,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from meetingdesk.live import Change, CommandRefused
+from meetingdesk.programme.enums import SegmentKind
+from meetingdesk.programme.identities import Mention, ProtectedNames
 from meetingdesk.record import (
     ANSWERED,
     MERGED,
@@ -289,14 +308,17 @@ class EntryKind:
     owner: bool = False
 
 
+# a note names a speaker only when the rapporteur says so: whoever has the floor is not pre-filled
+NAMED = "Speaker, if named"
 ENTRY_KINDS = (
     EntryKind("question", "Question", "Ctrl+1", "Asked by", to=True, source=True),
     EntryKind("contribution", "Contribution", "Ctrl+2", "Stakeholder", item=True, seconds=True),
-    EntryKind("note", "Note", "Ctrl+3", None),
-    EntryKind("key_message", "Key message", "Ctrl+4", None),
-    EntryKind("next_step", "Next step", "Ctrl+5", None, owner=True),
+    EntryKind("note", "Note", "Ctrl+3", NAMED),
+    EntryKind("key_message", "Key message", "Ctrl+4", NAMED),
+    EntryKind("next_step", "Next step", "Ctrl+5", NAMED, owner=True),
     EntryKind("answer", "Answer", "Ctrl+6", "Answered by"),
 )
+NAME_KEY = "rapporteur/name"  # the rapporteur's name, remembered between sessions
 KIND = {k.name: k for k in ENTRY_KINDS}
 
 # What the moderator's console owns: the rapporteur window must never take these.
@@ -307,22 +329,75 @@ CONSOLE_KEYS = ("N", "Space", "P", "+", "=", "-", "E", "S", "Shift+S", "O", "R",
 POLL_MS = 3000
 
 
+class NameMarks(QObject):
+    """Marks protected names in line edits as they are typed (a red wavy underline, as a spelling
+    checker does) and knows the labels that would replace them.
+
+    A QLineEdit has no QSyntaxHighlighter, but its text layout takes character formats from an input
+    method event: the marks are sent as one that commits no text, so what is typed is never touched.
+    """
+
+    changed = Signal()
+
+    def __init__(self, names: ProtectedNames, *edits: QLineEdit, parent: QObject | None = None):
+        super().__init__(parent)
+        self.names = names
+        self.mentions: dict[QLineEdit, list[Mention]] = {edit: [] for edit in edits}
+        self.format = QTextCharFormat()
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.format.setUnderlineColor(QColor("#c5221f"))
+        self.format.setBackground(QColor("#fce8e6"))
+        for edit in edits:
+            edit.textChanged.connect(lambda _text, e=edit: self.mark(e))
+
+    def mark(self, edit: QLineEdit) -> None:
+        found = self.names.find(edit.text(), short=False)
+        if not found and not self.mentions[edit]:
+            return
+        self.mentions[edit] = found
+        kind = QInputMethodEvent.AttributeType.TextFormat
+        cursor = edit.cursorPosition()  # the formats' positions are relative to the cursor
+        attributes = [QInputMethodEvent.Attribute(kind, m.start - cursor, m.end - m.start, self.format) for m in found]
+        QCoreApplication.sendEvent(edit, QInputMethodEvent("", attributes))
+        self.changed.emit()
+
+    def found(self) -> list[Mention]:
+        return [m for mentions in self.mentions.values() for m in mentions]
+
+    def use_labels(self) -> int:
+        """Put each marked name's label in its place (as typing would: the field's undo takes it
+        back); returns how many were replaced."""
+        done = 0
+        for edit, found in self.mentions.items():
+            for m in reversed(found):
+                edit.setSelection(m.start, m.end - m.start)
+                edit.insert(m.label)
+                done += 1
+        return done
+
+
 class RapporteurWindow(QMainWindow):
     """The rapporteur's own window for one sitting.
 
-    ``RapporteurWindow(store, sitting_id, clock, live=None, author=None)``: ``live`` is the sitting's
-    ``LiveSitting`` when the moderator runs it in this process (read only, for pre-filling).
+    ``RapporteurWindow(store, sitting_id, clock, live=None, author=None, settings=None)``: ``live`` is
+    the sitting's ``LiveSitting`` when the moderator runs it in this process (read only, for
+    pre-filling). Without ``author`` the window asks the rapporteur's name when it opens, offering
+    the one remembered in ``settings``.
     """
 
-    def __init__(self, store, sitting_id: int, clock, live=None, *, author: str | None = None, parent=None):
+    def __init__(self, store, sitting_id: int, clock, live=None, *, author: str | None = None,
+                 settings: QSettings | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("rapporteurWindow")
+        self.settings = settings if settings is not None else QSettings()
+        ask = author is None
+        if ask:
+            author = str(self.settings.value(NAME_KEY, "") or "") or None
         self.record = Record.open(store, sitting_id, clock, live=live, author=author)
         self.live = live
         self.kind = KIND["note"]
         self.context: Context = self.record.context()
-        programme = self.record.programme
-        self.setWindowTitle(_t("Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title))
+        self.name_dialog: QInputDialog | None = None
 
         self.questions = QuestionsModel(self.record, self)
         self.notes = NotesModel(self.record, self)
@@ -331,6 +406,7 @@ class RapporteurWindow(QMainWindow):
         self.results = SearchModel(self.record, self)
 
         self._build()
+        self._show_title()
         self._make_actions()
         self.record.subscribe(self._on_record)
         if live is not None:
@@ -342,6 +418,41 @@ class RapporteurWindow(QMainWindow):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start()
+        if ask:
+            self.ask_name()
+
+    # ------------------------------------------------------------------ the rapporteur's name
+
+    def _show_title(self) -> None:
+        programme = self.record.programme
+        title = _t("Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title)
+        self.setWindowTitle(f"{title} — {self.record.author}" if self.record.author else title)
+        self.name_button.setText(_t("Rapporteur: {0}").format(self.record.author or _t("(no name)")))
+
+    def ask_name(self) -> QInputDialog:
+        """Ask the rapporteur's name (window-modal, pre-filled with the one remembered)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("rapporteurNameDialog")
+        dialog.setWindowTitle(_t("Rapporteur"))
+        dialog.setLabelText(_t("Your name, as the summary will print it after “Rapporteur”:"))
+        dialog.setTextValue(self.record.author or "")
+        dialog.textValueSelected.connect(self.set_rapporteur)
+        dialog.finished.connect(lambda _result: setattr(self, "name_dialog", None))
+        self.name_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_rapporteur(self, name: str) -> None:
+        """The entries logged from now on are the rapporteur's of that name (remembered)."""
+        try:
+            self.record.set_author(name)
+        except CommandRefused as refused:
+            self.statusBar().showMessage(_t("Name not taken: {0}").format(refused.reason))
+            return
+        self.settings.setValue(NAME_KEY, self.record.author or "")
+        self._show_title()
+        self.statusBar().showMessage(_t("Logging as {0}").format(self.record.author) if self.record.author
+                                     else _t("Logging without a name"))
 
     # ------------------------------------------------------------------ layout
 
@@ -413,6 +524,22 @@ class RapporteurWindow(QMainWindow):
         self.text_edit.textEdited.connect(self._first_keystroke)
         self.save_button = QPushButton(_t("Save  ⏎"))
         self.save_button.clicked.connect(self.submit)
+        # a protected person's name typed in free text: underlined, with the label offered instead
+        self.marks = NameMarks(self.record.programme.protected, self.text_edit, self.owner_edit, parent=self)
+        self.marks.changed.connect(self._show_marks)
+        self.marks_label = QLabel()
+        self.marks_label.setObjectName("marksLabel")
+        self.marks_label.setStyleSheet("color: #c5221f;")
+        self.marks_label.setWordWrap(True)
+        self.label_button = QPushButton()
+        self.label_button.setObjectName("labelButton")
+        self.label_button.clicked.connect(self.use_labels)
+        marks_row = QHBoxLayout()
+        marks_row.setContentsMargins(0, 0, 0, 0)
+        marks_row.addWidget(self.marks_label, 1)
+        marks_row.addWidget(self.label_button)
+        self.marks_row = QWidget()
+        self.marks_row.setLayout(marks_row)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -432,6 +559,8 @@ class RapporteurWindow(QMainWindow):
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.save_button)
         form.addRow(self.kind_label, text_row)
+        form.addRow("", self.marks_row)
+        form.setRowVisible(self.marks_row, False)
         self.form = form
 
         self.search_edit = QLineEdit()
@@ -464,13 +593,22 @@ class RapporteurWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(self.context_label)
+        top = QHBoxLayout()
+        top.addWidget(self.context_label, 1)
+        self.name_button = QToolButton()  # who logs: the summary prints this name after "Rapporteur"
+        self.name_button.setObjectName("rapporteurName")
+        self.name_button.setToolTip(_t("Your name, as the summary prints it after “Rapporteur” (click to change)"))
+        self.name_button.setAutoRaise(True)
+        self.name_button.clicked.connect(self.ask_name)
+        top.addWidget(self.name_button)
+        layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(_t("Ctrl+1 question · Ctrl+2 contribution · Ctrl+3 note · Ctrl+4 key message · "
-                                        "Ctrl+5 next step · Ctrl+6 answer · Ctrl+R next round · Ctrl+F search"))
+                                        "Ctrl+5 next step · Ctrl+6 answer · Ctrl+R next round · Ctrl+F search · "
+                                        "Ctrl+L label for a protected name"))
         self._show_context()
 
     def _tab_titles(self) -> None:
@@ -507,11 +645,12 @@ class RapporteurWindow(QMainWindow):
             ("mergeQuestions", _t("Merge selected"), "Ctrl+Shift+M", self.merge_selected),
             ("closeQuestions", _t("Close Q&&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
             ("search", _t("Search"), "Ctrl+F", self.focus_search),
+            ("useLabels", _t("Use the label"), "Ctrl+L", self.use_labels),
         ]
         for name, label, key, slot in more:
             action = self._action(name, label, key, slot)
             action.setIconText(f"{label}  {key}")
-            if name != "search":
+            if name not in ("search", "useLabels"):
                 toolbar.addAction(action)
             self.actions_by_name[name] = action
 
@@ -560,14 +699,19 @@ class RapporteurWindow(QMainWindow):
         self.to_edit.clear()
         self.owner_edit.clear()
         self.seconds_spin.setValue(0)
-        if k.name in ("contribution", "answer") and self.context.speaker_name:
-            self.who_edit.setText(self.context.speaker_name)
-        if k.name == "contribution" and self.context.speaker_elapsed is not None:
-            self.seconds_spin.setValue(round(self.context.speaker_elapsed))
+        ctx = self.context
+        segment = self.record.programme.segment(ctx.segment_id)
+        in_qa = segment is not None and segment.kind == SegmentKind.QA.value
+        # who is at the floor asks a question only in a Q&A; a contribution is theirs
+        if ctx.speaker_name and (k.name == "contribution" or (k.name == "question" and in_qa)):
+            self.who_edit.setText(ctx.speaker_name)
+        if k.name == "contribution" and ctx.speaker_elapsed is not None:
+            self.seconds_spin.setValue(round(ctx.speaker_elapsed))
         if k.name == "answer":
             target = self._answer_target()
             if target is not None:
                 self.kind_label.setText(_t("Answer to {0}").format(target.label))
+                self.who_edit.setText(", ".join(p.name for p in target.addressed_to))  # those it was put to
             self.text_edit.setPlaceholderText(
                 _t("a short note of the answer") if target else _t("select a question first")
             )
@@ -627,13 +771,14 @@ class RapporteurWindow(QMainWindow):
                 self.record.answer(target.id, text, by=self._people(self.who_edit.text()), context=ctx)
                 saved = _t("answer to {0}").format(target.label)
             elif k == "next_step":
-                self.record.add_next_step(text, owner=self.owner_edit.text(), context=ctx)
+                self.record.add_next_step(text, owner=self.owner_edit.text(), speaker=self._who(self.who_edit.text()),
+                                          context=ctx)
                 saved = _t("next step")
             elif k == "key_message":
-                self.record.add_key_message(text, context=ctx)
+                self.record.add_key_message(text, speaker=self._who(self.who_edit.text()), context=ctx)
                 saved = _t("key message")
             else:
-                self.record.add_note(text, context=ctx)
+                self.record.add_note(text, speaker=self._who(self.who_edit.text()), context=ctx)
                 saved = _t("note")
         except CommandRefused as refused:
             self.statusBar().showMessage(_t("Not saved: {0}").format(refused.reason))
@@ -644,6 +789,22 @@ class RapporteurWindow(QMainWindow):
         self.statusBar().showMessage(_t("Saved {0}").format(saved))
         self.text_edit.clear()
         self.begin(k)
+
+    def _show_marks(self) -> None:
+        found = self.marks.found()
+        self.form.setRowVisible(self.marks_row, bool(found))
+        if not found:
+            return
+        names = list(dict.fromkeys(f"“{m.text}” → “{m.label}”" for m in found))
+        self.marks_label.setText(_t("Protected name: {0}").format(", ".join(names)))
+        key = self.actions_by_name["useLabels"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.label_button.setText(_t("Use the label  {0}").format(key) if len(found) == 1
+                                  else _t("Use the labels  {0}").format(key))
+
+    def use_labels(self) -> None:
+        """Ctrl+L: every protected name marked in the entry gives way to its label."""
+        if self.marks.use_labels():
+            self.statusBar().showMessage(_t("Protected names replaced by their labels"))
 
     def _contribution_segment(self, ctx: Context, item: str | None) -> int | None:
         """A contribution on a standing item belongs to the tour-de-table; a general one to the running
@@ -719,6 +880,8 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.name_dialog is not None:
+            self.name_dialog.reject()
         self.poll_timer.stop()
         if self.live is not None:
             try:

@@ -7,7 +7,9 @@ an intervention ("Correct…" on the "Who spoke" table): it is not an edit but a
 (``meetingdesk.report.corrections``); the record is then rebuilt, the corrected
 cells marked and the correction listed. Protected identities appear by their
 label here as in the exports; the secretariat may clear some of them for an
-export only. Exports run on a worker thread with a busy bar, so the window stays live.
+export only. Exports run on a worker thread with a busy bar, so the window stays live. An export
+whose last scan finds a protected name writes nothing: a dialog lists each mention with its
+context, and the secretariat goes back or lets those mentions through.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ from meetingdesk.live.clock import SystemClock
 from meetingdesk.live.engine import CommandRefused
 from meetingdesk.report import charts
 from meetingdesk.report.corrections import CHOICES, correct
-from meetingdesk.report.export import FORMATS, export
+from meetingdesk.report.export import FORMATS, export, file_name
+from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
 from meetingdesk.report.summary import clock, minutes, signed
 
@@ -215,17 +218,21 @@ def statistics_model(record: Record) -> TableModel:
 class _ExportSignals(QObject):
     done = Signal(list)  # paths written
     failed = Signal(str)
+    mentions = Signal(list)  # nothing written: the protected names the last scan found
 
 
 class _ExportJob(QRunnable):
-    def __init__(self, record: Record, fmt: str, path: Path):
+    def __init__(self, record: Record, fmt: str, path: Path, accept: list[Mention]):
         super().__init__()
-        self.record, self.fmt, self.path = record, fmt, path
+        self.record, self.fmt, self.path, self.accept = record, fmt, path, accept
         self.signals = _ExportSignals()
 
     def run(self) -> None:
         try:
-            written = export(self.record, self.fmt, self.path)
+            written = export(self.record, self.fmt, self.path, accept=self.accept)
+        except MentionsFound as found:
+            self.signals.mentions.emit(found.mentions)
+            return
         except Exception as e:  # shown to the user, never a traceback
             self.signals.failed.emit(f"The {FORMAT_LABELS[self.fmt]} export failed: {e}")
             return
@@ -391,12 +398,49 @@ class CorrectionDialog(QDialog):
         super().accept()
 
 
+class MentionsDialog(QDialog):
+    """The protected names an export's last scan found, each with where and its context; nothing is
+    written unless the secretariat lets them through ("Write anyway"). "Go back" is the default."""
+
+    def __init__(self, fmt: str, mentions: list[Mention], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.mentions = mentions
+        self.setObjectName("mentionsDialog")
+        self.setWindowTitle("Protected names in the export")
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>The {FORMAT_LABELS[fmt]} export names a protected person "
+                         f"{'once' if len(mentions) == 1 else f'{len(mentions)} times'}. Nothing was written.</b>")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        explain = QLabel("Each mention below is what a reader of the file would see. Go back to correct the "
+                         "record (or clear the person for this export), or write the file with these mentions "
+                         "if they name no one (a common word, another person).")
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #5f6368;")
+        layout.addWidget(explain)
+        rows = [[m.file, m.part, m.found, m.label, f"…{m.before}[{m.found}]{m.after}…"]
+                for m in mentions]
+        self.model = TableModel(["File", "Where", "Name", "Label", "Context"], rows,
+                                colour=lambda _r, c: OVER if c == 2 else None, parent=self)
+        self.table = _table(self.model, stretch=4)
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox()
+        self.back_button = self.buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
+        self.write_button = self.buttons.addButton("Write anyway", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(900, 380)
+
+
 class ReviewWindow(QMainWindow):
     """Review of a meeting (or one of its sittings, by database id). ``store``: any open store;
     ``clock``: when corrections are made (default the system's)."""
 
     exported = Signal(list)  # the files an export wrote
     export_failed = Signal(str)
+    mentions_found = Signal(list)  # an export wrote nothing: the protected names it would show
 
     def __init__(self, store, meeting_id: int, sitting_id: int | None = None, parent: QWidget | None = None, *,
                  clock=None):
@@ -405,6 +449,7 @@ class ReviewWindow(QMainWindow):
         self.clock = clock or SystemClock()
         self.last_who = ""  # who made the last correction: the next one is likely theirs too
         self.correction_dialog: CorrectionDialog | None = None
+        self.mentions_dialog: MentionsDialog | None = None
         number = None
         if sitting_id is not None:
             from meetingdesk.store.programmes import load_meeting
@@ -614,19 +659,21 @@ class ReviewWindow(QMainWindow):
         self.clear_button.setText(f"Protected identities: {n} shown by role" + (f", {len(self.cleared)} cleared" if self.cleared else ""))
 
     def _ask_and_export(self, fmt: str) -> None:
-        suggested = f"{self.record.title[:60].strip()}.{fmt}".replace("/", "-")
+        suggested = file_name(self.record.title, fmt)
         path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", suggested, FORMAT_FILTERS[fmt])
         if path:
             self.export_to(fmt, path)
 
-    def export_to(self, fmt: str, path: str | Path) -> None:
-        """Export on a worker thread; ``exported`` or ``export_failed`` tells the outcome."""
+    def export_to(self, fmt: str, path: str | Path, accept: list[Mention] | None = None) -> None:
+        """Export on a worker thread; ``exported``, ``export_failed`` or ``mentions_found`` (then the
+        mentions dialog is open) tells the outcome. ``accept``: mentions let through."""
         record = self.record
         if self.cleared:
             record = build_record(self.store, self.meeting_id, sittings=self.sittings, clear=self.cleared)
-        job = _ExportJob(record, fmt, Path(path))
+        job = _ExportJob(record, fmt, Path(path), accept or [])
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
+        job.signals.mentions.connect(lambda mentions: self._mentions(fmt, Path(path), mentions))
         self._jobs.append(job)
         for button in self.export_buttons.values():
             button.setEnabled(False)
@@ -645,11 +692,24 @@ class ReviewWindow(QMainWindow):
         self.status.setText("Wrote " + ", ".join(Path(p).name for p in paths))
         self.exported.emit(paths)
 
+    def _mentions(self, fmt: str, path: Path, mentions: list[Mention]) -> None:
+        self._finish()
+        self.status.setText(f"Not written: {len(mentions)} mention(s) of a protected name")
+        dialog = MentionsDialog(fmt, mentions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.export_to(fmt, path, accept=mentions))
+        dialog.finished.connect(lambda _result: setattr(self, "mentions_dialog", None))
+        self.mentions_dialog = dialog
+        dialog.open()
+        self.mentions_found.emit(mentions)
+
     def _failed(self, message: str) -> None:
         self._finish()
         self.status.setText(message)
         self.export_failed.emit(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.mentions_dialog is not None:
+            self.mentions_dialog.reject()
         self.pool.waitForDone()
         super().closeEvent(event)

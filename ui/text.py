@@ -172,15 +172,15 @@ def as_seconds(value) -> float | None:
     return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
-# What a failed write to the database looks like: the core commits before it acts, so a failure
-# means nothing happened and the same action can simply be tried again.
-STORAGE_ERRORS: tuple[type[BaseException], ...]
-try:
-    from sqlalchemy.exc import SQLAlchemyError
+def __getattr__(name: str) -> tuple[type[BaseException], ...]:
+    # STORAGE_ERRORS, what a failed write to the database looks like: the core commits before it
+    # acts, so a failure means nothing happened and the same action can simply be tried again.
+    # Looked up on first use: SQLAlchemy loads only after the first window is shown (ui.app).
+    if name == "STORAGE_ERRORS":
+        from sqlalchemy.exc import SQLAlchemyError
 
-    STORAGE_ERRORS = (SQLAlchemyError, OSError)
-except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
-    STORAGE_ERRORS = (OSError,)
+        return (SQLAlchemyError, OSError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def storage_failure(error: BaseException) -> str:

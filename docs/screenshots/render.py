@@ -1,5 +1,6 @@
 """Render the README's screenshots: the main window, the moderator console and the speaker display
-during the HRC side event sample (14 March 2025), on a fake clock so every run gives the same picture.
+during the HRC side event sample (14 March 2025), on a fake clock so every run gives the same picture;
+and the programme editor on the draft of that event's pasted agenda.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py
 """
@@ -7,6 +8,7 @@ during the HRC side event sample (14 March 2025), on a fake clock so every run g
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +26,9 @@ HRC_TITLE = "Trafficking in children on the rise: immediate action required"
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.app import brand
+
+    brand(app)  # names and icon, as the application has them
 
     from meetingdesk.live.clock import FakeClock
     from meetingdesk.store import open_store
@@ -43,6 +48,7 @@ def main() -> int:
         window.show()
         app.processEvents()
         window.grab().save(str(HERE / "main-window.png"))
+        render_about(app, Path(tmp))
 
         # 14:00:40 CET: the moderator opens the sitting 40 seconds late and runs it by keyboard.
         clock = FakeClock(dt.datetime(2025, 3, 14, 13, 0, 40, tzinfo=UTC))
@@ -83,11 +89,72 @@ def main() -> int:
         app.processEvents()
         display.grab().save(str(HERE / "speaker-display-overtime.png"))
         console.close()
+        render_editor(app, window)
         window.close()
         store.engine.dispose()
-    for name in ("main-window.png", "console.png", "speaker-display.png", "speaker-display-overtime.png"):
+    for name in ("main-window.png", "about.png", "console.png", "speaker-display.png", "speaker-display-overtime.png",
+                 *EDITOR_PICTURES):
         print(HERE / name)
     return 0
+
+
+def render_about(app: QApplication, tmp: Path) -> None:
+    """Help ▸ About on a new user's default database, so the folders it names are the usual ones."""
+    from meetingdesk.store import open_store
+    from ui.about import AboutDialog
+
+    home = tmp / "home"
+    saved = {k: os.environ.get(k) for k in ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")}
+    os.environ.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"), XDG_STATE_HOME=str(home / ".local" / "state"))
+    try:
+        store = open_store()
+        about = AboutDialog(store)
+        about.show()
+        app.processEvents()
+        about.grab().save(str(HERE / "about.png"))
+        about.close()
+        store.engine.dispose()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+EDITOR_PICTURES = ("agenda-paste.png", "editor.png", "editor-meeting.png")
+
+
+def render_editor(app, window) -> None:
+    """The HRC side event's agenda pasted (Ctrl+Shift+N), and the draft in the programme editor
+    just after the end of the opening was typed as 14:25 (it now overlaps the panel), then the
+    home time zone misspelt."""
+    from ui.editor import TAB_MEETING, TAB_PROGRAMME
+
+    agenda = (ROOT / "tests" / "programme" / "fixtures" / "hrc-2025-03-14-agenda.txt").read_text(encoding="utf-8")
+    paste = window.paste_agenda(today=dt.date(2025, 1, 6))
+    paste.text.setPlainText(agenda)
+    paste.show()
+    app.processEvents()
+    paste.grab().save(str(HERE / "agenda-paste.png"))
+    paste.read()
+    editor = window.editors[-1]
+    editor.resize(1440, 860)
+    editor.tabs.setCurrentIndex(TAB_PROGRAMME)
+    segments = editor.segments
+    editor.draft.enter(editor.draft.meeting.sittings[0].segments[0], "end", "14:25")
+    editor.unread_view.setCurrentIndex(editor.unread.index(0, 0))
+    editor.unread_view.clicked.emit(editor.unread.index(0, 0))
+    editor.segments_view.setCurrentIndex(segments.index(1, 0))
+    editor.problems_view.setCurrentIndex(editor.problems.index(0, 0))
+    app.processEvents()
+    editor.grab().save(str(HERE / "editor.png"))
+    editor.tabs.setCurrentIndex(TAB_MEETING)
+    editor.meeting_form.set_text("time_zone", "Europe/Genva")  # a typing mistake, caught on its field
+    editor.meeting_form.commit("time_zone")
+    app.processEvents()
+    editor.grab().save(str(HERE / "editor-meeting.png"))
+    editor.draft.saved(editor.draft.held)  # a picture, not a meeting: close without asking to save
+    editor.close()
 
 
 if __name__ == "__main__":

@@ -146,6 +146,8 @@ class Watch:
             pass
 
     def _run_due(self) -> None:
+        if self._closed:
+            return
         due, self._due = self._due, set()
         if due:
             self.sweep(None if None in due else due)

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.interpretation.plan import InterpretationPlan
-from meetingdesk.programme.enums import Role, SegmentKind, StakeholderGroup
+from meetingdesk.programme.enums import SegmentKind
+from meetingdesk.programme.identities import labels
 from meetingdesk.programme.model import Meeting, Participant, Sitting, load_sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
 
@@ -81,22 +82,12 @@ class Snapshot:
         return None if seconds is None else dt.datetime.fromtimestamp(seconds, self.zone)
 
 
-def public_name(p: Participant, role: str | None = None) -> str:
-    """What public displays and reports may show: the full name, or the group/role when protected."""
-    if not p.protected:
-        return p.display_name
-    if p.group:
-        return StakeholderGroup(p.group).label
-    if role:
-        return Role(role).label
-    return "Speaker"
-
-
-def _person(p: Participant) -> Person:
+def _person(p: Participant, label: str | None) -> Person:
+    """``label``: the distinct label public displays show for a protected participant."""
     return Person(
         key=p.key,
         name=p.display_name,
-        public_name=public_name(p),
+        public_name=label or p.display_name,
         delegation=p.delegation,
         group=p.group,
         level=p.level,
@@ -114,6 +105,7 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
     sitting = load_sitting(session, sitting_id, selectinload(Sitting.meeting).selectinload(Meeting.booths))
     meeting = sitting.meeting
     by_id = {p.id: p for p in meeting.participants}
+    protected = labels(meeting.participants)
     start, end = sitting_bounds(sitting)
     segments = []
     for planned in plan_sitting(sitting):
@@ -151,6 +143,6 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
         end=_epoch(end),
         intervention_seconds=meeting.intervention_seconds,
         segments=tuple(segments),
-        people={p.key: _person(p) for p in meeting.participants},
+        people={p.key: _person(p, protected.get(p.key)) for p in meeting.participants},
         interpretation=InterpretationPlan.of(meeting),
     )

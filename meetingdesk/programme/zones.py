@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .enums import MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
+from .enums import MeetingFormat, Modality, Role, SegmentKind
+from .identities import ProtectedNames, labels
 from .languages import language_name
 from .model import Meeting, Participant, Segment, Sitting, SpeakerSlot
 from .plan import plan_sitting, sitting_bounds
@@ -273,9 +274,8 @@ def public_name(participant: Participant) -> str:
     """How a participant appears in a printed (public) programme. A protected identity is never
     printed: the line says only what the person speaks as."""
     if participant.protected:
-        group = participant.group
-        label = StakeholderGroup(group).label if group in StakeholderGroup.values() else "Speaker"
-        return f"{label} (identity protected)"
+        people = participant.meeting.participants if participant.meeting is not None else [participant]
+        return f"{labels(people)[participant.key]} (identity protected)"
     described = [participant.display_name]
     described += [part for part in (participant.position_title, participant.affiliation) if part]
     return ", ".join(described)
@@ -364,4 +364,5 @@ def render_programme(meeting: Meeting) -> str:
         lines += ["", "Agenda"] + [f"  {item.number}. {item.title}" for item in meeting.items]
     for sitting in meeting.sittings:
         lines += ["", *_sitting_lines(meeting, sitting, zones)]
-    return "\n".join(lines) + "\n"
+    # a description or a title may name a protected person: the printed programme is public
+    return ProtectedNames.of(meeting.participants).redact("\n".join(lines) + "\n")

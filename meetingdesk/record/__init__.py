@@ -7,7 +7,7 @@ Written to its own journal table (``record_event``), apart from the moderator's;
 from .journal import RecordEvent, record_event
 from .programme import RecordProgramme, SegmentInfo, StandingItemInfo
 from .person import Person
-from .record import ROUND_SIZE, Context, GridRow, Hit, Record, TourGrid, fold_text
+from .record import MODERATOR, ROUND_SIZE, Context, GridRow, Hit, Record, TourGrid, fold_text
 from .state import (
     ANSWERED,
     KEY_MESSAGE,
@@ -28,9 +28,9 @@ from .state import (
 )
 
 __all__ = [
-    "ANSWERED", "KEY_MESSAGE", "MERGED", "NEXT_STEP", "NOT_REACHED", "NOTE", "NOTE_LABELS", "PUT",
+    "ANSWERED", "KEY_MESSAGE", "MERGED", "MODERATOR", "NEXT_STEP", "NOT_REACHED", "NOTE", "NOTE_LABELS", "PUT",
     "ROUND_SIZE", "SOURCE_LABELS", "STATUS_LABELS", "WAITING",
     "Answer", "Context", "Contribution", "GridRow", "Hit", "Note", "Person", "Question", "Record",
-"RecordEvent", "RecordProgramme", "Round", "SegmentInfo", "StandingItemInfo", "TourGrid",
+    "RecordEvent", "RecordProgramme", "Round", "SegmentInfo", "StandingItemInfo", "TourGrid",
     "fold_text", "record_event",
 ]

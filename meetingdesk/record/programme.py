@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, selectinload
 
+from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.programme.model import Segment, Sitting, load_sitting
 
 from .state import Person
@@ -40,6 +41,7 @@ class RecordProgramme:
     zone: ZoneInfo
     segments: tuple[SegmentInfo, ...]
     people: dict[str, Person]
+    protected: ProtectedNames  # the protected names, to mark them as they are typed and offer the labels
 
     def segment(self, segment_id: int | None) -> SegmentInfo | None:
         return next((s for s in self.segments if s.id == segment_id), None)
@@ -81,4 +83,5 @@ def load_programme_info(session: Session, sitting_id: int) -> RecordProgramme:
             )
             for p in meeting.participants
         },
+        protected=ProtectedNames.of(meeting.participants),
     )

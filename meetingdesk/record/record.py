@@ -18,7 +18,7 @@ stamp what is logged with the running segment and the speaker at the floor.
 from __future__ import annotations
 
 import logging
-import unicodedata
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -30,6 +30,7 @@ from meetingdesk.journal.errors import CommandRefused, storage_error
 from meetingdesk.journal.events import EventData
 from meetingdesk.journal.rows import rollback
 from meetingdesk.journal.timeline import quantize, to_epoch
+from meetingdesk.programme.identities import HONORIFICS, fold_text
 
 from . import journal as rj
 from .journal import RecordEvent, append_record, read_record, record_event
@@ -62,6 +63,7 @@ log = logging.getLogger(__name__)
 MAX_TEXT = 5000
 MAX_AUTHOR = record_event.c.author.type.length  # 200
 ROUND_SIZE = 3  # moderators usually take three questions, then the answers
+MODERATOR = "moderator"  # the author of what the moderator's console logs (its questions strip)
 
 _SPEAKER = object()  # "the participant this row is about" defaults to the speaker at the floor
 
@@ -129,10 +131,7 @@ class Hit:
     text: str
 
 
-def fold_text(text: str) -> str:
-    """Text for case- and accent-insensitive matching: "Côte d'Ivoire" → "cote d'ivoire"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(fold_text(h).rstrip(".")) for h in HONORIFICS) + r")\.?\s+)+")
 
 
 def _clean(text: str | None, what: str, *, required: bool = True) -> str:
@@ -142,6 +141,13 @@ def _clean(text: str | None, what: str, *, required: bool = True) -> str:
     if len(text) > MAX_TEXT:
         raise CommandRefused(f"the {what} is too long ({len(text)} characters; at most {MAX_TEXT})")
     return text
+
+
+def _author(name: str | None) -> str | None:
+    name = (name or "").strip() or None
+    if name is not None and len(name) > MAX_AUTHOR:  # PostgreSQL would refuse every entry
+        raise CommandRefused(f"the rapporteur's name is too long ({len(name)} characters; at most {MAX_AUTHOR})")
+    return name
 
 
 class Record:
@@ -177,8 +183,7 @@ class Record:
         ``live``: the sitting's ``LiveSitting`` (read only), to stamp entries with the running
         segment and the speaker. ``author``: who logs, when several rapporteurs share a sitting.
         """
-        if author is not None and len(author) > MAX_AUTHOR:  # PostgreSQL would refuse every entry
-            raise CommandRefused(f"the rapporteur's name is too long ({len(author)} characters; at most {MAX_AUTHOR})")
+        author = _author(author)
         with store.session() as session:
             programme = load_programme_info(session, sitting_id)
         conn = store.engine.connect()
@@ -307,17 +312,22 @@ class Record:
         return Person(name=_clean(text, "name"), delegation=(delegation or "").strip() or None)
 
     def find_person(self, text: str) -> Person | None:
-        """The programme participant a typed text names: their key, or their name with or without
-        honorific ("beavan", "Mark Beavan", "mr. mark beavan"); None when it names no one."""
+        """The programme participant a typed text names: their key, or their name or surname with
+        or without honorific ("beavan", "Mark Beavan", "mr. mark beavan", "Ms. Otiende"); None when
+        it names no one."""
         text = text.strip()
         if text in self.programme.people:
             return self.programme.people[text]
-        folded = fold_text(text)
+        folded = _HONORIFIC.sub("", fold_text(text))
         for person in self.programme.people.values():
-            name = fold_text(person.name)
+            name = _HONORIFIC.sub("", fold_text(person.name))
             if folded == name or (len(folded) > 3 and name.endswith(" " + folded)):
                 return person
         return None
+
+    def set_author(self, author: str | None) -> None:
+        """Who logs from now on (the rapporteur's name, as the summary prints it)."""
+        self.author = _author(author)
 
     def _speaker(self, ctx: Context) -> Person | None:
         if ctx.speaker_key and ctx.speaker_key in self.programme.people:
@@ -632,27 +642,31 @@ class Record:
 
     # ------------------------------------------------------------------ notes
 
-    def _note(self, kind: str, text: str, owner: str | None, context: Context | None) -> int:
+    def _note(self, kind: str, text: str, owner: str | None, speaker: str | Person | None, context: Context | None) -> int:
         ctx = context if context is not None else self.context()
-        speaker = self._speaker(ctx)
+        who = self.person(speaker) if speaker else None
         payload = {
             "kind": kind,
             "text": _clean(text, "note" if kind == NOTE else kind.replace("_", " ")),
             "owner": (owner or "").strip() or None,
-            "speaker": speaker.to_payload() if speaker else None,
+            "speaker": who.to_payload() if who else None,
         }
-        return self._commit(rj.NoteAdded.from_payload(payload), ctx)
+        return self._commit(rj.NoteAdded.from_payload(payload), ctx, who.key if who else None)
 
-    def add_note(self, text: str, *, context: Context | None = None) -> int:
-        """A free note, stamped with the time, the running segment and the speaker at the floor."""
-        return self._note(NOTE, text, None, context)
+    def add_note(self, text: str, *, speaker: str | Person | None = None, context: Context | None = None) -> int:
+        """A free note, stamped with the time and the running segment (and the moment of the turn at
+        the floor). It names a speaker only when ``speaker`` says so: whoever had the floor may not
+        be whom the note is about."""
+        return self._note(NOTE, text, None, speaker, context)
 
-    def add_key_message(self, text: str, *, context: Context | None = None) -> int:
-        return self._note(KEY_MESSAGE, text, None, context)
+    def add_key_message(self, text: str, *, speaker: str | Person | None = None, context: Context | None = None) -> int:
+        return self._note(KEY_MESSAGE, text, None, speaker, context)
 
-    def add_next_step(self, text: str, *, owner: str | None = None, context: Context | None = None) -> int:
+    def add_next_step(
+        self, text: str, *, owner: str | None = None, speaker: str | Person | None = None, context: Context | None = None
+    ) -> int:
         """A next step / action item, with its owner where one is named."""
-        return self._note(NEXT_STEP, text, owner, context)
+        return self._note(NEXT_STEP, text, owner, speaker, context)
 
     def edit_note(self, note_id: int, *, text: str | None = None, owner: str | None = None) -> int:
         n = self._state.notes.get(note_id)
@@ -745,6 +759,7 @@ __all__ = [
     "Context",
     "GridRow",
     "Hit",
+    "MODERATOR",
     "Record",
     "TourGrid",
     "fold_text",

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from .record import Record
+from .scan import Mention, MentionsFound, scan
 
 FORMATS = ("docx", "pdf", "csv", "json", "ics")
 
 
-def export(record: Record, fmt: str, path: str | Path) -> list[Path]:
+MAX_STEM = 80  # characters of the title kept in a file name
+
+
+def file_name(title: str, fmt: str) -> str:
+    """A name for the export of ``title`` that every system accepts: Windows refuses
+    \\ / : * ? " < > | in a name (a colon is common in a meeting's title) and a trailing dot or space.
+    A long title is shortened at a word boundary, never mid-word."""
+    stem = re.sub(r'\s*(?:[\\/:*?"<>|\x00-\x1f]\s*)+', " - ", title)
+    stem = " ".join(stem.split())
+    if len(stem) > MAX_STEM:
+        cut = stem.rfind(" ", 0, MAX_STEM + 1)
+        stem = stem[: cut if cut > 0 else MAX_STEM]
+    stem = stem.strip(" .-")
+    return f"{stem or 'report'}.{fmt}"
+
+
+def export(record: Record, fmt: str, path: str | Path, *, accept: bool | Iterable[Mention] = False) -> list[Path]:
     """Write the record in ``fmt`` (docx | pdf | csv | json | ics); returns the files written.
 
     The file is written next to its final name and renamed over it at the end, so a failed export
-    never leaves half a report where a good one was.
+    never leaves half a report where a good one was. Before the rename, the last scan reads back
+    what was written for every protected name the record withholds (``scan.py``); a name found
+    raises ``MentionsFound`` and nothing is written, unless ``accept`` is True or lists that
+    mention (a person looked at it and let it through).
     """
     if fmt not in FORMATS:
         raise ValueError(f"{fmt!r} is not an export format; one of: {', '.join(FORMATS)}")
@@ -38,9 +59,17 @@ def export(record: Record, fmt: str, path: str | Path) -> list[Path]:
         from .ical import write_ics as writer
     tmp = path.with_name(f".tmp-{path.name}")  # same suffix: a companion file is named after it
     written = writer(record, tmp)
-    out = []
-    for w in written:
-        final = path.with_name(w.name.removeprefix(".tmp-"))
+    finals = [path.with_name(w.name.removeprefix(".tmp-")) for w in written]
+    try:
+        let_through = set() if isinstance(accept, bool) else {m.key for m in accept}
+        found = [m for w, final in zip(written, finals) for m in scan(w, record.withheld, name=final.name)]
+        unresolved = [m for m in found if accept is not True and m.key not in let_through]
+        if unresolved:
+            raise MentionsFound(unresolved)
+    except BaseException:
+        for w in written:
+            w.unlink(missing_ok=True)
+        raise
+    for w, final in zip(written, finals):
         w.replace(final)
-        out.append(final)
-    return out
+    return finals

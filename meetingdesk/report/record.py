@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
@@ -30,7 +30,8 @@ from meetingdesk.live.view import floor_time, over_under
 from meetingdesk.programme.enums import Gender, Modality, Role, SegmentKind, StakeholderGroup
 from meetingdesk.programme.languages import language_name
 from meetingdesk.programme.model import Meeting, Participant
-from meetingdesk.record import Record as RapporteurRecord
+from meetingdesk.programme.identities import ProtectedNames
+from meetingdesk.record import MODERATOR, Record as RapporteurRecord
 from meetingdesk.record.journal import RecordEvent, read_record
 from meetingdesk.record.programme import load_programme_info
 from meetingdesk.record.state import NOTE_LABELS, SOURCE_LABELS, STATUS_LABELS, Person
@@ -302,6 +303,11 @@ class Record:
     cleared: frozenset[str]  # participant keys cleared for this export
     protected: int  # how many protected identities are shown by label
     made_at: dt.datetime
+    # the protected names not cleared, for the last scan of what an export wrote; never exported
+    withheld: InitVar[ProtectedNames | None] = None
+
+    def __post_init__(self, withheld: ProtectedNames | None) -> None:
+        self.withheld = withheld if withheld is not None else ProtectedNames()
 
     @property
     def segments(self) -> list[SegmentRow]:
@@ -380,7 +386,7 @@ def _shown(person: Person | None, redactor: Redactor) -> str | None:
         return redactor.labels[person.key]  # type: ignore[index]
     if person.protected and person.key is None:
         return _label(StakeholderGroup, person.group) if person.group else "Speaker"
-    return redactor.text(person.label)
+    return person.label
 
 
 def _stats(items: list[Intervention], parts) -> list[Stat]:
@@ -419,7 +425,7 @@ def _parse_time(value: str, like: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=zone)
 
 
-def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInfo, redactor: Redactor) -> tuple[str, str]:
+def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInfo) -> tuple[str, str]:
     """Apply one correction to an intervention; returns the old and the new value as a report shows them."""
     if fieldname in ("start", "end"):
         old = getattr(i, fieldname)
@@ -438,7 +444,7 @@ def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInf
         new = language_name(value)
         i.languages = {}  # the corrected language stands for the whole intervention
     else:
-        new = redactor.text(value) or ""
+        new = value
     setattr(i, attr, new)
     return old, new
 
@@ -514,7 +520,7 @@ def build_record(
                 planned_end=snap.local(None if planned.end is None else planned.end + shift),
                 actual_start=snap.local(seg.actual_start),
                 actual_end=snap.local(seg.actual_end if seg.status == DONE else (until if seg.status == RUNNING else None)),
-                description=redactor.text(by_segment[planned.id].description),
+                description=by_segment[planned.id].description,
             ))
         sitting_records.append(SittingRecord(
             number=number,
@@ -553,7 +559,7 @@ def build_record(
                 segment_kind=kinds[e.segment_id],
                 entry_id=eid,
                 participant=None if hidden else e.participant_key,
-                speaker=e.public_name if hidden else (redactor.text(e.name) or e.name),
+                speaker=redactor.labels[e.participant_key] if hidden else e.name,  # type: ignore[index]
                 affiliation=None if hidden else (p.affiliation or p.delegation) if p is not None else e.delegation,
                 role=_label(Role, e.role) if e.role else "Speaker",
                 delegation=None if hidden else e.delegation,
@@ -583,7 +589,7 @@ def build_record(
             not_heard.append(NotHeard(
                 sitting=number,
                 segment=titles[e.segment_id],
-                speaker=e.public_name if hidden else (redactor.text(e.name) or e.name),
+                speaker=redactor.labels[e.participant_key] if hidden else e.name,  # type: ignore[index]
                 delegation=None if hidden else e.delegation,
                 group=_label(StakeholderGroup, e.group),
                 written_statement=e.written_statement,
@@ -601,10 +607,10 @@ def build_record(
                 at=snap.local(q.at),  # type: ignore[arg-type]
                 asker=_shown(q.asker, redactor),
                 addressed_to=[_shown(p, redactor) for p in q.addressed_to],  # type: ignore[misc]
-                text=redactor.text(q.text),  # type: ignore[arg-type]
+                text=q.text,
                 source=SOURCE_LABELS.get(q.source, q.source),
                 status=STATUS_LABELS.get(q.status, q.status),
-                answers=[(", ".join(_shown(p, redactor) for p in a.by), redactor.text(a.note)) for a in q.answers],  # type: ignore[misc]
+                answers=[(", ".join(_shown(p, redactor) for p in a.by), a.note) for a in q.answers],  # type: ignore[misc]
                 merged_into=labels.get(q.merged_into) if q.merged_into is not None else None,
             ))
         for seg in info.tours:
@@ -618,8 +624,8 @@ def build_record(
                 rows=[
                     TourRow(
                         stakeholder=_shown(r.stakeholder, redactor),  # type: ignore[arg-type]
-                        cells={k: " ".join(redactor.text(c.summary) for c in cs) for k, cs in r.cells.items()},  # type: ignore[misc]
-                        general=" ".join(redactor.text(c.summary) for c in r.general),  # type: ignore[misc]
+                        cells={k: " ".join(c.summary for c in cs) for k, cs in r.cells.items()},
+                        general=" ".join(c.summary for c in r.general),
                         passed=r.passed,
                         seconds=r.seconds,
                     )
@@ -630,8 +636,8 @@ def build_record(
             notes.append(NoteRow(
                 sitting=number,
                 kind=n.kind,
-                text=redactor.text(n.text),  # type: ignore[arg-type]
-                owner=redactor.text(n.owner),
+                text=n.text,
+                owner=n.owner,
                 speaker=_shown(n.speaker, redactor),
                 segment=titles.get(n.segment_id) if n.segment_id is not None else None,  # type: ignore[arg-type]
                 at=snap.local(n.at),  # type: ignore[arg-type]
@@ -639,16 +645,16 @@ def build_record(
         for e in record_events:
             if e.kind == CORRECTION:
                 corrections.append((number, e))
-            elif e.author and redactor.text(e.author) not in authors:
-                authors.append(redactor.text(e.author))  # type: ignore[arg-type]
+            elif e.author and e.author != MODERATOR and e.author not in authors:
+                authors.append(e.author)  # who logged the record: the rapporteurs
 
         # the two journals, for further analysis (payloads scrubbed)
         for ev in events:
             journal.append(JournalRow("moderator", number, ev.seq, ev.kind, snap.local(ev.at),  # type: ignore[arg-type]
-                                      None, ev.id in turns.undone, redactor.data(ev.payload)))
+                                      None, ev.id in turns.undone, ev.payload))
         for ev in record_events:
             journal.append(JournalRow("rapporteur", number, ev.id, ev.kind, snap.local(ev.at),  # type: ignore[arg-type]
-                                      redactor.text(ev.author), False, redactor.data(ev.payload)))
+                                      ev.author, False, ev.payload))
 
     # corrections, in the order they were made
     correction_rows = []
@@ -657,17 +663,17 @@ def build_record(
         target = next((i for i in interventions if i.sitting == number and i.entry_id == p.get("entry_id")), None)
         old, new = "", str(p["value"])
         if target is not None:
-            old, new = _apply_correction(target, p["field"], str(p["value"]), zone, redactor)
+            old, new = _apply_correction(target, p["field"], str(p["value"]), zone)
             target.corrected = True
         correction_rows.append(CorrectionRow(
             sitting=number,
             at=dt.datetime.fromtimestamp(e.at, zone),
-            who=redactor.text(e.author) or "",  # type: ignore[arg-type]
-            why=redactor.text(p.get("why", "")) or "",
+            who=e.author or "",
+            why=p.get("why", ""),
             intervention=target.number if target is not None else None,
             field=p["field"],
-            old=redactor.text(old) or "",
-            new=redactor.text(new) or "",
+            old=old,
+            new=new,
         ))
 
     chairs: list[str] = []
@@ -680,11 +686,11 @@ def build_record(
                 target = chairs if slot.role in CHAIR_ROLES else rapporteurs if slot.role == Role.RAPPORTEUR else None
                 if target is not None and shown not in target:
                     target.append(shown)
-    key_issues = [(i.title, redactor.text(i.description)) for i in meeting.items if i.parent is None]
+    key_issues = [(i.title, i.description) for i in meeting.items if i.parent is None]
     if not key_issues:
         key_issues = [(s.title, s.description) for s in sitting_records[0].segments] if sitting_records else []
 
-    return Record(
+    record = Record(
         meeting_id=meeting_id,
         title=meeting.title,
         subtitle=meeting.subtitle,
@@ -696,7 +702,7 @@ def build_record(
         webcast=meeting.webcast,
         time_zone=meeting.time_zone,
         languages=[language_name(c) for c in meeting.languages or []],
-        description=redactor.text(meeting.description),
+        description=meeting.description,
         moderators=chairs,
         rapporteurs=rapporteurs or authors,
         key_issues=key_issues,
@@ -712,4 +718,6 @@ def build_record(
         cleared=clear,
         protected=len(redactor.labels),
         made_at=dt.datetime.now(zone) if now is None else now.astimezone(zone),
+        withheld=redactor.names,
     )
+    return redactor.scrub(record)  # every string the record holds, free text of every kind included

@@ -1,71 +1,89 @@
 """Protected identities in exports: one place that decides what a report may name.
 
-A participant marked ``protected`` appears in a report by their role or group
-label ("Survivor leader") unless the secretariat clears them for that export.
-The ``Redactor`` is applied once, while the report's ``Record`` is assembled:
-every export renders that record only, so no format can leak a name the
-record does not hold. Free text (a rapporteur's note that names the speaker,
-a journal payload) is scrubbed too: the full name, the name with honorific,
-the surname and the participant's key are replaced by the label, as whole
-words and whatever their case.
+A participant marked ``protected`` appears in a report by their label ("Survivor leader", or
+"Survivor leader A" and "B" when two share a group) unless the secretariat clears them for that
+export. The ``Redactor`` acts while the report's ``Record`` is assembled: people the record knows
+are put in by label (``hides``, ``labels``), and then every string the record holds — free text of
+the rapporteur, descriptions, titles, journal payloads — is scrubbed of every form of a hidden name
+(``meetingdesk.programme.identities``). Every export renders that record only.
+
+Free text can never be fully trusted, so the record also carries the hidden names themselves
+(``Record.withheld``, never exported) for the last scan of what an export actually wrote
+(``scan.py``).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+import dataclasses
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Any, Iterable, TypeVar
 
-from meetingdesk.live.snapshot import public_name
-from meetingdesk.programme.model import Participant
+from meetingdesk.programme.identities import Named, ProtectedNames
+
+T = TypeVar("T")
 
 
 @dataclass
 class Redactor:
-    labels: dict[str, str] = field(default_factory=dict)  # protected key -> label
-    _pattern: re.Pattern[str] | None = None
-    _replace: dict[str, str] = field(default_factory=dict)  # folded term -> label
+    names: ProtectedNames
 
     @classmethod
-    def for_participants(cls, participants: Iterable[Participant], clear: Iterable[str] = ()) -> Redactor:
-        cleared = set(clear)
-        r = cls()
-        for p in participants:
-            if not p.protected or p.key in cleared:
-                continue
-            label = public_name(p)
-            r.labels[p.key] = label
-            terms = {p.name, p.display_name, p.key}
-            parts = p.name.split()
-            if len(parts) > 1 and len(parts[-1]) >= 3:
-                terms.add(parts[-1])  # the surname alone ("Ms. Otiende said ...")
-            for term in terms:
-                if term and term.casefold() != label.casefold():
-                    r._replace[term.casefold()] = label
-        if r._replace:
-            alternatives = sorted(r._replace, key=len, reverse=True)
-            r._pattern = re.compile(
-                r"(?<!\w)(" + "|".join(re.escape(t) for t in alternatives) + r")(?!\w)", re.IGNORECASE
-            )
-        return r
+    def for_participants(cls, participants: Iterable[Named], clear: Iterable[str] = ()) -> Redactor:
+        """``participants`` in programme order (the labels' letters follow it)."""
+        return cls(ProtectedNames.of(participants, clear))
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Protected key -> label, for those not cleared."""
+        return self.names.labels
 
     def hides(self, key: str | None) -> bool:
-        return key is not None and key in self.labels
+        return self.names.hides(key)
 
-    def text(self, value: str | None) -> str | None:
-        """Free text with every protected name replaced by its label."""
-        if value is None or self._pattern is None:
-            return value
-        return self._pattern.sub(lambda m: self._replace[m.group(1).casefold()], value)
+    def scrub(self, value: T) -> T:
+        """``value`` (a record, a row, a journal payload) with every string in it redacted, keys too.
 
-    def data(self, value: Any) -> Any:
-        """A JSON-like value (a journal payload) with every string scrubbed."""
-        if self._pattern is None:
+        Dataclasses are changed in place (frozen ones copied); nothing is changed when nothing is
+        hidden.
+        """
+        if not self.names:
             return value
-        if isinstance(value, str):
-            return self.text(value)
-        if isinstance(value, dict):
-            return {k: self.data(v) for k, v in value.items()}
-        if isinstance(value, (list, tuple)):
-            return [self.data(v) for v in value]
+        return self._scrub(value)
+
+    def _scrub(self, value: Any) -> Any:
+        kind = type(value)
+        if kind is str:
+            return self.names.redact(value)
+        if kind in _LEAVES:
+            return value
+        if kind is dict:
+            return {self._scrub(k): self._scrub(v) for k, v in value.items()}
+        if kind in (list, tuple, set, frozenset):
+            return kind(self._scrub(v) for v in value)
+        names, frozen = _fields(kind)
+        if not names:
+            return value
+        changes = {}
+        for name in names:
+            old = getattr(value, name)
+            new = self._scrub(old)
+            if new is not old:
+                changes[name] = new
+        if changes and frozen:
+            return dataclasses.replace(value, **changes)
+        for name, new in changes.items():
+            setattr(value, name, new)
         return value
+
+
+_LEAVES = frozenset({type(None), bool, int, float, dt.datetime, dt.date, dt.time, dt.timedelta})
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[tuple[str, ...], bool]:
+    """The field names of a dataclass and whether it is frozen; () for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return (), False
+    return tuple(f.name for f in dataclasses.fields(kind)), kind.__dataclass_params__.frozen  # type: ignore[attr-defined]

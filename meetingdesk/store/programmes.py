@@ -74,7 +74,8 @@ def import_meetings(store: Store, meetings: list[Meeting]) -> list[int]:
     return ids
 
 
-def _whole_meeting():
+def whole_meeting():
+    """Loader options that read a meeting whole, every table of its programme."""
     segments = selectinload(Meeting.sittings).selectinload(Sitting.segments)
     return [
         selectinload(Meeting.participants),
@@ -89,7 +90,7 @@ def _whole_meeting():
 def load_meeting(store: Store, meeting_id: int) -> Meeting:
     """The whole meeting, every relationship loaded, usable after its session is closed."""
     with store.session() as session:
-        meeting = session.get(Meeting, meeting_id, options=_whole_meeting())
+        meeting = session.get(Meeting, meeting_id, options=whole_meeting())
         if meeting is None:
             raise MeetingNotFound(meeting_id)
         # many-to-one references back up the tree come from the identity map, without SQL,
@@ -118,10 +119,14 @@ def export_file(store: Store, meeting_id: int, path: str | Path) -> None:
     What is written always imports again: a meeting whose file would not (a value no import
     could have stored) raises ``ProgrammeError`` naming each field, and nothing is written.
     """
-    text = dump_programme(load_meeting(store, meeting_id))
+    write_programme(load_meeting(store, meeting_id), path, f"meeting {meeting_id} in the database")
+
+
+def write_programme(meeting: Meeting, path: str | Path, here: str) -> None:
+    """``export_file`` for a meeting in memory (``here`` names it in the problems)."""
+    text = dump_programme(meeting)
     again = parse_programme(text)
     if not again.ok:
-        here = f"meeting {meeting_id} in the database"
         raise ProgrammeError([replace(p, file=here, line=None) for p in again.errors])
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -185,10 +185,12 @@ def test_a_rapporteur_elsewhere_stamps_entries_with_the_segment_and_speaker_the_
             await seen(followed, lambda: followed.last_seq == console.last_seq)
             speaker = console.view().speaker
             note = rapporteur.add_note("Trafficking rises online.")
-            [logged] = rapporteur.events()
+            [logged] = rapporteur.events()  # stamped with what the console shows, read from the followed journal
             assert (logged.segment_id, logged.speaker_entry_id) == (console.view().current_segment.id, speaker.entry_id)
-            assert rapporteur.notes()[0].speaker.name == speaker.name
-            await seen(strip, lambda: [n.id for n in strip.notes()] == [note])
+            question = rapporteur.add_question("How do we reach children online?", asker="Chile")
+            assert rapporteur.question(question).segment_id == console.view().current_segment.id
+            assert rapporteur.question(question).speaker_entry_id == speaker.entry_id
+            await seen(strip, lambda: [n.id for n in strip.notes()] == [note] and len(strip.questions()) == 1)
         finally:
             watch.close()
             for target in (rapporteur, strip, followed, console):

@@ -198,3 +198,24 @@ def test_a_protected_speaker_is_shown_by_role_on_public_displays(store, clock):
     assert live.view().speaker.public_name == "Survivor leader"
     live.end_segment()
     live.close()
+
+
+def test_protected_speakers_of_one_group_have_distinct_labels_on_public_displays(store, clock):
+    """Two protected people of one group must not merge into one label on the speaker's display:
+    each keeps the label the reports give them ("Civil society A", "Civil society B")."""
+    sitting = add_hrc_side_event(store, protected=("otiende", "landry", "tamang"))
+    live = LiveSitting.open(store, sitting, clock)
+    people = live.snapshot.people
+    assert people["otiende"].public_name == "Survivor leader"  # alone in the group: no letter
+    assert people["landry"].public_name == "Civil society A"
+    assert people["tamang"].public_name == "Civil society B"
+    live.open_sitting()
+    live.start_segment()
+    live.call(live.view().queue[2].entry_id)
+    assert live.view().speaker.public_name == "Survivor leader"
+    live.end_segment()
+    live.start_segment()
+    waiting = {e.name: e.public_name for e in live.view().queue}
+    assert waiting["Mr. Guillaume Landry"] == "Civil society A"
+    assert waiting["Ms. Charimaya Tamang"] == "Civil society B"
+    live.close()

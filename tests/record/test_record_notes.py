@@ -1,4 +1,5 @@
-"""Notes, key messages and next steps, stamped with the time, the running segment and the speaker."""
+"""Notes, key messages and next steps, stamped with the time, the running segment and the turn at the floor;
+they name a speaker only when the rapporteur does."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from meetingdesk.record import KEY_MESSAGE, NEXT_STEP, NOTE, Record
 from record_samples import HRC_START_UTC, segment_id
 
 
-def test_notes_are_stamped_with_time_segment_and_speaker(store, hrc, hrc_clock):
+def test_notes_are_stamped_with_time_and_segment_and_name_a_speaker_only_when_told(store, hrc, hrc_clock):
     opening = segment_id(store, hrc, "opening")
     closing = segment_id(store, hrc, "closing")
     with LiveSitting.open(store, hrc, hrc_clock) as live, Record.open(store, hrc, hrc_clock, live=live) as record:
@@ -20,11 +21,13 @@ def test_notes_are_stamped_with_time_segment_and_speaker(store, hrc, hrc_clock):
         live.open_sitting()
         live.start_segment()
         live.call_next()  # Dr. Maalla M'jid welcomes
+        maalla_turn = live.view().speaker.entry_id
         hrc_clock.advance(60)
         n1 = record.add_note("Welcome: 38 per cent of detected victims are children.")
         live.call_next()  # the video message of Ms. Waly
         hrc_clock.advance(30)
         n2 = record.add_note("Video message plays.")
+        n3 = record.add_note("Nepal raised a point of order on the list of speakers.", speaker="Ms. Waly")
         live.start_segment(closing)
         live.call_next()
         hrc_clock.advance(10)
@@ -34,17 +37,20 @@ def test_notes_are_stamped_with_time_segment_and_speaker(store, hrc, hrc_clock):
 
         first = record.notes()[0]
         assert (first.id, first.kind, first.segment_id) == (n1, NOTE, opening)
-        assert first.speaker.key == "maalla" and first.speaker.name == "Dr. Najat Maalla M'jid"
+        # Dr. Maalla M'jid had the floor, but the note does not say it is hers: it names no one
+        assert first.speaker is None and record.events()[0].participant_key is None
+        assert first.speaker_entry_id == maalla_turn  # still tied to the moment: whose turn it was
         assert dt.datetime.fromtimestamp(first.at, dt.timezone.utc) == HRC_START_UTC + dt.timedelta(minutes=1)
-        assert record.notes()[1].speaker.key == "waly"
-        assert [n.id for n in record.notes(NOTE)] == [n1, n2]
+        named = record.notes()[2]
+        assert named.id == n3 and named.speaker.key == "waly"  # "Ms. Waly": honorific and surname
+        assert record.events()[2].participant_key == "waly"
+        assert [n.id for n in record.notes(NOTE)] == [n1, n2, n3]
         assert [n.id for n in record.key_messages()] == [k]
         assert [(n.text, n.owner) for n in record.next_steps()] == [
             ("Share the ICAT call to action with Member States", "OSRSG-VAC"),
             ("Follow-up meeting on data sharing", None),
         ]
         assert {n.segment_id for n in record.notes(KEY_MESSAGE) + record.notes(NEXT_STEP)} == {closing}
-        assert record.events()[0].participant_key == "maalla"
 
         # an owner named later is a correction; a note struck from the record is out of lists and search
         record.edit_note(s2, owner="UNODC")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,7 @@ def _cells(model, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_a_note_typed_at_the_keyboard_is_stamped_with_the_speaker_at_the_floor(qtbot, window, live, clock):
+def test_a_note_typed_at_the_keyboard_names_a_speaker_only_when_the_rapporteur_does(qtbot, window, live, clock):
     live.open_sitting()
     live.start_segment()
     live.call_next()  # Dr. Najat Maalla M'jid welcomes the room
@@ -92,26 +93,33 @@ def test_a_note_typed_at_the_keyboard_is_stamped_with_the_speaker_at_the_floor(q
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     assert window.kind.name == "note"
     assert window.text_edit.hasFocus()
+    assert window.who_edit.text() == "" and window.who_edit.isVisible()  # "Speaker, if named": not pre-filled
     clock.advance(30)
     qtbot.keyClicks(window.text_edit, "38 per cent of detected victims are children")
     live.call_next()  # the video message starts before the rapporteur presses Enter
     _enter(qtbot, window)
 
     assert _cells(window.notes, 4) == ["38 per cent of detected victims are children"]
-    assert _cells(window.notes, 3) == ["Dr. Najat Maalla M'jid"]  # who spoke when typing began
+    assert _cells(window.notes, 3) == [""]  # Dr. Maalla M'jid had the floor, but the note does not name her
     assert _cells(window.notes, 0) == ["14:00:30"]
     assert window.text_edit.text() == ""
     assert "Ms. Ghada Waly" in window.context_label.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    _type(qtbot, window.who_edit, "Nepal")
+    _type(qtbot, window.text_edit, "Raised a point of order on the list")
+    _enter(qtbot, window)
+    assert _cells(window.notes, 3) == ["", "Nepal"]  # named by the rapporteur, not Ms. Waly at the floor
 
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
     _type(qtbot, window.owner_edit, "OSRSG-VAC")
     _type(qtbot, window.text_edit, "Share the ICAT call to action")
     _enter(qtbot, window)
     assert window.record.next_steps()[0].owner == "OSRSG-VAC"
-    assert _cells(window.notes, 1) == ["note", "next step"]
+    assert _cells(window.notes, 1) == ["note", "note", "next step"]
 
 
-def test_questions_from_the_keyboard_a_round_and_an_answer_by_the_panellist_at_the_floor(
+def test_questions_from_the_keyboard_a_round_and_an_answer_pre_filled_with_the_panellists_asked(
     qtbot, window, live, clock, store, hrc
 ):
     live.open_sitting()
@@ -136,9 +144,12 @@ def test_questions_from_the_keyboard_a_round_and_an_answer_by_the_panellist_at_t
 
     live.request_floor("beavan")
     live.call_next()
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.who_edit.text() == "Mr. Mark Beavan"  # a question in a Q&A: from whoever has the floor
     window.questions_view.selectRow(0)
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    assert window.who_edit.text() == "Mr. Mark Beavan"  # pre-filled: the panellist at the floor
+    assert window.who_edit.text() == "Mr. Mark Beavan, Ms. Aleksandra Choluj"  # pre-filled: those it was put to
+    window.who_edit.setText("Mark Beavan")  # only he answered
     _type(qtbot, window.text_edit, "Une formation spécialisée des policiers")
     _enter(qtbot, window)
     assert window.questions.index(0, 5).data() == "answered"
@@ -206,7 +217,7 @@ def test_a_contribution_to_the_tour_de_table_with_speaker_and_time_pre_filled(qt
         live.start_segment(tour)
         live.request_floor(name="La Strada International", group="civil_society")
         live.call_next()
-        window = RapporteurWindow(store, sitting, clock, live)
+        window = RapporteurWindow(store, sitting, clock, live, author="rapporteur")
         _show(qtbot, window)
         window.record.set_tour_order(tour, ["La Strada International", "ECPAT International"])
         clock.advance(125)
@@ -269,7 +280,7 @@ def test_inputs_collected_during_a_qa_go_to_the_qa_unless_they_address_a_standin
     with LiveSitting.open(store, sitting, clock) as live:
         live.open_sitting()
         live.start_segment(qa)  # "Q&A session and collection of inputs on related activities (Panel 2)"
-        window = RapporteurWindow(store, sitting, clock, live)
+        window = RapporteurWindow(store, sitting, clock, live, author="rapporteur")
         _show(qtbot, window)
         for choice, text in [((None, None), "Shelter network in the Western Balkans"),
                              (("universalization", 1), "Campaign for ratification in two States")]:
@@ -282,3 +293,88 @@ def test_inputs_collected_during_a_qa_go_to_the_qa_unless_they_address_a_standin
         assert [c.summary for c in window.record.contributions(tour)] == ["Campaign for ratification in two States"]
         assert window.grid.index(0, 1).data() == "Q1: Campaign for ratification in two States"
         window.close()
+
+
+def _protected(store, sitting_id: int, *keys: str) -> None:
+    from meetingdesk.programme.model import Participant
+
+    with store.session() as s:
+        meeting_id = s.get(Sitting, sitting_id).meeting_id
+        for p in s.scalars(select(Participant).where(Participant.meeting_id == meeting_id, Participant.key.in_(keys))):
+            p.protected, p.group = True, "survivor_leader"
+        s.commit()
+
+
+def test_a_protected_name_is_marked_as_it_is_typed_and_ctrl_l_puts_the_label_instead(qtbot, store, hrc, clock, live):
+    _protected(store, hrc, "otiende", "tamang")
+    window = RapporteurWindow(store, hrc, clock, live, author="rapporteur")
+    _show(qtbot, window)
+    live.open_sitting()
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    assert not window.marks_row.isVisible()
+    _type(qtbot, window.text_edit, "Sophie’s story moved the room; CHARIMAYA agreed")
+    assert [(m.text, m.label) for m in window.marks.found()] == [("Sophie", "Survivor leader A"),
+                                                                  ("CHARIMAYA", "Survivor leader B")]
+    assert window.marks_row.isVisible()
+    assert window.marks_label.text() == "Protected name: “Sophie” → “Survivor leader A”, “CHARIMAYA” → “Survivor leader B”"
+    assert window.label_button.text() == "Use the labels  Ctrl+L"
+    # the names are underlined on a red tint where they stand in the field, as a spelling checker marks a word
+    picture = window.text_edit.grab().toImage()
+    tinted = {x for x in range(picture.width()) for y in range(picture.height())
+              if picture.pixelColor(x, y).name() in ("#fce8e6", "#c5221f")}
+    assert tinted and min(tinted) < picture.width() // 4
+    keep = os.environ.get("MEETINGDESK_SCREENSHOTS")
+    if keep:
+        qtbot.waitUntil(lambda: window.label_button.width() >= window.label_button.sizeHint().width())  # laid out
+        window.grab().save(str(Path(keep) / "rapporteur-protected-name.png"))
+
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    assert window.text_edit.text() == "Survivor leader A’s story moved the room; Survivor leader B agreed"
+    assert window.marks.found() == [] and not window.marks_row.isVisible()
+    _enter(qtbot, window)
+    assert [n.text for n in window.record.notes()] == ["Survivor leader A’s story moved the room; Survivor leader B agreed"]
+
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # the owner of a next step is free text too
+    _type(qtbot, window.owner_edit, "Ms. Otiende")
+    assert window.marks_row.isVisible()
+    window.label_button.click()
+    assert window.owner_edit.text() == "Survivor leader A"
+    window.close()
+
+
+def test_a_question_is_pre_filled_with_the_speaker_at_the_floor_only_in_a_qa(qtbot, window, live, store, hrc):
+    live.open_sitting()
+    live.start_segment()
+    live.call_next()  # Dr. Maalla M'jid opens: she is not asking a question
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.who_edit.text() == ""
+    live.start_segment(_segment(store, hrc, "qa"))
+    live.request_floor(name="Delegation of Chile", delegation="Chile")
+    live.call_next()
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.who_edit.text() == "Delegation of Chile"
+
+
+def test_the_workspace_asks_the_rapporteurs_name_and_the_summary_prints_it(qtbot, store, hrc, clock, live, settings):
+    from meetingdesk.report.record import build_record
+    from ui.rapporteur import NAME_KEY
+
+    settings.setValue(NAME_KEY, "Anna Rapporteur")
+    window = RapporteurWindow(store, hrc, clock, live, settings=settings)
+    _show(qtbot, window)
+    dialog = window.name_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.textValue() == "Anna Rapporteur"  # remembered
+    dialog.setTextValue("Anna María Rapporteur")
+    dialog.accept()
+    assert window.record.author == "Anna María Rapporteur" and settings.value(NAME_KEY) == "Anna María Rapporteur"
+    assert window.windowTitle().endswith("— Anna María Rapporteur")
+    window.record.add_key_message("Survivors must lead.")
+    window.close()
+    with store.session() as s:
+        meeting_id = s.get(Sitting, hrc).meeting_id
+    assert build_record(store, meeting_id).rapporteurs == ["Anna María Rapporteur"]
+
+    again = RapporteurWindow(store, hrc, clock, live, settings=settings)
+    qtbot.addWidget(again)
+    assert again.name_dialog.textValue() == "Anna María Rapporteur"
+    again.close()

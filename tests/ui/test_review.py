@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -193,6 +194,42 @@ def test_a_refused_correction_writes_nothing_and_says_why(correcting, store, hrc
     assert not dialog.error.isVisible()  # a new choice clears the old reason
     dialog.reject()
     assert corrections_in_journal(store, hrc[1]) == [] and w.correction_dialog is None
+
+
+def test_an_export_that_would_name_a_protected_person_writes_nothing_and_lists_each_mention(
+    qtbot, store, hrc, tmp_path, monkeypatch
+):
+    from meetingdesk.programme.identities import ProtectedNames
+
+    monkeypatch.setattr(ProtectedNames, "redact", lambda self, text: text)  # redaction misses: the last scan must not
+    w = ReviewWindow(store, hrc[0], hrc[1])
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    target = tmp_path / "summary.docx"
+    with qtbot.waitSignal(w.mentions_found, timeout=60_000) as found:
+        w.export_to("docx", target)
+    dialog = w.mentions_dialog
+    assert dialog is not None and dialog.isVisible() and not target.exists()
+    assert w.status.text() == f"Not written: {len(found.args[0])} mention(s) of a protected name"
+    rows = [[dialog.model.index(r, c).data() for c in range(5)] for r in range(dialog.model.rowCount())]
+    assert ["summary.docx", "word/document.xml", "Sophie Otiende", "Survivor leader"] in [r[:4] for r in rows]
+    assert any("Survivor leader. [Sophie Otiende] described how children are recruited online." in r[4] for r in rows)
+    assert dialog.back_button.isDefault()
+    keep = os.environ.get("MEETINGDESK_SCREENSHOTS")
+    if keep:
+        qtbot.waitUntil(lambda: w.status.width() >= w.status.sizeHint().width())  # laid out
+        w.grab().save(str(Path(keep) / "review-mentions-window.png"))
+        dialog.grab().save(str(Path(keep) / "review-mentions.png"))
+
+    dialog.back_button.click()  # go back: nothing written
+    assert w.mentions_dialog is None and not target.exists()
+    with qtbot.waitSignal(w.mentions_found, timeout=60_000):
+        w.export_to("docx", target)
+    with qtbot.waitSignal(w.exported, timeout=60_000):
+        w.mentions_dialog.write_button.click()  # let these mentions through: written
+    assert target.exists() and w.status.text() == "Wrote summary.docx"
+    w.close()
 
 
 def render(folder: Path) -> None:

@@ -1,0 +1,110 @@
+"""A programme draft (``meetingdesk.programme.editing``) in the database: loaded for editing, saved whole.
+
+A save is one transaction: the draft's meeting is merged into the database (rows keep their
+ids, so the journals of held sittings still point at their segments; new rows are inserted,
+removed ones deleted), or nothing is written at all. It is refused while the draft has errors
+(warnings are allowed), and when it would change what a held sitting ran on, even if that
+sitting was opened in a console after the draft was loaded.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meetingdesk.journal.tables import journal_event
+from meetingdesk.programme.editing import Draft, Held, held_parts, objects, sitting_label
+from meetingdesk.programme.model import Meeting, Sitting
+from meetingdesk.programme.problems import Problem
+
+from .engine import Store
+from .programmes import MeetingNotFound, load_meeting, whole_meeting
+
+
+class SaveRefused(Exception):
+    """The draft was not saved; ``str()`` says why, ``problems`` lists the errors that stopped it."""
+
+    def __init__(self, reason: str, problems: list[Problem] | None = None):
+        super().__init__(reason)
+        self.problems = problems or []
+
+
+def load_draft(store: Store, meeting_id: int) -> Draft:
+    """A meeting of the database, ready to edit; its held sittings are read from their journals."""
+    meeting = load_meeting(store, meeting_id)
+    with store.session() as session:
+        held = held_sittings(session, meeting_id)
+    draft = Draft(meeting, held)
+    draft.saved(held)
+    return draft
+
+
+def held_sittings(session: Session, meeting_id: int) -> Held:
+    """The meeting's sittings that have a journal, whether each is still running, and every
+    participant their journals give or offer the floor to."""
+    rows = session.execute(
+        select(journal_event.c.id, journal_event.c.sitting_id, journal_event.c.kind, journal_event.c.payload)
+        .join(Sitting, Sitting.id == journal_event.c.sitting_id)
+        .where(Sitting.meeting_id == meeting_id)
+        .where(journal_event.c.kind.in_(("sitting_opened", "segment_started", "floor_requested", "sitting_closed", "undone")))
+    ).all()
+    undone = {row.payload["event_id"] for row in rows if row.kind == "undone"}
+    sittings: dict[int, bool] = {}
+    keys: set[str] = set()
+    for row in rows:
+        sittings.setdefault(row.sitting_id, True)
+        if row.id in undone:
+            continue
+        if row.kind == "sitting_closed":
+            sittings[row.sitting_id] = False
+        people = row.payload.get("seed", []) if row.kind == "segment_started" else [row.payload.get("entry", {})]
+        keys |= {p["participant_key"] for p in people if isinstance(p, dict) and p.get("participant_key")}
+    return Held(sittings, frozenset(keys))
+
+
+def save_draft(store: Store, draft: Draft) -> int:
+    """Write the draft to the database in one transaction; returns the meeting's id.
+
+    Raises ``SaveRefused`` (and writes nothing) while errors remain, or when the save would
+    change a sitting that has been opened."""
+    errors = draft.validation.errors
+    if draft.validation.meeting is None or errors:
+        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+        raise SaveRefused(f"Not saved: {count} must be fixed first (warnings may stay).", errors)
+    draft.number_positions()
+    with store.session() as session, session.begin():
+        before: dict[str, object] = {}
+        if draft.meeting_id is not None:
+            current = session.get(Meeting, draft.meeting_id, options=whole_meeting())
+            if current is None:
+                raise MeetingNotFound(draft.meeting_id)
+            everything = Held({s.id: True for s in current.sittings}, frozenset(p.key for p in current.participants))
+            before = held_parts(current, everything)
+        merged = session.merge(draft.meeting)
+        session.flush()  # this transaction now holds the write lock: no sitting can be opened under it
+        held = held_sittings(session, merged.id)
+        after = held_parts(draft.meeting, held)
+        for part in [*(f"sitting {sid}" for sid in held.sittings), *after]:
+            if before and after.get(part) != before.get(part):
+                raise SaveRefused(_changed_while_held(draft, part, held))
+        new_ids = [(obj, row.id) for obj, row in zip(draft.objects(), objects(merged)) if obj.id is None]
+    for obj, row_id in new_ids:
+        obj.id = row_id  # the next save updates these rows
+    draft.saved(held)
+    return draft.meeting.id
+
+
+def _changed_while_held(draft: Draft, part: str, held: Held) -> str:
+    kind, _, number = part.partition(" ")
+    if kind == "sitting":
+        sitting = next((s for s in draft.meeting.sittings if s.id == int(number)), None)
+        what = sitting_label(sitting) if sitting is not None else "a sitting of this meeting"
+    elif kind == "participant":
+        person = next(p for p in draft.meeting.participants if p.id == int(number))
+        what = f"the entry of {person.display_name}"
+    else:
+        what = "the time zone, languages, time limit or interpretation plan"
+    return (
+        f"Not saved: {what} has changed in this draft, but a sitting that ran on it has been opened "
+        "since the draft was loaded, and keeps the programme it ran on. Undo that change to save the rest."
+    )
