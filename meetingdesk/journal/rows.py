@@ -164,9 +164,16 @@ def last_reading(conn: Connection, sitting_id: int) -> Reading | None:
 # --------------------------------------------------------------------------- writing
 
 
+_writer: tuple[int, str] | None = None
+
+
 def writer() -> str:
     """This machine and process, as recorded with each event: "lap-42 (process 4711)"."""
-    return f"{socket.gethostname() or 'an unnamed machine'} (process {os.getpid()})"
+    global _writer
+    pid = os.getpid()
+    if _writer is None or _writer[0] != pid:  # asked at every event: once per process (a fork is another)
+        _writer = (pid, f"{socket.gethostname() or 'an unnamed machine'} (process {pid})")
+    return _writer[1]
 
 
 def rollback(conn: Connection) -> None:
@@ -177,6 +184,10 @@ def rollback(conn: Connection) -> None:
 
 
 _INSERT_LIVE = insert(journal_event)
+_INSERT_LIVE_SQLITE = (
+    "INSERT INTO journal_event (sitting_id, seq, kind, payload, at_utc, mono, boot, host, lease)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def append_live(
@@ -197,13 +208,17 @@ def append_live(
     """
     payload = data.to_payload()
     try:
-        result = conn.execute(
-            _INSERT_LIVE,
-            {"sitting_id": sitting_id, "seq": seq, "kind": data.kind, "payload": payload, "at_utc": from_epoch(at),
-             "mono": mono, "boot": boot, "host": writer(), "lease": lease},
-        )
-        event_id = result.inserted_primary_key[0]
-        conn.commit()
+        if conn.dialect.name == "sqlite":
+            event_id = _insert_sqlite(conn, (sitting_id, seq, data.kind, json.dumps(payload),
+                                             from_epoch(at).strftime("%Y-%m-%d %H:%M:%S.%f"), mono, boot, writer(), lease))
+        else:
+            result = conn.execute(
+                _INSERT_LIVE,
+                {"sitting_id": sitting_id, "seq": seq, "kind": data.kind, "payload": payload, "at_utc": from_epoch(at),
+                 "mono": mono, "boot": boot, "host": writer(), "lease": lease},
+            )
+            event_id = result.inserted_primary_key[0]
+            conn.commit()
         announce(conn.engine.url, sitting_id)
     except DBAPIError as e:
         rollback(conn)
@@ -215,6 +230,29 @@ def append_live(
         rollback(conn)
         raise
     return int(event_id), payload
+
+
+def _insert_sqlite(conn: Connection, values: tuple[Any, ...]) -> int:
+    """The live INSERT and its COMMIT on the driver's own connection: an acknowledged action then costs
+    little more than the disk's fsync (SQLAlchemy's statement machinery is most of the rest). The
+    driver's errors are raised as SQLAlchemy's, as for every other statement."""
+    import sqlite3
+
+    if conn.in_transaction():  # a read left open: close it first, as SQLAlchemy would
+        conn.commit()
+    driver = conn.connection.driver_connection
+    try:
+        cursor = driver.cursor()
+        try:
+            cursor.execute(_INSERT_LIVE_SQLITE, values)
+            event_id = cursor.lastrowid
+        finally:
+            cursor.close()
+        driver.commit()
+    except sqlite3.Error as e:
+        driver.rollback()
+        raise DBAPIError.instance(_INSERT_LIVE_SQLITE, values, e, sqlite3.Error, dialect=conn.dialect) from e
+    return int(event_id)
 
 
 def _held_elsewhere(conn: Connection, sitting_id: int, seq: int, e: DBAPIError) -> SittingHeldElsewhere | None:
