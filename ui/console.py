@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QSettings, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from meetingdesk.live import Change, CommandRefused
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
+from .seat_bar import SeatBar
 from .style import phase_colour
 from .text import tr, translator
 from .ticker import ALL, LiveTicker
@@ -420,6 +421,8 @@ def _ceil(value: float | None) -> float | None:
 class ConsoleWindow(QMainWindow):
     """The moderator's window for one live sitting."""
 
+    closed = Signal()
+
     def __init__(
         self,
         live: Any,
@@ -505,6 +508,8 @@ class ConsoleWindow(QMainWindow):
         self.request.entry.installEventFilter(self)
 
         self.notices = NoticeArea()
+        # who holds the sitting when another console does (with the take-over), a lost connection
+        self.seat_bar = SeatBar(live, clock, zone, can_take_over=hasattr(live, "take_over"))
 
         self._build_layout()
         self._make_actions()
@@ -548,6 +553,7 @@ class ConsoleWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.seat_bar)
         layout.addWidget(self.clocks)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_edit)
@@ -869,6 +875,7 @@ class ConsoleWindow(QMainWindow):
         if self.owns_live:
             self.live.close()
             self.owns_live = False
+        self.closed.emit()
         super().closeEvent(event)
 
 

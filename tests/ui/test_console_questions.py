@@ -206,7 +206,7 @@ def test_a_rapporteur_window_in_the_same_app_repaints_the_strip_at_once(qtbot, s
     assert console.questions_strip.summary.text() == "Q&A: 3 waiting"  # no poll needed: the strip listens
 
     console.questions_strip.put_next_round()
-    workspace.poll()
+    workspace.record.catch_up()  # what the app's Watch does on the next change it hears of
     assert [q.status for q in workspace.record.questions()] == [PUT, PUT, PUT]
     assert "round 1" in workspace.questions.data(workspace.questions.index(0, 5))
     window.close()
