@@ -268,28 +268,16 @@ class MainWindow(QMainWindow):
             self.programme.set_meeting(None)
             self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
             return
-        from sqlalchemy import select
-        from sqlalchemy.orm import selectinload
+        from meetingdesk.store.programmes import MeetingNotFound, load_meeting
 
-        from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
-
-        with self.store.session() as session:
-            meeting = session.scalars(
-                select(Meeting)
-                .where(Meeting.id == meeting_id)
-                .options(
-                    selectinload(Meeting.sittings)
-                    .selectinload(Sitting.segments)
-                    .selectinload(Segment.slots)
-                    .selectinload(SpeakerSlot.participant)
-                )
-            ).one_or_none()
-            if meeting is None:
-                self.programme.set_meeting(None)
-                return
-            self.header.setText(self._header_html(meeting))
-            self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
-            self.programme.set_meeting(meeting)
+        try:
+            meeting = load_meeting(self.store, meeting_id)  # the whole programme, read once, no session left open
+        except MeetingNotFound:
+            self.programme.set_meeting(None)
+            return
+        self.header.setText(self._header_html(meeting))
+        self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
+        self.programme.set_meeting(meeting)
         self.tree.expandAll()
         for column in range(1, len(ProgrammeColumn)):
             self.tree.resizeColumnToContents(column)
