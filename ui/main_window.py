@@ -278,11 +278,30 @@ class MainWindow(QMainWindow):
         self.header.setText(self._header_html(meeting))
         self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
         self.programme.set_meeting(meeting)
+        self._show_held()
         self.tree.expandAll()
         for column in range(1, len(ProgrammeColumn)):
             self.tree.resizeColumnToContents(column)
         self.settings.setValue("last_meeting", meeting_id)
         self.meeting_shown.emit(meeting_id)
+
+    def _show_held(self) -> None:
+        """Each sitting's row says whether it was held, from its journal (or its open console)."""
+        from meetingdesk.live import LiveSitting, SystemClock
+        from meetingdesk.store import StorageError
+
+        for sitting_id in self.programme.sitting_ids():
+            console = self.consoles.get(sitting_id)
+            if console is not None and console.isVisible():
+                sitting = console.ticker.view.sitting
+            else:
+                try:
+                    with LiveSitting.open(self.store, sitting_id, SystemClock(), follow=True) as live:  # reads, never holds
+                        sitting = live.view().sitting
+                except StorageError as e:  # said when the sitting is run; the programme is still worth showing
+                    log.warning("cannot read sitting %s: %s", sitting_id, e.reason)
+                    continue
+            self.programme.set_sitting_status(sitting_id, text.held(sitting))
 
     @staticmethod
     def _header_html(meeting: Meeting) -> str:
@@ -321,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def run_selected_sitting(self, clock=None):
         """Open (or bring back) the moderator console of the selected sitting."""
+        from meetingdesk.store import StorageError
+
         from .console import open_console
 
         sitting_id = self.selected_sitting_id()
@@ -329,19 +350,31 @@ class MainWindow(QMainWindow):
             return None
         console = self.consoles.get(sitting_id)
         if console is None or not console.isVisible():
-            console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
+            try:
+                console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
+            except StorageError as e:  # the database cannot be read: say so plainly, the main window carries on
+                log.warning("cannot open sitting %s: %s", sitting_id, e.reason)
+                self._show_problems(_t("The sitting cannot be opened."), [e.reason], title=_t("Sitting not opened"))
+                return None
+            console.rapporteur_requested.connect(lambda sitting: self.open_rapporteur(sitting_id=sitting))
+            console.review_requested.connect(lambda sitting: self.open_review(sitting_id=sitting))
+            console.offer_windows()
+            console.ticker.view_changed.connect(
+                lambda view, change, sitting=sitting_id: self.programme.set_sitting_status(sitting, text.held(view.sitting))
+                if change.requires_agenda_redraw() and not change.tick else None
+            )
             self.consoles[sitting_id] = console
         console.show()
         console.activateWindow()
         return console
 
-    def open_rapporteur(self, clock=None):
-        """Open (or bring back) the rapporteur workspace of the selected sitting.
+    def open_rapporteur(self, clock=None, *, sitting_id: int | None = None):
+        """Open (or bring back) the rapporteur workspace of ``sitting_id`` (default: the selected sitting).
 
         When this application also runs the sitting's console, the workspace shares its live
         sitting, so entries are pre-filled with the current segment and speaker.
         """
-        sitting_id = self.selected_sitting_id()
+        sitting_id = sitting_id or self.selected_sitting_id()
         if sitting_id is None:
             self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
             return None
@@ -374,14 +407,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(_t("Opening the {0} of sitting {1} as a seat of its own…").format(kind, number))
         return start_seat(kind, url, self.current_meeting_id, number)
 
-    def open_review(self):
-        """Open the secretariat's review of the selected sitting (or of the meeting's first)."""
+    def open_review(self, *, sitting_id: int | None = None):
+        """Open the secretariat's review of ``sitting_id`` (default: the selected sitting, or the meeting's first)."""
+        from meetingdesk.programme.model import Sitting
+
         from .review import ReviewWindow  # charts and exports load only when asked for
 
-        if self.current_meeting_id is None:
+        meeting_id = self.current_meeting_id
+        if sitting_id is not None:
+            with self.store.session() as session:
+                meeting_id = session.get(Sitting, sitting_id).meeting_id
+        else:
+            sitting_id = self.selected_sitting_id()
+        if meeting_id is None:
             self.statusBar().showMessage(_t("Choose a meeting on the left first."))
             return None
-        window = ReviewWindow(self.store, self.current_meeting_id, self.selected_sitting_id())
+        window = ReviewWindow(self.store, meeting_id, sitting_id, settings=self.settings)
         self.reviews.append(window)
         window.show()
         window.activateWindow()
@@ -479,11 +520,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Imported {0}.", "MainWindow").format(Path(path).name))
         return meeting_id
 
-    def _show_problems(self, headline: str, lines: list[str]) -> None:
+    def _show_problems(self, headline: str, lines: list[str], title: str | None = None) -> None:
         """A non-blocking message: the window stays usable while it is open."""
         if self.problem_box is not None:
             self.problem_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
         box.setObjectName("problemBox")
         shown = lines[:PROBLEMS_SHOWN]
         more = len(lines) - len(shown)
@@ -546,7 +587,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        # the other windows first: they save where they were, and save_layout writes it all to disk
         for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews, *self.editors]:
             window.close()
+        self.save_layout()
         super().closeEvent(event)

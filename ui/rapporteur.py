@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSettings,
     Qt,
     QTimer,
@@ -71,6 +72,7 @@ from meetingdesk.record import (
 )
 
 from .text import STORAGE_ERRORS, duration, storage_failure, translator
+from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -408,7 +410,7 @@ class RapporteurWindow(QMainWindow):
         if live is not None:
             live.subscribe(self._on_live)
         self.begin("note")
-        self.resize(1280, 760)
+        place(self, self.settings, "rapporteur/geometry", QSize(1280, 760))
         if ask:
             self.ask_name()
 
@@ -467,7 +469,7 @@ class RapporteurWindow(QMainWindow):
         return view
 
     def _build(self) -> None:
-        self.context_label = QLabel()
+        self.context_label = ElidedLabel()  # a very long name ends in "…" instead of widening the window
         self.context_label.setObjectName("contextLabel")
         self.context_label.setStyleSheet("font-size: 13pt; padding: 4px;")
 
@@ -863,6 +865,7 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_place(self, self.settings, "rapporteur/geometry")
         if self.name_dialog is not None:
             self.name_dialog.reject()
         if self.live is not None:

@@ -10,6 +10,7 @@ PHASE_COLOURS = {
 }
 PAUSED_COLOUR = "#5f6368"
 IDLE_COLOUR = "#5f6368"
+SLOW_DOWN_COLOUR = "#1a56c4"  # blue: no phase colour means "slow down"
 
 
 def phase_colour(phase: str | None, paused: bool = False) -> str:
