@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .about import APPLICATION, ORGANISATION, log_folder
 from .main_window import MainWindow
 from .text import tr
 
@@ -46,10 +47,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("meetingdesk.ui")
 
 # The names QSettings files its settings under: the first releases used ORGANISATION and
-# APPLICATION alone, which Linux and Windows keep using; macOS files them under DOMAIN now
-# (carry_over_settings moves what the older name held).
-ORGANISATION = "MeetingDesk"
-APPLICATION = "MeetingDesk"
+# APPLICATION alone (ui.about), which Linux and Windows keep using; macOS files them under DOMAIN
+# now (carry_over_settings moves what the older name held).
 DOMAIN = "meetingdesk.org"
 APP_ID = "org.meetingdesk.MeetingDesk"  # the desktop entry's and the AppStream metadata's name
 
@@ -91,13 +90,6 @@ def carry_over_settings(settings: QSettings, older: QSettings) -> bool:
         settings.setValue(key, older.value(key))
     settings.sync()
     return True
-
-
-def log_folder() -> Path:
-    """Where the log goes: ~/.local/state/MeetingDesk/log, %LOCALAPPDATA%\\MeetingDesk\\Logs, ~/Library/Logs/MeetingDesk."""
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir(APPLICATION, appauthor=False))
 
 
 def log_path() -> Path:

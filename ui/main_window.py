@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
     def open_log_folder(self) -> None:
         """Help ▸ Open log folder: the platform's file manager, on the folder of the log file."""
-        from .app import log_folder
+        from .about import log_folder
 
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)

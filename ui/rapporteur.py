@@ -30,7 +30,6 @@ from PySide6.QtCore import (
     QSize,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QInputMethodEvent, QKeySequence, QTextCharFormat

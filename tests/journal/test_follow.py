@@ -9,12 +9,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from meetingdesk.live import FakeClock, LiveSitting, Touched, Watch
+from meetingdesk.live import FakeClock, LiveSitting, Watch
 from meetingdesk.record import Record
 
 from following import seen
