@@ -181,7 +181,11 @@ def build_journal(store, sitting_id: int, events: int) -> None:
         prefix = len(live.events())
         _cycle(live, clock, 0)
         written = live.events()
-    cycle = written[prefix:]
+        _bulk(store, sitting_id, events, written[prefix:], written, live.lease.token)
+
+
+def _bulk(store, sitting_id: int, events: int, cycle, written, lease: str) -> None:
+    """Repeat the cycle with consistent ids, under the console's lease (the database refuses any other)."""
     entries = 3  # new entries per cycle
     span = cycle[-1].at - cycle[0].at + 2.0
     with store.engine.begin() as conn:
@@ -205,6 +209,7 @@ def build_journal(store, sitting_id: int, events: int) -> None:
                     "kind": ev.kind,
                     "payload": payload,
                     "at_utc": from_epoch(ev.at + k * span),
+                    "lease": lease,
                 })
                 if last_seq + len(rows) >= events:
                     break

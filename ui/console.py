@@ -38,15 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingdesk.live.engine import CommandRefused
+from meetingdesk.live import Change, CommandRefused
 from meetingdesk.store import SittingHeldElsewhere, StorageError
 
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
+from .seat_bar import SeatBar
 from .style import SLOW_DOWN_COLOUR, phase_colour
 from .text import tr, translator
-from .ticker import ALL_KINDS, LiveTicker
+from .ticker import ALL, LiveTicker
 from .widgets import ElidedLabel, place, remember_place
 
 log = logging.getLogger(__name__)
@@ -522,6 +523,8 @@ class ConsoleWindow(QMainWindow):
     rapporteur_requested = Signal(int)
     review_requested = Signal(int)
 
+    closed = Signal()
+
     def __init__(
         self,
         live: Any,
@@ -608,6 +611,8 @@ class ConsoleWindow(QMainWindow):
         self.request.entry.installEventFilter(self)
 
         self.notices = NoticeArea()
+        # who holds the sitting when another console does (with the take-over), a lost connection
+        self.seat_bar = SeatBar(live, clock, zone, can_take_over=hasattr(live, "take_over"))
         # before anything starts: run on the programmed times, as a rehearsal, or the moderator's choice
         self.day_banner = Banner("dayBanner")
         self.day_choice: bool | None = None  # True: run as a rehearsal; False: keep the programmed times
@@ -626,7 +631,7 @@ class ConsoleWindow(QMainWindow):
         self._shown = _Rendered()
         self._show_opening_state()
         self.ticker.view_changed.connect(self.render)
-        self.render(self.ticker.view, ALL_KINDS)
+        self.render(self.ticker.view, ALL)
         place(self, settings, "console/geometry", QSize(1400, 820))
         self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ticker.start()
@@ -662,6 +667,7 @@ class ConsoleWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.seat_bar)
         layout.addWidget(self.clocks)
         for banner in (self.day_banner, self.clock_banner, self.storage_banner):
             layout.addWidget(banner)
@@ -1056,9 +1062,9 @@ class ConsoleWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=screen: self.ensure_display().show_on(s))
 
     # ------------------------------------------------------------------ rendering
-    def render(self, view: Any, kinds: frozenset[str]) -> None:
+    def render(self, view: Any, change: Change) -> None:
         """Repaint from the core's view; a clock tick touches only the clocks that run."""
-        tick = kinds == {"tick"}
+        tick = change.tick
         self.clocks.render(view)
         if not tick or view.sitting.status == "planned":
             self._render_day(view)
@@ -1066,7 +1072,7 @@ class ConsoleWindow(QMainWindow):
             self.card.render(view)
         self.agenda.update(view.segments)
         self.queue.update(view.queue, view.cut_index)
-        if not tick or "queue" in kinds:
+        if change.requires_queue_redraw():
             self._render_fit(view)
         self._render_actions(view)
 
@@ -1124,6 +1130,7 @@ class ConsoleWindow(QMainWindow):
         if self.owns_live:
             self.live.close()
             self.owns_live = False
+        self.closed.emit()
         super().closeEvent(event)
 
 

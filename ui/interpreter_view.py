@@ -15,7 +15,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
+from meetingdesk.live import Change
+
 from .text import tr, translator
+from .ticker import ALL
 from .widgets import place, remember_place
 
 RELAY_COLOUR = "#8a5a00"  # amber text: the booth works from another booth
@@ -224,10 +227,10 @@ class InterpreterView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "interpreters/geometry", QSize(900, 640))
         ticker.view_changed.connect(self.render)
-        self.render(ticker.view, frozenset({"interpretation"}))
+        self.render(ticker.view, ALL)
 
-    def render(self, view: Any, kinds: frozenset = frozenset()) -> None:
-        if kinds == {"tick"}:
+    def render(self, view: Any, change: Change = ALL) -> None:
+        if change.tick:
             return  # the booths' screen shows no clock: time passing changes nothing here
         info = getattr(view, "interpretation", None)
         if info is None:

@@ -125,10 +125,14 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             self.recent_menu.setEnabled(False)
 
-    def set_store(self, store: Store, scheduler=None) -> None:
-        """Show the meetings of ``store``: the application shows this window before it opens its database."""
+    def set_store(self, store: Store, scheduler=None, seats=None) -> None:
+        """Show the meetings of ``store``: the application shows this window before it opens its database.
+        ``seats`` (``ui.seats.Seats``) builds the sitting's windows; by default one without a loop of its own."""
+        from .seats import Seats
+
         self.store = store
         self.scheduler = scheduler or self.scheduler
+        self.seats = seats or Seats(store, self.settings, scheduler=self.scheduler)
         for action in self.store_actions:
             action.setEnabled(True)
         self._rebuild_recent_menu()
@@ -189,6 +193,17 @@ class MainWindow(QMainWindow):
         sitting_menu.addAction(self.run_action)
         sitting_menu.addAction(self.rapporteur_action)
         sitting_menu.addAction(self.review_action)
+        seat_menu = sitting_menu.addMenu(_t("Open as &seat"))
+        seat_menu.setObjectName("seatMenu")
+        seat_menu.setToolTip(_t("This window of the selected sitting in a process of its own, following its journal "
+                                "(as on another machine)"))
+        for kind, label in (("console", _t("&Console")), ("display", _t("Speaker &display")),
+                            ("interpreters", _t("&Interpreters")), ("rapporteur", _t("&Rapporteur")),
+                            ("review", _t("Re&view"))):
+            action = seat_menu.addAction(label)
+            action.setObjectName(f"seat_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.open_seat(k))
+        self.seat_menu = seat_menu
         self.sitting_menu = sitting_menu
         self.log_folder_action = QAction(_t("Open &log folder"), self)
         self.log_folder_action.setToolTip(_t("Show the folder of MeetingDesk's log file, to send it with a report of a problem"))
@@ -203,7 +218,7 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         self.about_box: QWidget | None = None
         self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action,
-                              self.new_action, self.paste_action, self.edit_action]
+                              self.new_action, self.paste_action, self.edit_action, *self.seat_menu.actions()]
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -253,28 +268,16 @@ class MainWindow(QMainWindow):
             self.programme.set_meeting(None)
             self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
             return
-        from sqlalchemy import select
-        from sqlalchemy.orm import selectinload
+        from meetingdesk.store.programmes import MeetingNotFound, load_meeting
 
-        from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
-
-        with self.store.session() as session:
-            meeting = session.scalars(
-                select(Meeting)
-                .where(Meeting.id == meeting_id)
-                .options(
-                    selectinload(Meeting.sittings)
-                    .selectinload(Sitting.segments)
-                    .selectinload(Segment.slots)
-                    .selectinload(SpeakerSlot.participant)
-                )
-            ).one_or_none()
-            if meeting is None:
-                self.programme.set_meeting(None)
-                return
-            self.header.setText(self._header_html(meeting))
-            self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
-            self.programme.set_meeting(meeting)
+        try:
+            meeting = load_meeting(self.store, meeting_id)  # the whole programme, read once, no session left open
+        except MeetingNotFound:
+            self.programme.set_meeting(None)
+            return
+        self.header.setText(self._header_html(meeting))
+        self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
+        self.programme.set_meeting(meeting)
         self._show_held()
         self.tree.expandAll()
         for column in range(1, len(ProgrammeColumn)):
@@ -293,7 +296,7 @@ class MainWindow(QMainWindow):
                 sitting = console.ticker.view.sitting
             else:
                 try:
-                    with LiveSitting.open(self.store, sitting_id, SystemClock()) as live:
+                    with LiveSitting.open(self.store, sitting_id, SystemClock(), follow=True) as live:  # reads, never holds
                         sitting = live.view().sitting
                 except StorageError as e:  # said when the sitting is run; the programme is still worth showing
                     log.warning("cannot read sitting %s: %s", sitting_id, e.reason)
@@ -357,8 +360,8 @@ class MainWindow(QMainWindow):
             console.review_requested.connect(lambda sitting: self.open_review(sitting_id=sitting))
             console.offer_windows()
             console.ticker.view_changed.connect(
-                lambda view, kinds, sitting=sitting_id: self.programme.set_sitting_status(sitting, text.held(view.sitting))
-                if "sitting" in kinds else None
+                lambda view, change, sitting=sitting_id: self.programme.set_sitting_status(sitting, text.held(view.sitting))
+                if change.requires_agenda_redraw() and not change.tick else None
             )
             self.consoles[sitting_id] = console
         console.show()
@@ -371,10 +374,6 @@ class MainWindow(QMainWindow):
         When this application also runs the sitting's console, the workspace shares its live
         sitting, so entries are pre-filled with the current segment and speaker.
         """
-        from meetingdesk.live.clock import SystemClock
-
-        from .rapporteur import RapporteurWindow
-
         sitting_id = sitting_id or self.selected_sitting_id()
         if sitting_id is None:
             self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
@@ -383,14 +382,30 @@ class MainWindow(QMainWindow):
         if window is None or not window.isVisible():
             console = self.consoles.get(sitting_id)
             live = console.live if console is not None and console.isVisible() else None
-            clock = clock or (live.clock if live is not None else SystemClock())
-            window = RapporteurWindow(self.store, sitting_id, clock, live=live, settings=self.settings)
+            if clock is not None:
+                self.seats.clock = clock
+            window = self.seats.rapporteur(sitting_id, live)
             if live is not None:  # the console's Q&A strip repaints as soon as a question is logged
                 console.questions_strip.follow(window.record)
             self.rapporteurs[sitting_id] = window
         window.show()
         window.activateWindow()
         return window
+
+    def open_seat(self, kind: str):
+        """Start ``meetingdesk seat KIND`` for the selected sitting: its own process, following the journal."""
+        from meetingdesk.store.programmes import load_meeting
+
+        from .seats import start_seat
+
+        sitting_id = self.selected_sitting_id()
+        if sitting_id is None or self.current_meeting_id is None:
+            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            return None
+        number = [s.id for s in load_meeting(self.store, self.current_meeting_id).sittings].index(sitting_id) + 1
+        url = self.store.engine.url.render_as_string(hide_password=False)
+        self.statusBar().showMessage(_t("Opening the {0} of sitting {1} as a seat of its own…").format(kind, number))
+        return start_seat(kind, url, self.current_meeting_id, number)
 
     def open_review(self, *, sitting_id: int | None = None):
         """Open the secretariat's review of ``sitting_id`` (default: the selected sitting, or the meeting's first)."""
@@ -416,7 +431,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
     def open_log_folder(self) -> None:
         """Help ▸ Open log folder: the platform's file manager, on the folder of the log file."""
-        from .app import log_folder
+        from .about import log_folder
 
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)

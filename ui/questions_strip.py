@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from meetingdesk.live.engine import CommandRefused
+from meetingdesk.live import CommandRefused
 
 from .text import STORAGE_ERRORS, tr, translator
 
@@ -113,7 +113,7 @@ class QuestionsStrip(QFrame):
             return
         self._polled_at = self.clock.monotonic()
         try:
-            self.record.refresh()
+            self.record.catch_up()
         except STORAGE_ERRORS as error:  # a busy or unreachable database: say so, try again next poll
             log.warning("the questions could not be read: %s", error)
             if not self._stale:

@@ -16,10 +16,12 @@ from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
+from meetingdesk.live import Change
+
 from . import text
 from .style import SLOW_DOWN_COLOUR, phase_colour
 from .text import tr, translator
-from .ticker import ALL_KINDS
+from .ticker import ALL
 from .widgets import place, remember_place
 
 NAME_BAND = 0.16  # share of the height for the speaker's name
@@ -87,10 +89,10 @@ class SpeakerDisplay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "display/geometry", QSize(1280, 720))
         ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL_KINDS)
+        self.render(ticker.view, ALL)
 
     # ------------------------------------------------------------------ state
-    def render(self, view: Any, kinds: frozenset[str] = ALL_KINDS) -> None:
+    def render(self, view: Any, change: Change = ALL) -> None:
         sp = view.speaker
         heading = waiting = note = ""
         if sp is None:

@@ -222,9 +222,9 @@ def __getattr__(name: str) -> tuple[type[BaseException], ...]:
     # acts, so a failure means nothing happened and the same action can simply be tried again.
     # Looked up on first use: SQLAlchemy loads only after the first window is shown (ui.app).
     if name == "STORAGE_ERRORS":
-        from sqlalchemy.exc import SQLAlchemyError
+        from meetingdesk.store import STORAGE_FAILURES
 
-        return (SQLAlchemyError, OSError)
+        return STORAGE_FAILURES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -16,15 +16,15 @@ apart. It repaints:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from meetingdesk.journal.changes import EVERYTHING, TICK, Change
+
 from .text import as_seconds, until_next_segment
 
-ALL_KINDS = frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "journal"})
-TICK = frozenset({"tick"})
+ALL = Change(EVERYTHING)  # a first paint, or a repaint from scratch
 EARLY = 0.0005  # wake just after the boundary, never before it
 
 
@@ -52,9 +52,9 @@ def seconds_to_next_change(view: Any, monotonic_now: float) -> float:
 
 
 class LiveTicker(QObject):
-    """Publishes ``(view, kinds)`` after every command and at each second boundary."""
+    """Publishes ``(view, change)`` after every command (or event taken in) and at each second boundary."""
 
-    view_changed = Signal(object, object)  # LiveView, frozenset[str] of what changed ("tick" for time passing)
+    view_changed = Signal(object, object)  # LiveView, Change (TICK for time passing): the core says what to repaint
 
     def __init__(self, live: Any, clock: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,11 +95,11 @@ class LiveTicker(QObject):
 
     def _on_change(self, change: Any) -> None:
         if self._alive:
-            self.refresh(getattr(change, "kinds", ALL_KINDS))
+            self.refresh(change)
 
-    def refresh(self, kinds: Iterable[str] = ALL_KINDS) -> None:
+    def refresh(self, change: Change = ALL) -> None:
         self.view = self.live.view()
-        self.view_changed.emit(self.view, frozenset(kinds))
+        self.view_changed.emit(self.view, change)
         if self._timer.isActive():
             self._schedule()
 

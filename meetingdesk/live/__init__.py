@@ -2,8 +2,52 @@
 
 from .clock import Clock, FakeClock, SystemClock
 from .day import DayDecision
-from .engine import CHANGE_KINDS, Change, CommandRefused, LiveSitting
-from .journal import Event, JournalDamaged
+from meetingdesk.journal import (
+    TICK,
+    Change,
+    CommandRefused,
+    EventData,
+    Handlers,
+    JournalDamaged,
+    Kinds,
+    Lease,
+    SittingHeldElsewhere,
+    StorageError,
+    Touched,
+)
+from meetingdesk.journal.follow import Link, Watch
+
+from .journal import (  # the typed events of the moderator's journal, one per kind
+    BudgetSet,
+    Carried,
+    DelayRecorded,
+    EntryData,
+    EntryDropped,
+    EntryMoved,
+    EntryRecalled,
+    EntryWithdrawn,
+    FloorLanguageSet,
+    FloorRequested,
+    MessageSet,
+    Redone,
+    SegmentEnded,
+    SegmentMoved,
+    SegmentSkipped,
+    SegmentStarted,
+    SittingClosed,
+    SittingOpened,
+    SlowDownSet,
+    SpeakerCalled,
+    SpeakerEnded,
+    SpeakerExtended,
+    SpeakerPaused,
+    SpeakerResumed,
+    Undone,
+    WrittenStatementMarked,
+)
+
+from .engine import LiveSitting
+from .journal import Event
 from .settings import LiveSettings
 from .snapshot import Snapshot
 from .view import (
@@ -23,8 +67,38 @@ from .view import (
 )
 
 __all__ = [
+    "BudgetSet",
+    "Carried",
+    "DelayRecorded",
+    "EntryData",
+    "EntryDropped",
+    "EntryMoved",
+    "EntryRecalled",
+    "EntryWithdrawn",
+    "FloorLanguageSet",
+    "FloorRequested",
+    "MessageSet",
+    "Redone",
+    "SegmentEnded",
+    "SegmentMoved",
+    "SegmentSkipped",
+    "SegmentStarted",
+    "SittingClosed",
+    "SittingOpened",
+    "SlowDownSet",
+    "SpeakerCalled",
+    "SpeakerEnded",
+    "SpeakerExtended",
+    "SpeakerPaused",
+    "SpeakerResumed",
+    "Undone",
+    "WrittenStatementMarked",
+    "EventData",
+    "Handlers",
+    "Kinds",
+    "SittingHeldElsewhere",
+    "StorageError",
     "ActionView",
-    "CHANGE_KINDS",
     "BoothView",
     "BudgetView",
     "InterpretationView",
@@ -38,6 +112,8 @@ __all__ = [
     "CommandRefused",
     "FakeClock",
     "JournalDamaged",
+    "Lease",
+    "Link",
     "LiveSettings",
     "LiveSitting",
     "LiveView",
@@ -48,4 +124,7 @@ __all__ = [
     "Snapshot",
     "SpeakerView",
     "SystemClock",
+    "TICK",
+    "Touched",
+    "Watch",
 ]

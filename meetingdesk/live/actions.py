@@ -6,10 +6,12 @@ bring back. Names are the ones the chair's console shows (never the public label
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
+from meetingdesk.journal.events import ABSENT, EventData
 from meetingdesk.programme.languages import language_name
 
+from . import journal as ev
 from .journal import Event
 from .snapshot import Snapshot
 from .state import State
@@ -19,78 +21,73 @@ from .words import duration_words
 KIND_WORDS = {"point_of_order": "a point of order by ", "right_of_reply": "a right of reply by "}
 
 
-def content(ev: Event) -> tuple[str, dict[str, Any]]:
+def content(event: Event) -> EventData:
     """The action an event stands for: a redo stands for the action it brought back."""
-    if ev.kind == "redone":
-        return ev.payload["kind"], ev.payload["payload"]
-    return ev.kind, ev.payload
+    data = event.data
+    return data.action if isinstance(data, ev.Redone) else data
 
 
-def describe(kind: str, payload: dict[str, Any], speaker: int | None, state: State, snap: Snapshot) -> str:
+def describe(action: EventData, speaker: int | None, state: State, snap: Snapshot) -> str:
     """One action in words. ``speaker``: the entry that had the floor just before it."""
 
     def name(entry_id: int | None) -> str:
         entry = state.entries.get(entry_id) if entry_id is not None else None
         return entry.name if entry is not None else "the speaker"
 
-    def title(segment_id: int) -> str:
-        segment = snap.segment(segment_id)
+    def title(segment_id: int | None) -> str:
+        segment = snap.segment(segment_id) if segment_id is not None else None
         return f"\u201c{segment.title}\u201d" if segment is not None else "a segment"
 
-    p = payload
-    match kind:
-        case "sitting_opened":
-            return "Opened the sitting as a rehearsal" if "shift" in p else "Opened the sitting"
-        case "sitting_closed":
+    match action:
+        case ev.SittingOpened(shift=shift):
+            return "Opened the sitting" if shift is ABSENT else "Opened the sitting as a rehearsal"
+        case ev.SittingClosed():
             return "Closed the sitting"
-        case "segment_started":
-            return f"Started {title(p['segment_id'])}"
-        case "segment_ended":
-            return f"Ended {title(p['segment_id'])}"
-        case "segment_skipped":
-            return f"Skipped {title(p['segment_id'])}"
-        case "segment_moved":
-            return f"Moved {title(p['segment_id'])} to position {p['to_index'] + 1}"
-        case "delay_recorded":
-            return f"Moved the rest of the plan {duration_words(p['seconds'] + p.get('late', 0.0))} later"
-        case "speaker_called":
-            return f"Gave the floor to {name(p['entry_id'])}"
-        case "speaker_paused":
+        case ev.SegmentStarted(segment_id=sid):
+            return f"Started {title(sid)}"
+        case ev.SegmentEnded(segment_id=sid):
+            return f"Ended {title(sid)}"
+        case ev.SegmentSkipped(segment_id=sid):
+            return f"Skipped {title(sid)}"
+        case ev.SegmentMoved(segment_id=sid, to_index=to):
+            return f"Moved {title(sid)} to position {to + 1}"
+        case ev.DelayRecorded(seconds=seconds, late=late):
+            return f"Moved the rest of the plan {duration_words(seconds + late)} later"
+        case ev.SpeakerCalled(entry_id=who):
+            return f"Gave the floor to {name(who)}"
+        case ev.SpeakerPaused():
             return f"Paused {name(speaker)}'s time"
-        case "speaker_resumed":
+        case ev.SpeakerResumed():
             return f"Resumed {name(speaker)}'s time"
-        case "speaker_extended":
-            seconds = p["seconds"]
+        case ev.SpeakerExtended(seconds=seconds):
             if seconds > 0:
                 return f"Added {duration_words(seconds)} to {name(speaker)}"
             return f"Took {duration_words(seconds)} from {name(speaker)}"
-        case "speaker_ended":
+        case ev.SpeakerEnded():
             return f"Ended {name(speaker)}'s turn"
-        case "floor_requested":
-            entry = p["entry"]
-            return f"Put {KIND_WORDS.get(entry.get('kind'), '')}{entry['name']} on the list"
-        case "entry_withdrawn":
-            return f"Withdrew {name(p['entry_id'])} from the list"
-        case "entry_moved":
-            return f"Moved {name(p['entry_id'])} to position {p['to_index'] + 1}"
-        case "entry_dropped":
-            return f"Dropped {name(p['entry_id'])} (technical trouble)"
-        case "entry_recalled":
-            return f"Called {name(p['entry_id'])} back to the list"
-        case "message_set":
-            return f"Showed \u201c{p['text']}\u201d to the speaker" if p["text"] else "Cleared the message to the speaker"
-        case "written_statement_marked":
-            received = "received" if p.get("received", True) else "not received"
-            return f"Marked {name(p['entry_id'])}'s written statement {received}"
-        case "budget_set":
-            if p["seconds"] is None:
-                return f"Removed the speaking-time budget of {p['name']}"
-            return f"Gave {p['name']} a speaking-time budget of {duration_words(p['seconds'])}"
-        case "floor_language_set":
-            return f"{name(speaker)} now speaks {language_name(p['language'])}"
-        case "slow_down_set":
-            return f"Asked {name(speaker)} to slow down" if p["on"] else "Cleared \u201cslow down\u201d"
-    return kind.replace("_", " ").capitalize()
+        case ev.FloorRequested(entry=entry):
+            return f"Put {KIND_WORDS.get(entry.kind, '')}{entry.name} on the list"
+        case ev.EntryWithdrawn(entry_id=who):
+            return f"Withdrew {name(who)} from the list"
+        case ev.EntryMoved(entry_id=who, to_index=to):
+            return f"Moved {name(who)} to position {to + 1}"
+        case ev.EntryDropped(entry_id=who):
+            return f"Dropped {name(who)} (technical trouble)"
+        case ev.EntryRecalled(entry_id=who):
+            return f"Called {name(who)} back to the list"
+        case ev.MessageSet(text=text):
+            return f"Showed \u201c{text}\u201d to the speaker" if text else "Cleared the message to the speaker"
+        case ev.WrittenStatementMarked(entry_id=who, received=received):
+            return f"Marked {name(who)}'s written statement {'received' if received else 'not received'}"
+        case ev.BudgetSet(name=whose, seconds=None):
+            return f"Removed the speaking-time budget of {whose}"
+        case ev.BudgetSet(name=whose, seconds=seconds):
+            return f"Gave {whose} a speaking-time budget of {duration_words(seconds)}"
+        case ev.FloorLanguageSet(language=language):
+            return f"{name(speaker)} now speaks {language_name(language)}"
+        case ev.SlowDownSet(on=on):
+            return f"Asked {name(speaker)} to slow down" if on else "Cleared \u201cslow down\u201d"
+    return action.kind.replace("_", " ").capitalize()
 
 
 def action_view(state: State, snap: Snapshot, event: Callable[[int], Event]) -> ActionView | None:
@@ -99,11 +96,9 @@ def action_view(state: State, snap: Snapshot, event: Callable[[int], Event]) -> 
         return None
     text = ""
     if state.actions:
-        kind, payload = content(event(state.actions[-1]))
-        text = describe(kind, payload, state.speaker_before, state, snap)
+        text = describe(content(event(state.actions[-1])), state.speaker_before, state, snap)
     redo_text = None
     if state.redo:
-        kind, payload = content(event(state.redo[-1][1]))
         # the state now is the state before the undone action: who has the floor now had it then
-        redo_text = describe(kind, payload, state.turn.entry_id if state.turn is not None else None, state, snap)
+        redo_text = describe(content(event(state.redo[-1][1])), state.turn.entry_id if state.turn is not None else None, state, snap)
     return ActionView(text, bool(state.actions), bool(state.redo), redo_text)

@@ -13,16 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
-from functools import cache
-from pathlib import Path
 from typing import Protocol
+
+from meetingdesk.journal.timeline import BOOTTIME, boot_id
 
 UTC = dt.timezone.utc
 
-# Linux: CLOCK_BOOTTIME goes on while the machine is suspended (CLOCK_MONOTONIC stops), so a
-# laptop closed mid-sitting still measures the time that passed; the boot is named by the kernel.
-_BOOTTIME = getattr(time, "CLOCK_BOOTTIME", None)
-_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
 
 
 class Clock(Protocol):
@@ -39,23 +35,12 @@ class Clock(Protocol):
         ...
 
 
-@cache
-def boot_id() -> str | None:
-    """This machine's current boot, where the system names it (Linux); None elsewhere."""
-    if _BOOTTIME is None:
-        return None
-    try:
-        return _BOOT_ID.read_text(encoding="ascii").strip() or None
-    except OSError:
-        return None
-
-
 class SystemClock:
     def utc(self) -> dt.datetime:
         return dt.datetime.now(UTC)
 
     def monotonic(self) -> float:
-        return time.clock_gettime(_BOOTTIME) if _BOOTTIME is not None else time.monotonic()
+        return time.clock_gettime(BOOTTIME) if BOOTTIME is not None else time.monotonic()
 
     def boot(self) -> str | None:
         return boot_id()

@@ -19,23 +19,28 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from . import queue as q
+from meetingdesk.journal import lease as leases
+from meetingdesk.journal.changes import Change, Touched
+from meetingdesk.journal.errors import NOT_OPENED, CommandRefused, SittingHeldElsewhere, storage_error
+from meetingdesk.journal.events import EventData, Unreadable
+from meetingdesk.journal.lease import Holder, Lease
+from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
 from meetingdesk.programme.model import Participant
 from meetingdesk.programme.text import choice_problem, text_problem
-from meetingdesk.store.errors import NOT_OPENED, storage_error
 
+from . import journal as ev
+from . import queue as q
 from .actions import action_view, content
 from .clock import Clock
 from .day import DayDecision, decide
-from .journal import Event, Reading, append_event, last_reading, quantize, read_events, to_epoch
+from .journal import Event, Reading, last_reading, quantize, read_events, to_epoch
 from .settings import LiveSettings
 from .snapshot import Snapshot, load_snapshot
 from .state import (
@@ -64,57 +69,6 @@ MAX_MESSAGE = 300
 CLOCK_TOLERANCE = 5.0  # seconds the wall clock may differ from the journal's timeline without a warning
 
 
-class CommandRefused(Exception):
-    """A command that does not make sense now; ``reason`` says why in plain words."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a command touched, so a screen repaints only that."""
-
-    kinds: frozenset[str]  # subset of CHANGE_KINDS
-    event_id: int
-    entry_id: int | None = None  # the entry a request_floor created
-
-
-CHANGE_KINDS = frozenset(
-    {"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard", "budget", "journal", "interpretation"}
-)
-
-_TOUCHES: dict[str, frozenset[str]] = {
-    "sitting_opened": frozenset({"sitting"}),
-    "segment_started": frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard"}),
-    "segment_ended": frozenset({"sitting", "agenda", "segment", "speaker", "queue", "message", "not_heard"}),
-    "segment_skipped": frozenset({"sitting", "agenda", "queue", "not_heard"}),
-    "segment_moved": frozenset({"sitting", "agenda"}),
-    "speaker_called": frozenset({"speaker", "queue", "message", "budget"}),
-    "speaker_paused": frozenset({"speaker"}),
-    "speaker_resumed": frozenset({"speaker"}),
-    "speaker_extended": frozenset({"speaker", "queue"}),
-    "speaker_ended": frozenset({"speaker", "queue", "message", "budget"}),
-    "floor_requested": frozenset({"queue"}),
-    "entry_withdrawn": frozenset({"queue"}),
-    "entry_moved": frozenset({"queue"}),
-    "entry_dropped": frozenset({"queue", "speaker", "message", "budget"}),
-    "entry_recalled": frozenset({"queue"}),
-    "message_set": frozenset({"message"}),
-    "delay_recorded": frozenset({"sitting", "agenda", "segment", "queue"}),
-    "written_statement_marked": frozenset({"not_heard"}),
-    "budget_set": frozenset({"budget"}),
-    "floor_language_set": frozenset({"speaker", "interpretation"}),
-    "slow_down_set": frozenset({"interpretation"}),
-    "sitting_closed": CHANGE_KINDS,
-    "undone": CHANGE_KINDS,
-    "redone": CHANGE_KINDS,
-}
-# who speaks, and who is next, decides what the booths do
-_TOUCHES = {k: v | {"interpretation"} if v & {"speaker", "queue"} else v for k, v in _TOUCHES.items()}
-
-
 def _quoted(title: str) -> str:
     return f"\u201c{title}\u201d"
 
@@ -139,12 +93,15 @@ def _who(name: str | None, delegation: str | None, group: str | None, level: str
 
 
 def _command(method: Callable[..., Change]) -> Callable[..., Change]:
-    """A command: refused on a sitting opened read-only, before anything else is looked at."""
+    """A command: refused on a sitting opened read-only, and on a console that follows a sitting
+    another console holds (``SittingHeldElsewhere``), before anything else is looked at."""
 
     @functools.wraps(method)
     def checked(self: "LiveSitting", *args: Any, **kwargs: Any) -> Change:
         if self.read_only:
             raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
+        if self._mine is None:
+            raise held_elsewhere(self.lease.holder if self.lease is not None else "no console (nobody holds it)")
         return method(self, *args, **kwargs)
 
     return checked
@@ -152,6 +109,8 @@ def _command(method: Callable[..., Change]) -> Callable[..., Change]:
 
 class LiveSitting:
     """A sitting being run live. Open with ``LiveSitting.open(store, sitting_id, clock)``."""
+
+    journal = "live"  # which journal a ``Watch`` catches it up on
 
     def __init__(
         self,
@@ -162,28 +121,38 @@ class LiveSitting:
         events: list[Event],
         last_reading: Reading | None = None,
         unreadable: Sequence[tuple[int, str]] = (),
+        lease: Lease | None = None,
+        mine: Lease | None = None,
     ):
         self._conn = conn
+        self.sitting_id = snap.sitting_id
+        self.lease = lease  # the sitting's lease as last read: who holds it (None: nobody)
+        self._mine = mine  # the lease this console holds, if it holds the sitting
         self.snapshot = snap
         self.clock = clock
         self.settings = settings
         self._events = events
         self._listeners: list[Callable[[Change], None]] = []
+        self._unreadable = list(unreadable)
+        self._refold()
+        self._seq = events[-1].seq if events else 0
+        self._boot = clock.boot()
+        self._mono0 = clock.monotonic()
+        self._utc0, self.clock_warning = self._resume(to_epoch(clock.utc()), last_reading)
+
+    def _refold(self) -> None:
+        """The state from the events in hand. A journal with events that cannot be read or folded opens
+        with what can be, read-only: nothing may be added to a history this engine does not fully understand."""
         damaged: list[tuple[Event, str]] = []
-        self._state: State = fold(snap, events, damaged)
-        # A journal with events that cannot be read or folded opens with what can be, read-only:
-        # nothing may be added to a history this engine does not fully understand.
-        problems = sorted([*unreadable, *((ev.seq, why) for ev, why in damaged)])
+        self._state: State = fold(self.snapshot, self._events, damaged)
+        problems = sorted([*self._unreadable, *((e.seq, why) for e, why in damaged)])
+        snap = self.snapshot
         title = _quoted(snap.sitting_title or snap.meeting_title)
         self.damage: tuple[str, ...] = tuple(
             f"Event {seq} of sitting {snap.sitting_id} ({title}) cannot be read: {why}." for seq, why in problems
         )
         self.read_only = bool(self.damage)
         self._action = self._describe()
-        self._seq = events[-1].seq if events else 0
-        self._boot = clock.boot()
-        self._mono0 = clock.monotonic()
-        self._utc0, self.clock_warning = self._resume(to_epoch(clock.utc()), last_reading)
 
     def _resume(self, wall: float, last: Reading | None) -> tuple[float, str | None]:
         """Where the journal's timeline stands now, and a warning when the wall clock disagrees.
@@ -216,9 +185,14 @@ class LiveSitting:
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None) -> "LiveSitting":
+    def open(
+        cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None, *, follow: bool = False
+    ) -> "LiveSitting":
         """Load the programme and replay the journal: the clocks resume from their true start.
 
+        A console takes the sitting's lease when nobody else holds it (``holds``); when another
+        console does, it opens as a follower of that console (``lease`` says who) and may
+        ``take_over``. ``follow=True`` never takes the lease (a display, a booth, a rapporteur).
         A database that cannot be read raises ``StorageError`` in plain words.
         """
         try:
@@ -234,7 +208,17 @@ class LiveSitting:
             events = read_events(conn, sitting_id, unreadable)
             last = last_reading(conn, sitting_id)
             conn.commit()
-            return cls(conn, snap, clock, settings or LiveSettings(), events, last, unreadable)
+            if follow or unreadable:
+                mine, current = None, leases.read(conn, sitting_id)
+                conn.commit()
+            else:
+                mine, current = leases.take(conn, sitting_id, Holder.here(), to_epoch(clock.utc()))
+            live = cls(conn, snap, clock, settings or LiveSettings(), events, last, unreadable, current, mine)
+            if live.read_only and mine is not None:  # a journal this version cannot fully read is not written
+                leases.release(conn, mine)
+                live._mine = None
+                live.lease = None
+            return live
         except DBAPIError as e:
             conn.close()
             raise storage_error(e, store.engine.url, NOT_OPENED) from e
@@ -246,7 +230,14 @@ class LiveSitting:
                 gc.enable()
 
     def close(self) -> None:
-        """Release the database connection (everything is already committed)."""
+        """Give the sitting back if this console holds it, and release the database connection
+        (everything is already committed)."""
+        if self._mine is not None:
+            try:
+                leases.release(self._conn, self._mine)
+            except DBAPIError:  # unreachable: the lease stays until its holder is found gone or taken over
+                log.warning("could not give back sitting %s", self.sitting_id)
+            self._mine = None
         self._conn.close()
 
     def __enter__(self) -> "LiveSitting":
@@ -259,14 +250,25 @@ class LiveSitting:
 
     def now(self, mono: float | None = None) -> float:
         """Seconds since the epoch (UTC) on the sitting's timeline, to the microsecond
-        (at the monotonic reading ``mono``, default: the clock's now)."""
+        (at the monotonic reading ``mono``, default: the clock's now). Never before the last event:
+        a follower whose clock runs a little behind the holder's shows no negative time."""
         if mono is None:
             mono = self.clock.monotonic()
-        return quantize(self._utc0 + (mono - self._mono0))
+        now = quantize(self._utc0 + (mono - self._mono0))
+        return max(now, self._events[-1].at) if self._events else now
 
-    def view(self) -> LiveView:
-        """Everything a screen shows, computed at the clock's now. No database access."""
-        return build(self._state, self.snapshot, self.settings, self.now(), self._action)
+    def view(self, at: float | None = None) -> LiveView:
+        """Everything a screen shows, computed at the clock's now (or at ``at``, epoch seconds). No database access."""
+        return build(self._state, self.snapshot, self.settings, self.now() if at is None else at, self._action)
+
+    @property
+    def holds(self) -> bool:
+        """This console holds the sitting: its commands write the journal (otherwise it follows)."""
+        return self._mine is not None
+
+    @property
+    def last_seq(self) -> int:
+        return self._seq
 
     def events(self) -> tuple[Event, ...]:
         """The journal of this sitting so far, undone events and undo events included."""
@@ -280,26 +282,124 @@ class LiveSitting:
 
     # ------------------------------------------------------------------ the one path
 
-    def _commit(self, kind: str, payload: dict[str, Any]) -> Change:
+    def _commit(self, data: EventData) -> Change:
         mono = self.clock.monotonic()
         at = self.now(mono)
         seq = self._seq + 1
-        event_id = append_event(self._conn, self.snapshot.sitting_id, seq, kind, payload, at, mono, self._boot)
-        event = Event(event_id, seq, kind, payload, at)
-        self._seq = seq
-        self._events.append(event)
-        new_entry = self._state.next_entry if content(event)[0] == "floor_requested" else None
-        if kind == "undone":
-            self._state = fold(self.snapshot, self._events)
-        else:
-            apply(self._state, event, self.snapshot)
+        mine = self._mine
+        assert mine is not None  # _command checked
+        try:
+            event_id, payload = append_live(self._conn, self.sitting_id, seq, data, at, mono, self._boot, mine.token)
+        except SittingHeldElsewhere:
+            self._lost()
+            raise
+        event = Event(event_id, seq, data, at, payload)
+        new_entry = self._state.next_entry if isinstance(content(event), ev.FloorRequested) else None
+        self._take_in([event])
+        change = Change(type(data).touches | Touched.JOURNAL, event_id, new_entry)
+        self._tell(change)
+        return change
+
+    def _take_in(self, events: list[Event]) -> None:
+        """Fold events just written (here, or by the holder this console follows)."""
+        self._events.extend(events)
+        self._seq = events[-1].seq
+        if self.read_only or any(isinstance(e.data, (ev.Undone, Unreadable)) for e in events):
+            self._refold()
+            return
+        try:
+            for e in events:
+                apply(self._state, e, self.snapshot)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            self._refold()  # names the event that does not fit, read-only from now on
+            return
         self._action = self._describe()
-        change = Change(_TOUCHES[kind] | {"journal"}, event_id, new_entry)
+
+    def _tell(self, change: Change) -> None:
         for listener in list(self._listeners):
             try:
                 listener(change)
             except Exception:  # a broken screen must not make a committed action look failed
-                log.exception("live listener failed on %s", kind)
+                log.exception("live listener failed on %s", change)
+
+    # ------------------------------------------------------------------ following
+
+    def catch_up(self) -> Change | None:
+        """Take in the events written since the last one this console has (by the console that holds
+        the sitting), through the same fold, and tell the listeners; None when there was nothing new.
+
+        Reads only the events after the last seq in hand. A database that cannot be reached raises
+        ``StorageError`` (nothing changes; the next call reconnects and reads what was missed).
+        """
+        with reading(self._conn):
+            new = read_events(self._conn, self.sitting_id, self._unreadable, after=self._seq)
+        if not new:
+            return None
+        touched = Touched.JOURNAL
+        for e in new:
+            touched |= getattr(type(e.data), "touches", Touched(0))
+        self._take_in(new)
+        change = Change(touched, new[-1].id)
+        self._tell(change)
+        return change
+
+    def check_lease(self) -> Change | None:
+        """Read who holds the sitting now; tell the listeners (``Touched.LEASE``) when it changed
+        hands. A console that held it and lost it (taken over) follows from now on."""
+        with reading(self._conn):
+            current = leases.read(self._conn, self.sitting_id)
+        before = self.lease
+        self.lease = current
+        if self._mine is not None and (current is None or current.token != self._mine.token):
+            self._mine = None
+        if (before and before.token) != (current and current.token):
+            change = Change(Touched.LEASE)
+            self._tell(change)
+            return change
+        return None
+
+    def heartbeat(self) -> Change | None:
+        """The holder's sign of life (every few seconds, from the app's loop): the lease's last
+        heartbeat moves on. A console that finds it no longer holds the sitting follows."""
+        if self._mine is None:
+            return None
+        with reading(self._conn):
+            kept = leases.beat(self._conn, self._mine, to_epoch(self.clock.utc()))
+        if kept:
+            return None
+        return self._lost()
+
+    def _lost(self) -> Change:
+        """Another console took the sitting over: follow it."""
+        self._mine = None
+        try:
+            self.lease = leases.read(self._conn, self.sitting_id)
+            self._conn.commit()
+        except DBAPIError:
+            rollback(self._conn)
+        change = Change(Touched.LEASE)
+        self._tell(change)
+        return change
+
+    def take_over(self) -> Change:
+        """Take the sitting over from the console that holds it (an explicit choice of the moderator):
+        the events written so far are taken in, this console's clocks resume from them, and the
+        former holder follows from its next action on. Raises ``StorageError`` when the database
+        cannot be reached, ``CommandRefused`` when this console holds it already or cannot write it."""
+        if self.read_only:
+            raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
+        if self._mine is not None:
+            raise CommandRefused("this console holds the sitting already")
+        with reading(self._conn, "the sitting was not taken over"):
+            mine, current = leases.take(self._conn, self.sitting_id, Holder.here(), to_epoch(self.clock.utc()), force=True)
+            last = last_reading(self._conn, self.sitting_id)
+        self.catch_up()
+        self._mine, self.lease = mine, current
+        self._boot = self.clock.boot()
+        self._mono0 = self.clock.monotonic()
+        self._utc0, self.clock_warning = self._resume(to_epoch(self.clock.utc()), last)
+        change = Change(Touched.LEASE)
+        self._tell(change)
         return change
 
     def _event(self, event_id: int) -> Event:
@@ -400,13 +500,12 @@ class LiveSitting:
         now = self.now()
         if rehearsal is None:
             rehearsal = decide(self.snapshot, now).mode == "rehearsal"
-        payload = {"shift": round(now - self.snapshot.start, 6)} if rehearsal else {}
-        return self._commit("sitting_opened", payload)
+        return self._commit(ev.SittingOpened(round(now - self.snapshot.start, 6)) if rehearsal else ev.SittingOpened())
 
     @_command
     def close_sitting(self) -> Change:
         self._require_open()
-        return self._commit("sitting_closed", {})
+        return self._commit(ev.SittingClosed())
 
     # ------------------------------------------------------------------ segments
 
@@ -429,12 +528,12 @@ class LiveSitting:
         planned = self.snapshot.segment(segment_id)
         pending = [s.entries[i] for i in s.queues[segment_id]]
         seed = q.seed(planned, self.snapshot, self.settings, pending)  # type: ignore[arg-type]
-        return self._commit("segment_started", {"segment_id": segment_id, "seed": seed})
+        return self._commit(ev.SegmentStarted(segment_id, tuple(seed)))
 
     @_command
     def end_segment(self) -> Change:
         sid = self._require_segment()
-        return self._commit("segment_ended", {"segment_id": sid})
+        return self._commit(ev.SegmentEnded(sid))
 
     @_command
     def skip_segment(self, segment_id: int) -> Change:
@@ -447,7 +546,7 @@ class LiveSitting:
             raise CommandRefused(f"{self._title(segment_id)} has already ended")
         if status == SKIPPED:
             raise CommandRefused(f"{self._title(segment_id)} is already skipped")
-        return self._commit("segment_skipped", {"segment_id": segment_id})
+        return self._commit(ev.SegmentSkipped(segment_id))
 
     @_command
     def move_segment(self, segment_id: int, to_index: int) -> Change:
@@ -466,7 +565,7 @@ class LiveSitting:
             )
         if s.order.index(segment_id) == to_index:
             raise CommandRefused(f"{self._title(segment_id)} is already at position {to_index + 1}")
-        return self._commit("segment_moved", {"segment_id": segment_id, "to_index": to_index})
+        return self._commit(ev.SegmentMoved(segment_id, to_index))
 
     @_command
     def overrun_to_delay(self) -> Change:
@@ -479,9 +578,7 @@ class LiveSitting:
         overrun = max(0.0, (self.now() - seg.actual_start) - (seg.end - seg.start))  # type: ignore[operator]
         if late <= 0 and overrun <= 0:
             raise CommandRefused(f"{self._title(sid)} started on time and has not overrun its time")
-        return self._commit(
-            "delay_recorded", {"segment_id": sid, "seconds": round(overrun, 6), "late": round(late, 6)}
-        )
+        return self._commit(ev.DelayRecorded(sid, round(overrun, 6), round(late, 6)))
 
     # ------------------------------------------------------------------ the floor
 
@@ -492,7 +589,7 @@ class LiveSitting:
         queue = self._state.queues[sid]
         if not queue:
             raise CommandRefused("nobody is waiting to speak")
-        return self._commit("speaker_called", {"entry_id": queue[0]})
+        return self._commit(ev.SpeakerCalled(queue[0]))
 
     @_command
     def call(self, entry_id: int) -> Change:
@@ -504,21 +601,21 @@ class LiveSitting:
             raise CommandRefused(f"{entry.name} is already speaking")
         if entry.segment_id != sid:
             raise CommandRefused(f"{entry.name} is on the list of {self._title(entry.segment_id)}, which is not running")
-        return self._commit("speaker_called", {"entry_id": entry_id})
+        return self._commit(ev.SpeakerCalled(entry_id))
 
     @_command
     def pause(self) -> Change:
         entry = self._require_speaker()
         if self._state.turn.paused_since is not None:  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name}'s time is already paused")
-        return self._commit("speaker_paused", {})
+        return self._commit(ev.SpeakerPaused())
 
     @_command
     def resume(self) -> Change:
         entry = self._require_speaker()
         if self._state.turn.paused_since is None:  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name}'s time is not paused")
-        return self._commit("speaker_resumed", {})
+        return self._commit(ev.SpeakerResumed())
 
     @_command
     def extend(self, seconds: int) -> Change:
@@ -533,12 +630,12 @@ class LiveSitting:
         total = entry.allotment + self._state.turn.extension + seconds  # type: ignore[union-attr]
         if total <= 0:
             raise CommandRefused(f"{entry.name}'s time cannot be cut to nothing")
-        return self._commit("speaker_extended", {"seconds": seconds})
+        return self._commit(ev.SpeakerExtended(seconds))
 
     @_command
     def end_speaker(self) -> Change:
         self._require_speaker()
-        return self._commit("speaker_ended", {})
+        return self._commit(ev.SpeakerEnded())
 
     @_command
     def message(self, text: str) -> Change:
@@ -549,7 +646,7 @@ class LiveSitting:
             raise CommandRefused(f"a message to the speaker is at most {MAX_MESSAGE} characters (this one has {len(text)})")
         if text == self._state.message:
             raise CommandRefused("the speaker's display already shows this message" if text else "there is no message to clear")
-        return self._commit("message_set", {"text": text})
+        return self._commit(ev.MessageSet(text))
 
     # ------------------------------------------------------------------ interpretation
 
@@ -563,7 +660,7 @@ class LiveSitting:
         code = normalise(code)
         if same_language(code, self._state.turn.language):  # type: ignore[union-attr]
             raise CommandRefused(f"{entry.name} is already speaking {language_name(code)}")
-        return self._commit("floor_language_set", {"language": code})
+        return self._commit(ev.FloorLanguageSet(code))
 
     @_command
     def slow_down(self, on: bool = True) -> Change:
@@ -573,7 +670,7 @@ class LiveSitting:
             raise CommandRefused(
                 f"the booths already show “slow down” for {entry.name}" if on else "there is no “slow down” signal to clear"
             )
-        return self._commit("slow_down_set", {"on": bool(on)})
+        return self._commit(ev.SlowDownSet(bool(on)))
 
     # ------------------------------------------------------------------ the list of speakers
 
@@ -646,7 +743,7 @@ class LiveSitting:
         key = q.order_key(kind, data.get("level"), data.get("group"), precedence, self.settings)
         waiting = [s.entries[i] for i in s.queues[segment_id]]
         index = q.insertion_index(waiting, key, precedence, self.settings)
-        return self._commit("floor_requested", {"segment_id": segment_id, "index": index, "entry": data})
+        return self._commit(ev.FloorRequested(segment_id, index, ev.EntryData(**data)))
 
     @_command
     def withdraw(self, entry_id: int) -> Change:
@@ -655,7 +752,7 @@ class LiveSitting:
         if entry.status == SPEAKING:
             raise CommandRefused(f"{entry.name} is speaking: end the turn instead")
         self._refuse_unavailable(entry)
-        return self._commit("entry_withdrawn", {"entry_id": entry_id})
+        return self._commit(ev.EntryWithdrawn(entry_id))
 
     @_command
     def move(self, entry_id: int, to_index: int) -> Change:
@@ -670,7 +767,7 @@ class LiveSitting:
             raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
         if queue.index(entry_id) == to_index and entry.pinned:
             raise CommandRefused(f"{entry.name} is already at position {to_index + 1}")
-        return self._commit("entry_moved", {"entry_id": entry_id, "to_index": to_index})
+        return self._commit(ev.EntryMoved(entry_id, to_index))
 
     @_command
     def drop(self, entry_id: int) -> Change:
@@ -680,7 +777,7 @@ class LiveSitting:
         if entry.status == DROPPED:
             raise CommandRefused(f"{entry.name} has already been dropped")
         self._refuse_unavailable(entry)
-        return self._commit("entry_dropped", {"entry_id": entry_id})
+        return self._commit(ev.EntryDropped(entry_id))
 
     @_command
     def recall(self, entry_id: int, to_index: int = 0) -> Change:
@@ -693,7 +790,7 @@ class LiveSitting:
         queue = s.queues[entry.segment_id]
         if not 0 <= to_index <= len(queue):
             raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
-        return self._commit("entry_recalled", {"entry_id": entry_id, "index": to_index})
+        return self._commit(ev.EntryRecalled(entry_id, to_index))
 
     @_command
     def mark_written_statement(self, entry_id: int, received: bool = True) -> Change:
@@ -704,7 +801,7 @@ class LiveSitting:
         if entry.written_statement == received:
             state = "already marked" if received else "not marked"
             raise CommandRefused(f"{entry.name}'s written statement is {state}")
-        return self._commit("written_statement_marked", {"entry_id": entry_id, "received": received})
+        return self._commit(ev.WrittenStatementMarked(entry_id, received))
 
     @_command
     def set_budget(self, scope: str, name: str, seconds: int | None) -> Change:
@@ -719,7 +816,7 @@ class LiveSitting:
             raise CommandRefused("a budget is a positive whole number of seconds")
         if seconds is None and (scope, name) not in self._state.budgets:
             raise CommandRefused(f"{name} has no budget to remove")
-        return self._commit("budget_set", {"scope": scope, "name": name, "seconds": seconds})
+        return self._commit(ev.BudgetSet(scope, name, seconds))
 
     # ------------------------------------------------------------------ undo
 
@@ -728,7 +825,7 @@ class LiveSitting:
         """Cancel the last action still in effect, with a compensating event."""
         if not self._state.actions:
             raise CommandRefused("there is nothing to undo")
-        return self._commit("undone", {"event_id": self._state.actions[-1]})
+        return self._commit(ev.Undone(self._state.actions[-1]))
 
     @_command
     def redo(self) -> Change:
@@ -736,8 +833,7 @@ class LiveSitting:
         if not self._state.redo:
             raise CommandRefused("there is nothing to redo")
         undo, target = self._state.redo[-1]
-        kind, payload = content(self._event(target))
-        return self._commit("redone", {"event_id": undo, "kind": kind, "payload": payload})
+        return self._commit(ev.Redone(undo, content(self._event(target))))
 
 
-__all__ = ["CHANGE_KINDS", "Change", "CommandRefused", "LiveSitting"]
+__all__ = ["Change", "CommandRefused", "LiveSitting"]

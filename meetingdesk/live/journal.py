@@ -1,226 +1,272 @@
-"""The journal: every live action of a sitting, one row each, committed before the caller returns.
+"""The moderator's journal: one typed event per live action, stored under its kind string.
 
-Rows are read and written with SQLAlchemy Core (no ORM object per event), on one
-connection held open for the life of the live sitting, so an action costs one
-small INSERT and one COMMIT.
+Each event is a frozen dataclass; ``LIVE`` maps the kind strings stored in ``journal_event``
+to them, so journals written before the types existed read unchanged. ``touches`` says what
+an event changes on screen (``Change``). Reading and writing rows is the journal kernel's
+(``meetingdesk.journal``); the fold that applies these events is ``state.py``'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-import socket
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Union
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    Connection,
-    DateTime,
-    Float,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    UniqueConstraint,
-    bindparam,
-    insert,
-    select,
-)
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Connection
 
-from meetingdesk.programme.model import Base
-from meetingdesk.store.errors import SittingHeldElsewhere, storage_error
+from meetingdesk.journal import rows
+from meetingdesk.journal.changes import LIVE as EVERYTHING_LIVE
+from meetingdesk.journal.changes import Touched as T
+from meetingdesk.journal.errors import JournalDamaged
+from meetingdesk.journal.events import ABSENT, Absent, EventData, Kinds, Unfit, Unreadable
+from meetingdesk.journal.rows import Event, last_reading, writer
+from meetingdesk.journal.tables import journal_event
+from meetingdesk.journal.timeline import Reading, from_epoch, quantize, to_epoch
 
-UTC = dt.timezone.utc
-EPOCH = dt.datetime(1970, 1, 1)
+LIVE = Kinds("live")
 
-journal_event = Table(
-    "journal_event",
-    Base.metadata,
-    Column("id", Integer, primary_key=True),
-    Column("sitting_id", Integer, ForeignKey("sitting.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("seq", Integer, nullable=False),  # 1, 2, 3 ... within the sitting
-    Column("kind", String(40), nullable=False),
-    Column("payload", JSON, nullable=False),
-    Column("at_utc", DateTime, nullable=False),  # naive UTC, microseconds
-    Column("mono", Float, nullable=True),  # the writer's monotonic reading at ``at_utc`` (migration 0005)
-    Column("boot", String(64), nullable=True),  # ... and the boot of the machine it was taken on
-    Column("host", String(200), nullable=True),  # the machine and process that wrote the event
-    UniqueConstraint("sitting_id", "seq"),
-)
+# who speaks, and who is next, decides what the booths do
+_FLOOR = T.SPEAKER | T.QUEUE | T.INTERPRETATION
+_SEGMENTS = T.SITTING | T.AGENDA | T.SEGMENT | _FLOOR | T.MESSAGE | T.NOT_HEARD
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
-    id: int
-    seq: int
-    kind: str
-    payload: dict[str, Any]
-    at: float  # seconds since the Unix epoch, UTC
+class EntryData:
+    """Who is on a list of speakers, as an event writes them (a floor request, a seeded programme slot)."""
 
-    @property
-    def at_utc(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.at, UTC)
+    name: str
+    participant_key: str | None = None
+    public_name: str | None = None  # the role or group label when protected (default: the name)
+    delegation: str | None = None
+    group: str | None = None
+    level: str | None = None
+    role: str | None = None
+    modality: str | None = None  # in_person | online | video (default: from ``online``)
+    language: str | None = None
+    online: bool = False
+    kind: str = "speaker"  # speaker | point_of_order | right_of_reply
+    source: str = "floor"  # programme | registered | floor
+    allotment: int | None = None
+    min_allotment: int | None = None
+    text_received: bool | None = None  # a programme slot's text was sent to the interpreters
 
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> EntryData:
+        return cls(**{k: v for k, v in data.items() if k in _ENTRY_FIELDS})
 
-def to_epoch(when: dt.datetime) -> float:
-    """Seconds since the epoch of an aware (or naive UTC) datetime."""
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC).replace(tzinfo=None)
-    return ((when - EPOCH) // dt.timedelta(microseconds=1)) / 1_000_000
-
-
-def from_epoch(seconds: float) -> dt.datetime:
-    """The naive UTC datetime stored in ``at_utc``."""
-    return EPOCH + dt.timedelta(microseconds=round(seconds * 1_000_000))
-
-
-def quantize(seconds: float) -> float:
-    """Round to the microsecond, exactly as a value read back from ``at_utc`` is."""
-    return round(seconds * 1_000_000) / 1_000_000
+    def to_payload(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in _ENTRY_FIELDS}
 
 
-# every other database: a Core select, so each dialect quotes, binds and converts the columns its own way
-_READ = (
-    select(*(journal_event.c[name] for name in ("id", "seq", "kind", "payload", "at_utc")))
-    .where(journal_event.c.sitting_id == bindparam("sitting_id"))
-    .order_by(journal_event.c.seq)
-)
-_READ_SQLITE = "SELECT id, seq, kind, payload, at_utc FROM journal_event WHERE sitting_id = ? ORDER BY seq"
-
-
-class JournalDamaged(ValueError):
-    """An event of the journal cannot be read; ``str()`` names the sitting's event and what is wrong."""
-
-
-def read_events(conn: Connection, sitting_id: int, unreadable: list[tuple[int, str]] | None = None) -> list[Event]:
-    """Every event of the sitting in order. Lean on purpose (100,000 events in well under a second):
-    plain SQL, the driver's raw values, and one decoded payload shared by identical payloads
-    (the fold never mutates a payload).
-
-    An event whose payload or time cannot be decoded is left out and noted in ``unreadable`` as
-    (seq, why); without that list it raises ``JournalDamaged``.
-    """
-    decoded: dict[str, Any] = {}
-    micro = dt.timedelta(microseconds=1)
-    events = []
-    append = events.append
-    if conn.dialect.name == "sqlite":  # the driver's cursor directly: a third of the time of a Result
-        cursor = conn.connection.driver_connection.cursor()
-        try:
-            rows = cursor.execute(_READ_SQLITE, (sitting_id,)).fetchall()
-        finally:
-            cursor.close()
-    else:
-        rows = conn.execute(_READ, {"sitting_id": sitting_id}).fetchall()
-    for i, s, k, p, a in rows:
-        try:
-            if isinstance(p, str):  # SQLite gives the JSON text; PostgreSQL's driver decodes it already
-                payload = decoded.get(p)
-                if payload is None:
-                    payload = decoded[p] = json.loads(p)
-            else:
-                payload = p
-            if isinstance(a, str):
-                a = dt.datetime.fromisoformat(a)
-            at = ((a - EPOCH) // micro) / 1_000_000
-        except (ValueError, TypeError) as e:
-            why = f"its content is not valid JSON ({e})" if isinstance(e, json.JSONDecodeError) else f"its time is damaged ({e})"
-            if unreadable is None:
-                raise JournalDamaged(f"event {s} of sitting {sitting_id} cannot be read: {why}") from e
-            unreadable.append((s, why))
-            continue
-        append(Event(i, s, k, payload, at))
-    return events
+_ENTRY_FIELDS = tuple(f for f in EntryData.__dataclass_fields__ if not f.startswith("_"))
 
 
 @dataclass(frozen=True, slots=True)
-class Reading:
-    """The monotonic clock reading an event was written at, and the boot it belongs to."""
+class Carried:
+    """A request made before its segment started, carried onto the list the segment starts with."""
 
-    mono: float
-    boot: str | None
+    entry_id: int
 
-
-def last_reading(conn: Connection, sitting_id: int) -> Reading | None:
-    """The clock reading of the sitting's last event (None: no event, or one written before readings were kept)."""
-    row = conn.execute(
-        select(journal_event.c.mono, journal_event.c.boot)
-        .where(journal_event.c.sitting_id == sitting_id)
-        .order_by(journal_event.c.seq.desc())
-        .limit(1)
-    ).first()
-    if row is None or row.mono is None:
-        return None
-    return Reading(row.mono, row.boot)
+    def to_payload(self) -> dict[str, Any]:
+        return {"entry_id": self.entry_id}
 
 
-def writer() -> str:
-    """This machine and process, as recorded with each event: "lap-42 (process 4711)"."""
-    return f"{socket.gethostname() or 'an unnamed machine'} (process {os.getpid()})"
+def _seed(items: list[dict[str, Any]]) -> tuple[EntryData | Carried, ...]:
+    return tuple(Carried(i["entry_id"]) if "entry_id" in i else EntryData.from_payload(i) for i in items)
 
 
-def append_event(
-    conn: Connection,
-    sitting_id: int,
-    seq: int,
-    kind: str,
-    payload: dict[str, Any],
-    at: float,
-    mono: float | None = None,
-    boot: str | None = None,
-) -> int:
-    """Insert one event and commit it; returns its id. On failure nothing is written.
-
-    A database failure raises ``StorageError`` in plain words; another console having
-    written this sitting's next event first raises ``SittingHeldElsewhere``.
-    """
-    try:
-        result = conn.execute(
-            insert(journal_event),
-            {"sitting_id": sitting_id, "seq": seq, "kind": kind, "payload": payload, "at_utc": from_epoch(at),
-             "mono": mono, "boot": boot, "host": writer()},
-        )
-        conn.commit()
-    except DBAPIError as e:
-        _rollback(conn)
-        if isinstance(e, IntegrityError):
-            held = _held_elsewhere(conn, sitting_id, seq)
-            if held is not None:
-                raise held from e
-        raise storage_error(e, conn.engine.url) from e
-    except BaseException:
-        _rollback(conn)
-        raise
-    return int(result.inserted_primary_key[0])
+@LIVE.event("sitting_opened", T.SITTING | T.AGENDA)
+@dataclass(frozen=True, slots=True)
+class SittingOpened(EventData):
+    shift: float | Absent = ABSENT  # a rehearsal: how far the whole plan moved (absent: the programmed times)
 
 
-def _rollback(conn: Connection) -> None:
-    try:
-        conn.rollback()
-    except DBAPIError:  # the connection itself is gone: there is nothing to roll back
-        pass
+@LIVE.event("segment_started", _SEGMENTS)
+@dataclass(frozen=True, slots=True)
+class SegmentStarted(EventData):
+    segment_id: int
+    seed: tuple[EntryData | Carried, ...] = ()  # the list it starts with, in order
+    decode = {"seed": _seed}
 
 
-def _held_elsewhere(conn: Connection, sitting_id: int, seq: int) -> SittingHeldElsewhere | None:
-    """The error to raise when event ``seq`` of the sitting exists already: another console wrote it."""
-    query = select(journal_event.c.host, journal_event.c.at_utc).where(
-        journal_event.c.sitting_id == sitting_id, journal_event.c.seq == seq
-    )
-    try:
-        row = conn.execute(query).first()
-        conn.rollback()
-    except DBAPIError:
-        return None
-    if row is None:
-        return None
-    holder = row.host or "another MeetingDesk console"
-    return SittingHeldElsewhere(
-        f"This sitting is held by another console, on {holder}, which recorded an action this console has "
-        "not seen: nothing was saved here, and this console no longer follows the sitting. Carry on from "
-        "the other console, or close it and open the sitting again here.",
-        holder,
-    )
+@LIVE.event("segment_ended", _SEGMENTS)
+@dataclass(frozen=True, slots=True)
+class SegmentEnded(EventData):
+    segment_id: int | None = None
+
+
+@LIVE.event("segment_skipped", T.SITTING | T.AGENDA | T.QUEUE | T.NOT_HEARD | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class SegmentSkipped(EventData):
+    segment_id: int
+
+
+@LIVE.event("segment_moved", T.SITTING | T.AGENDA | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class SegmentMoved(EventData):
+    segment_id: int
+    to_index: int
+
+
+@LIVE.event("speaker_called", _FLOOR | T.MESSAGE | T.BUDGET)
+@dataclass(frozen=True, slots=True)
+class SpeakerCalled(EventData):
+    entry_id: int
+
+
+@LIVE.event("speaker_paused", _FLOOR)
+@dataclass(frozen=True, slots=True)
+class SpeakerPaused(EventData):
+    pass
+
+
+@LIVE.event("speaker_resumed", _FLOOR)
+@dataclass(frozen=True, slots=True)
+class SpeakerResumed(EventData):
+    pass
+
+
+@LIVE.event("speaker_extended", _FLOOR)
+@dataclass(frozen=True, slots=True)
+class SpeakerExtended(EventData):
+    seconds: int
+
+
+@LIVE.event("speaker_ended", _FLOOR | T.MESSAGE | T.BUDGET)
+@dataclass(frozen=True, slots=True)
+class SpeakerEnded(EventData):
+    pass
+
+
+@LIVE.event("floor_requested", T.QUEUE | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class FloorRequested(EventData):
+    segment_id: int
+    index: int  # its place on the list, decided by the command (precedence)
+    entry: EntryData
+    decode = {"entry": EntryData.from_payload}
+
+
+@LIVE.event("entry_withdrawn", T.QUEUE | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class EntryWithdrawn(EventData):
+    entry_id: int
+
+
+@LIVE.event("entry_moved", T.QUEUE | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class EntryMoved(EventData):
+    entry_id: int
+    to_index: int
+
+
+@LIVE.event("entry_dropped", _FLOOR | T.MESSAGE | T.BUDGET)
+@dataclass(frozen=True, slots=True)
+class EntryDropped(EventData):
+    entry_id: int
+
+
+@LIVE.event("entry_recalled", T.QUEUE | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class EntryRecalled(EventData):
+    entry_id: int
+    index: int = 0
+
+
+@LIVE.event("message_set", T.MESSAGE)
+@dataclass(frozen=True, slots=True)
+class MessageSet(EventData):
+    text: str
+
+
+@LIVE.event("delay_recorded", T.SITTING | T.AGENDA | T.SEGMENT | T.QUEUE | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class DelayRecorded(EventData):
+    segment_id: int
+    seconds: float  # the overrun so far
+    late: float = 0.0  # the late start
+
+
+@LIVE.event("written_statement_marked", T.NOT_HEARD)
+@dataclass(frozen=True, slots=True)
+class WrittenStatementMarked(EventData):
+    entry_id: int
+    received: bool = True
+
+
+@LIVE.event("budget_set", T.BUDGET)
+@dataclass(frozen=True, slots=True)
+class BudgetSet(EventData):
+    scope: str  # delegation | group
+    name: str
+    seconds: int | None  # None removes it
+
+
+@LIVE.event("floor_language_set", T.SPEAKER | T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class FloorLanguageSet(EventData):
+    language: str
+
+
+@LIVE.event("slow_down_set", T.INTERPRETATION)
+@dataclass(frozen=True, slots=True)
+class SlowDownSet(EventData):
+    on: bool
+
+
+@LIVE.event("sitting_closed", EVERYTHING_LIVE)
+@dataclass(frozen=True, slots=True)
+class SittingClosed(EventData):
+    pass
+
+
+@LIVE.event("undone", EVERYTHING_LIVE)
+@dataclass(frozen=True, slots=True)
+class Undone(EventData):
+    event_id: int  # the event whose action it cancels
+
+
+@LIVE.event("redone", EVERYTHING_LIVE)
+@dataclass(frozen=True, slots=True)
+class Redone(EventData):
+    """The action an undo cancelled, done again at the redo's own time."""
+
+    event_id: int  # the undo it takes back
+    action: EventData
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "kind": self.action.kind, "payload": self.action.to_payload()}
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> Redone:
+        if not isinstance(payload, Mapping):
+            raise Unfit("its content is not a set of fields")
+        for name in ("event_id", "kind", "payload"):
+            if name not in payload:
+                raise Unfit(f"it has no {name!r}")
+        action = LIVE.parse(payload["kind"], payload["payload"])
+        if isinstance(action, Unreadable):
+            raise Unfit(f"the action it does again cannot be read: {action.why}")
+        return cls(payload["event_id"], action)
+
+
+LiveEvent = Union[
+    SittingOpened, SegmentStarted, SegmentEnded, SegmentSkipped, SegmentMoved, SpeakerCalled, SpeakerPaused,
+    SpeakerResumed, SpeakerExtended, SpeakerEnded, FloorRequested, EntryWithdrawn, EntryMoved, EntryDropped,
+    EntryRecalled, MessageSet, DelayRecorded, WrittenStatementMarked, BudgetSet, FloorLanguageSet, SlowDownSet,
+    SittingClosed, Undone, Redone,
+]
+
+
+def read_events(
+    conn: Connection, sitting_id: int, unreadable: list[tuple[int, str]] | None = None, after: int = 0
+) -> list[Event]:
+    """The sitting's live events after seq ``after`` (see ``meetingdesk.journal.rows.read_live``)."""
+    return rows.read_live(conn, LIVE, sitting_id, after, unreadable)
+
+
+__all__ = [
+    "LIVE", "Carried", "EntryData", "Event", "JournalDamaged", "LiveEvent", "Reading", "from_epoch", "journal_event",
+    "last_reading", "quantize", "read_events", "to_epoch", "writer",
+    *(t.__name__ for t in LIVE.types.values()),
+]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
+from .journal import Carried, EntryData
 from .settings import LiveSettings
 from .snapshot import PlannedSegment, Slot, Snapshot
 from .state import Entry
@@ -97,7 +98,7 @@ def person_fields(snap: Snapshot, key: str) -> dict[str, Any]:
     }
 
 
-def seed(segment: PlannedSegment, snap: Snapshot, settings: LiveSettings, pending: Sequence[Entry]) -> list[dict[str, Any]]:
+def seed(segment: PlannedSegment, snap: Snapshot, settings: LiveSettings, pending: Sequence[Entry]) -> list[EntryData | Carried]:
     """The segment's list at its start, in order: its slots, then requests made before it started.
 
     In a panel (or any segment without precedence) slots keep programme order. In an
@@ -108,12 +109,12 @@ def seed(segment: PlannedSegment, snap: Snapshot, settings: LiveSettings, pendin
     slots = list(segment.slots)
     if precedence:
         slots.sort(key=lambda s: (s.registered_at is None, s.registered_at or 0, s.position))
-    items: list[tuple[tuple, dict[str, Any]]] = []
+    items: list[tuple[tuple, EntryData | Carried]] = []
     for slot in slots:
         limit, minimum = slot_allotment(slot, segment, snap, settings)
         person = snap.people[slot.participant_key]
-        data = person_fields(snap, slot.participant_key)
-        data.update(
+        data = EntryData(
+            **person_fields(snap, slot.participant_key),
             kind="speaker",
             role=slot.role,
             source="registered" if slot.registered_at is not None else "programme",
@@ -123,7 +124,7 @@ def seed(segment: PlannedSegment, snap: Snapshot, settings: LiveSettings, pendin
         )
         items.append((order_key("speaker", person.level, person.group, precedence, settings), data))
     for entry in pending:
-        items.append((entry_key(entry, precedence, settings), {"entry_id": entry.id}))
+        items.append((entry_key(entry, precedence, settings), Carried(entry.id)))
     items.sort(key=lambda kv: kv[0])  # stable: inscription order among equals
     return [data for _, data in items]
 

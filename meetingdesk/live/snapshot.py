@@ -17,7 +17,7 @@ from meetingdesk.programme.identities import labels
 from meetingdesk.programme.model import Meeting, Participant, Sitting, load_sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
 
-from .journal import to_epoch
+from meetingdesk.journal.timeline import to_epoch
 
 
 @dataclass(frozen=True, slots=True)

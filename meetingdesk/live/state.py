@@ -15,9 +15,12 @@ fold needs no settings and replays the same on any machine.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Iterable
 
-from .journal import Event
+from meetingdesk.journal.events import ABSENT, Handlers, Unreadable
+
+from . import journal as ev
+from .journal import EntryData, Event
 from .snapshot import Snapshot
 
 # entry statuses
@@ -167,33 +170,33 @@ def layout(state: State, snap: Snapshot) -> None:
 # --------------------------------------------------------------------------- the fold
 
 
-def _new_entry(state: State, segment_id: int, data: dict[str, Any]) -> Entry:
+def _new_entry(state: State, segment_id: int, data: EntryData) -> Entry:
     entry = entry_from(state.next_entry, segment_id, data)
     state.entries[entry.id] = entry
     state.next_entry += 1
     return entry
 
 
-def entry_from(entry_id: int, segment_id: int, data: dict[str, Any]) -> Entry:
+def entry_from(entry_id: int, segment_id: int, data: EntryData) -> Entry:
     """The entry an event's data describes (a floor request, a programme slot seeded at a segment's start)."""
     return Entry(
         id=entry_id,
         segment_id=segment_id,
-        participant_key=data.get("participant_key"),
-        name=data["name"],
-        public_name=data.get("public_name") or data["name"],
-        delegation=data.get("delegation"),
-        group=data.get("group"),
-        level=data.get("level"),
-        role=data.get("role"),
-        modality=data.get("modality") or ("online" if data.get("online") else "in_person"),
-        language=data.get("language"),
-        online=bool(data.get("online")),
-        kind=data.get("kind") or "speaker",
-        source=data.get("source") or "floor",
-        allotment=data.get("allotment"),
-        min_allotment=data.get("min_allotment"),
-        text_received=data.get("text_received"),
+        participant_key=data.participant_key,
+        name=data.name,
+        public_name=data.public_name or data.name,
+        delegation=data.delegation,
+        group=data.group,
+        level=data.level,
+        role=data.role,
+        modality=data.modality or ("online" if data.online else "in_person"),
+        language=data.language,
+        online=bool(data.online),
+        kind=data.kind or "speaker",
+        source=data.source or "floor",
+        allotment=data.allotment,
+        min_allotment=data.min_allotment,
+        text_received=data.text_received,
     )
 
 
@@ -239,220 +242,226 @@ def _end_segment(state: State, at: float) -> None:
     state.current = None
 
 
-def _sitting_opened(state: State, ev: Event, snap: Snapshot) -> None:
-    state.status, state.opened_at = OPEN, ev.at
-    state.shift = ev.payload.get("shift", 0.0)
-    state.rehearsal = "shift" in ev.payload
+FOLD: Handlers[State] = Handlers()  # one small apply function per event type: (state, event, at, snapshot)
+
+
+@FOLD.on(ev.SittingOpened)
+def _sitting_opened(state: State, e: ev.SittingOpened, at: float, snap: Snapshot) -> None:
+    state.status, state.opened_at = OPEN, at
+    state.rehearsal = e.shift is not ABSENT
+    state.shift = e.shift if e.shift is not ABSENT else 0.0
     if state.shift:
         layout(state, snap)
 
 
-def _segment_started(state: State, ev: Event, snap: Snapshot) -> None:
-    _end_segment(state, ev.at)
-    sid = ev.payload["segment_id"]
+@FOLD.on(ev.SegmentStarted)
+def _segment_started(state: State, e: ev.SegmentStarted, at: float, snap: Snapshot) -> None:
+    _end_segment(state, at)
+    sid = e.segment_id
     queue = []
-    for item in ev.payload["seed"]:
-        if "entry_id" in item:
-            queue.append(item["entry_id"])
+    for item in e.seed:
+        if isinstance(item, ev.Carried):
+            queue.append(item.entry_id)
         else:
             queue.append(_new_entry(state, sid, item).id)
     state.queues[sid] = queue
     seg = state.segs[sid]
-    seg.status, seg.actual_start = RUNNING, ev.at
+    seg.status, seg.actual_start = RUNNING, at
     state.current = sid
 
 
-def _segment_ended(state: State, ev: Event, snap: Snapshot) -> None:
-    _end_segment(state, ev.at)
+@FOLD.on(ev.SegmentEnded)
+def _segment_ended(state: State, e: ev.SegmentEnded, at: float, snap: Snapshot) -> None:
+    _end_segment(state, at)
 
 
-def _segment_skipped(state: State, ev: Event, snap: Snapshot) -> None:
-    sid = ev.payload["segment_id"]
-    _not_heard(state, sid)
-    state.segs[sid].status = SKIPPED
+@FOLD.on(ev.SegmentSkipped)
+def _segment_skipped(state: State, e: ev.SegmentSkipped, at: float, snap: Snapshot) -> None:
+    _not_heard(state, e.segment_id)
+    state.segs[e.segment_id].status = SKIPPED
 
 
-def _segment_moved(state: State, ev: Event, snap: Snapshot) -> None:
-    sid = ev.payload["segment_id"]
-    state.order.remove(sid)
-    state.order.insert(ev.payload["to_index"], sid)
+@FOLD.on(ev.SegmentMoved)
+def _segment_moved(state: State, e: ev.SegmentMoved, at: float, snap: Snapshot) -> None:
+    state.order.remove(e.segment_id)
+    state.order.insert(e.to_index, e.segment_id)
     layout(state, snap)
 
 
-def _speaker_called(state: State, ev: Event, snap: Snapshot) -> None:
-    _end_turn(state, ev.at, HEARD)
-    entry = state.entries[ev.payload["entry_id"]]
+@FOLD.on(ev.SpeakerCalled)
+def _speaker_called(state: State, e: ev.SpeakerCalled, at: float, snap: Snapshot) -> None:
+    _end_turn(state, at, HEARD)
+    entry = state.entries[e.entry_id]
     for pool in (state.queues[entry.segment_id], state.dropped[entry.segment_id]):
         if entry.id in pool:
             pool.remove(entry.id)
     entry.status = SPEAKING
-    state.turn = Turn(entry.id, ev.at, language=snap.interpretation.floor_language(entry.language))
+    state.turn = Turn(entry.id, at, language=snap.interpretation.floor_language(entry.language))
 
 
-def _speaker_paused(state: State, ev: Event, snap: Snapshot) -> None:
-    state.turn.paused_since = ev.at  # type: ignore[union-attr]
+def _turn(state: State) -> Turn:
+    if state.turn is None:
+        raise ValueError("nobody has the floor")
+    return state.turn
 
 
-def _speaker_resumed(state: State, ev: Event, snap: Snapshot) -> None:
-    turn = state.turn
-    turn.paused_total += ev.at - turn.paused_since  # type: ignore[union-attr,operator]
-    turn.paused_since = None  # type: ignore[union-attr]
+@FOLD.on(ev.SpeakerPaused)
+def _speaker_paused(state: State, e: ev.SpeakerPaused, at: float, snap: Snapshot) -> None:
+    _turn(state).paused_since = at
 
 
-def _speaker_extended(state: State, ev: Event, snap: Snapshot) -> None:
-    state.turn.extension += ev.payload["seconds"]  # type: ignore[union-attr]
+@FOLD.on(ev.SpeakerResumed)
+def _speaker_resumed(state: State, e: ev.SpeakerResumed, at: float, snap: Snapshot) -> None:
+    turn = _turn(state)
+    if turn.paused_since is None:
+        raise ValueError("the speaker's time is not paused")
+    turn.paused_total += at - turn.paused_since
+    turn.paused_since = None
 
 
-def _speaker_ended(state: State, ev: Event, snap: Snapshot) -> None:
-    _end_turn(state, ev.at, HEARD)
+@FOLD.on(ev.SpeakerExtended)
+def _speaker_extended(state: State, e: ev.SpeakerExtended, at: float, snap: Snapshot) -> None:
+    _turn(state).extension += e.seconds
 
 
-def _floor_requested(state: State, ev: Event, snap: Snapshot) -> None:
-    sid = ev.payload["segment_id"]
-    entry = _new_entry(state, sid, ev.payload["entry"])
-    state.queues[sid].insert(ev.payload["index"], entry.id)
+@FOLD.on(ev.SpeakerEnded)
+def _speaker_ended(state: State, e: ev.SpeakerEnded, at: float, snap: Snapshot) -> None:
+    _turn(state)
+    _end_turn(state, at, HEARD)
 
 
-def _entry_withdrawn(state: State, ev: Event, snap: Snapshot) -> None:
-    entry = state.entries[ev.payload["entry_id"]]
+@FOLD.on(ev.FloorRequested)
+def _floor_requested(state: State, e: ev.FloorRequested, at: float, snap: Snapshot) -> None:
+    entry = _new_entry(state, e.segment_id, e.entry)
+    state.queues[e.segment_id].insert(e.index, entry.id)
+
+
+@FOLD.on(ev.EntryWithdrawn)
+def _entry_withdrawn(state: State, e: ev.EntryWithdrawn, at: float, snap: Snapshot) -> None:
+    entry = state.entries[e.entry_id]
     for pool in (state.queues[entry.segment_id], state.dropped[entry.segment_id]):
         if entry.id in pool:
             pool.remove(entry.id)
     entry.status = WITHDRAWN
 
 
-def _entry_moved(state: State, ev: Event, snap: Snapshot) -> None:
-    entry = state.entries[ev.payload["entry_id"]]
+@FOLD.on(ev.EntryMoved)
+def _entry_moved(state: State, e: ev.EntryMoved, at: float, snap: Snapshot) -> None:
+    entry = state.entries[e.entry_id]
     queue = state.queues[entry.segment_id]
     queue.remove(entry.id)
-    queue.insert(ev.payload["to_index"], entry.id)
+    queue.insert(e.to_index, entry.id)
     entry.pinned = True
 
 
-def _entry_dropped(state: State, ev: Event, snap: Snapshot) -> None:
-    entry = state.entries[ev.payload["entry_id"]]
+@FOLD.on(ev.EntryDropped)
+def _entry_dropped(state: State, e: ev.EntryDropped, at: float, snap: Snapshot) -> None:
+    entry = state.entries[e.entry_id]
     if state.turn is not None and state.turn.entry_id == entry.id:
-        _end_turn(state, ev.at, DROPPED)
+        _end_turn(state, at, DROPPED)
         return
     state.queues[entry.segment_id].remove(entry.id)
     state.dropped[entry.segment_id].append(entry.id)
     entry.status = DROPPED
 
 
-def _entry_recalled(state: State, ev: Event, snap: Snapshot) -> None:
-    entry = state.entries[ev.payload["entry_id"]]
+@FOLD.on(ev.EntryRecalled)
+def _entry_recalled(state: State, e: ev.EntryRecalled, at: float, snap: Snapshot) -> None:
+    entry = state.entries[e.entry_id]
     state.dropped[entry.segment_id].remove(entry.id)
-    state.queues[entry.segment_id].insert(ev.payload["index"], entry.id)
+    state.queues[entry.segment_id].insert(e.index, entry.id)
     entry.status = QUEUED
     entry.pinned = True
 
 
-def _message_set(state: State, ev: Event, snap: Snapshot) -> None:
-    state.message = ev.payload["text"]
+@FOLD.on(ev.MessageSet)
+def _message_set(state: State, e: ev.MessageSet, at: float, snap: Snapshot) -> None:
+    state.message = e.text
 
 
-def _delay_recorded(state: State, ev: Event, snap: Snapshot) -> None:
-    seg = state.segs[ev.payload["segment_id"]]
-    seg.delay += ev.payload["seconds"]
-    seg.shift += ev.payload.get("late", 0.0)
+@FOLD.on(ev.DelayRecorded)
+def _delay_recorded(state: State, e: ev.DelayRecorded, at: float, snap: Snapshot) -> None:
+    seg = state.segs[e.segment_id]
+    seg.delay += e.seconds
+    seg.shift += e.late
     layout(state, snap)
 
 
-def _written_statement_marked(state: State, ev: Event, snap: Snapshot) -> None:
-    state.entries[ev.payload["entry_id"]].written_statement = bool(ev.payload.get("received", True))
+@FOLD.on(ev.WrittenStatementMarked)
+def _written_statement_marked(state: State, e: ev.WrittenStatementMarked, at: float, snap: Snapshot) -> None:
+    state.entries[e.entry_id].written_statement = bool(e.received)
 
 
-def _budget_set(state: State, ev: Event, snap: Snapshot) -> None:
-    key = (ev.payload["scope"], ev.payload["name"])
-    if ev.payload["seconds"] is None:
+@FOLD.on(ev.BudgetSet)
+def _budget_set(state: State, e: ev.BudgetSet, at: float, snap: Snapshot) -> None:
+    key = (e.scope, e.name)
+    if e.seconds is None:
         state.budgets.pop(key, None)
     else:
-        state.budgets[key] = ev.payload["seconds"]
+        state.budgets[key] = e.seconds
 
 
-def _floor_language_set(state: State, ev: Event, snap: Snapshot) -> None:
-    turn = state.turn
-    _count_language(state, turn, ev.at)  # type: ignore[arg-type]
-    turn.language = ev.payload["language"]  # type: ignore[union-attr]
+@FOLD.on(ev.FloorLanguageSet)
+def _floor_language_set(state: State, e: ev.FloorLanguageSet, at: float, snap: Snapshot) -> None:
+    turn = _turn(state)
+    _count_language(state, turn, at)
+    turn.language = e.language
 
 
-def _slow_down_set(state: State, ev: Event, snap: Snapshot) -> None:
-    state.slow_down = bool(ev.payload["on"])
+@FOLD.on(ev.SlowDownSet)
+def _slow_down_set(state: State, e: ev.SlowDownSet, at: float, snap: Snapshot) -> None:
+    state.slow_down = bool(e.on)
 
 
-def _sitting_closed(state: State, ev: Event, snap: Snapshot) -> None:
-    _end_segment(state, ev.at)
+@FOLD.on(ev.SittingClosed)
+def _sitting_closed(state: State, e: ev.SittingClosed, at: float, snap: Snapshot) -> None:
+    _end_segment(state, at)
     for sid in state.order:
         if state.segs[sid].status == PLANNED:
             _not_heard(state, sid)  # requests waiting for a segment that was not held
-    state.status, state.closed_at = CLOSED, ev.at
+    state.status, state.closed_at = CLOSED, at
 
 
-def _undone(state: State, ev: Event, snap: Snapshot) -> None:
+@FOLD.on(ev.Undone)
+def _undone(state: State, e: ev.Undone, at: float, snap: Snapshot) -> None:
     """Nothing to do here: ``fold`` skips the undone event (and ``_track_redo`` offers it to redo)."""
 
 
-def _redone(state: State, ev: Event, snap: Snapshot) -> None:
+@FOLD.on(ev.Redone)
+def _redone(state: State, e: ev.Redone, at: float, snap: Snapshot) -> None:
     """The undone event's action, again, at the time of the redo."""
-    HANDLERS[ev.payload["kind"]](state, Event(ev.id, ev.seq, ev.payload["kind"], ev.payload["payload"], ev.at), snap)
+    FOLD[type(e.action)](state, e.action, at, snap)
 
 
-HANDLERS: dict[str, Callable[[State, Event, Snapshot], None]] = {
-    "sitting_opened": _sitting_opened,
-    "segment_started": _segment_started,
-    "segment_ended": _segment_ended,
-    "segment_skipped": _segment_skipped,
-    "segment_moved": _segment_moved,
-    "speaker_called": _speaker_called,
-    "speaker_paused": _speaker_paused,
-    "speaker_resumed": _speaker_resumed,
-    "speaker_extended": _speaker_extended,
-    "speaker_ended": _speaker_ended,
-    "floor_requested": _floor_requested,
-    "entry_withdrawn": _entry_withdrawn,
-    "entry_moved": _entry_moved,
-    "entry_dropped": _entry_dropped,
-    "entry_recalled": _entry_recalled,
-    "message_set": _message_set,
-    "delay_recorded": _delay_recorded,
-    "written_statement_marked": _written_statement_marked,
-    "budget_set": _budget_set,
-    "floor_language_set": _floor_language_set,
-    "slow_down_set": _slow_down_set,
-    "sitting_closed": _sitting_closed,
-    "undone": _undone,
-    "redone": _redone,
-}
-
-
-def _track_redo(state: State, ev: Event) -> None:
+def _track_redo(state: State, event: Event) -> None:
     """What redo can bring back, as in every editor: an undo offers the action it cancelled, a redo
     takes its undo's offer, any other action clears them all (also one undone later)."""
-    if ev.kind == "undone":
-        state.redo.append((ev.id, ev.payload["event_id"]))
-    elif ev.kind == "redone":
-        state.redo = [pair for pair in state.redo if pair[0] != ev.payload["event_id"]]
+    data = event.data
+    if isinstance(data, ev.Undone):
+        state.redo.append((event.id, data.event_id))
+    elif isinstance(data, ev.Redone):
+        state.redo = [pair for pair in state.redo if pair[0] != data.event_id]
     elif state.redo:
         state.redo = []
 
 
-def apply(state: State, ev: Event, snap: Snapshot) -> None:
+def apply(state: State, event: Event, snap: Snapshot) -> None:
     """Fold one event into the state (live and replay alike)."""
-    if ev.kind != "undone":
+    data = event.data
+    undo = isinstance(data, ev.Undone)
+    if not undo:
         state.speaker_before = state.turn.entry_id if state.turn is not None else None
-    HANDLERS[ev.kind](state, ev, snap)
-    if ev.kind != "undone":
-        state.actions.append(ev.id)
-    _track_redo(state, ev)
-    state.last_event_id = ev.id
+    FOLD[type(data)](state, data, event.at, snap)
+    if not undo:
+        state.actions.append(event.id)
+    _track_redo(state, event)
+    state.last_event_id = event.id
 
 
-def unfit(ev: Event) -> str | None:
-    """Why an event cannot be folded at all (an unknown kind, a payload that is not a mapping), or None."""
-    if ev.kind not in HANDLERS:
-        return f"\u201c{ev.kind}\u201d is not an action this version of MeetingDesk knows"
-    if not isinstance(ev.payload, dict):
-        return "its content is not a set of fields"
+def unfit(event: Event) -> str | None:
+    """Why an event cannot be folded at all (an unknown kind, content that does not make its kind), or None."""
+    if isinstance(event.data, Unreadable):
+        return event.data.why
     return None
 
 
@@ -464,30 +473,26 @@ def fold(snap: Snapshot, events: Iterable[Event], damaged: list[tuple[Event, str
     such an event raises.
     """
     events = list(events)
-    undone = {
-        ev.payload["event_id"]
-        for ev in events
-        if ev.kind == "undone" and (damaged is None or (isinstance(ev.payload, dict) and "event_id" in ev.payload))
-    }
+    undone = {e.data.event_id for e in events if isinstance(e.data, ev.Undone)}
     state = initial(snap)
 
-    def one(ev: Event) -> None:
-        if ev.id in undone:
-            _track_redo(state, ev)  # an action undone later still cleared what could be redone then
+    def one(e: Event) -> None:
+        if e.id in undone:
+            _track_redo(state, e)  # an action undone later still cleared what could be redone then
         else:
-            apply(state, ev, snap)
+            apply(state, e, snap)
 
-    for ev in events:
+    for e in events:
         if damaged is None:
-            one(ev)
+            one(e)
             continue
-        why = unfit(ev)
+        why = unfit(e)
         if why is None:
             try:
-                one(ev)
-            except (KeyError, IndexError, TypeError, ValueError, AttributeError) as e:
-                field = e.args[0] if isinstance(e, KeyError) and e.args and isinstance(e.args[0], str) else None
+                one(e)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+                field = error.args[0] if isinstance(error, KeyError) and error.args and isinstance(error.args[0], str) else None
                 why = "it does not fit the events before it" + (f" (it has no {field!r})" if field else "")
         if why is not None:
-            damaged.append((ev, why))
+            damaged.append((e, why))
     return state

@@ -14,6 +14,7 @@ from meetingdesk.programme.languages import normalise
 
 from . import queue as q
 from .day import decide
+from .journal import Carried
 from .settings import LiveSettings
 from .snapshot import Snapshot
 from .state import CLOSED, DONE, PLANNED, RUNNING, Entry, State, entry_from
@@ -460,7 +461,7 @@ def _first_of(state: State, snap: Snapshot, settings: LiveSettings, segment_id: 
     if not seeded:
         return None
     head = seeded[0]
-    entry = state.entries[head["entry_id"]] if "entry_id" in head else entry_from(state.next_entry, segment_id, head)
+    entry = state.entries[head.entry_id] if isinstance(head, Carried) else entry_from(state.next_entry, segment_id, head)
     return _entry_view(entry, True, snap.interpretation)
 
 

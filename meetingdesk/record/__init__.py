@@ -6,7 +6,8 @@ Written to its own journal table (``record_event``), apart from the moderator's;
 
 from .journal import RecordEvent, record_event
 from .programme import RecordProgramme, SegmentInfo, StandingItemInfo
-from .record import MODERATOR, ROUND_SIZE, Context, GridRow, Hit, Record, RecordChange, TourGrid, fold_text
+from .person import Person
+from .record import MODERATOR, ROUND_SIZE, Context, GridRow, Hit, Record, TourGrid, fold_text
 from .state import (
     ANSWERED,
     KEY_MESSAGE,
@@ -22,7 +23,6 @@ from .state import (
     Answer,
     Contribution,
     Note,
-    Person,
     Question,
     Round,
 )
@@ -31,6 +31,6 @@ __all__ = [
     "ANSWERED", "KEY_MESSAGE", "MERGED", "MODERATOR", "NEXT_STEP", "NOT_REACHED", "NOTE", "NOTE_LABELS", "PUT",
     "ROUND_SIZE", "SOURCE_LABELS", "STATUS_LABELS", "WAITING",
     "Answer", "Context", "Contribution", "GridRow", "Hit", "Note", "Person", "Question", "Record",
-    "RecordChange", "RecordEvent", "RecordProgramme", "Round", "SegmentInfo", "StandingItemInfo", "TourGrid",
+    "RecordEvent", "RecordProgramme", "Round", "SegmentInfo", "StandingItemInfo", "TourGrid",
     "fold_text", "record_event",
 ]

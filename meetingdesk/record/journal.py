@@ -1,108 +1,200 @@
-"""The rapporteur's journal: one row per thing logged, committed before the caller returns.
+"""The rapporteur's journal: one typed event per thing logged, in its OWN table, ``record_event``.
 
-The rapporteur writes to their OWN table, ``record_event``, never to the
-moderator's ``journal_event``:
+The rapporteur never writes to the moderator's ``journal_event``:
 
-- a rapporteur on another machine (PostgreSQL, several operators) never
-  contends for the moderator's per-sitting sequence numbers: rows are ordered
-  by their database id alone, which every backend hands out without a lock on
-  the sitting;
-- the moderator's undo (a compensating event in ``journal_event``) can never
-  touch what the rapporteur logged, and the rapporteur's corrections never
-  show up in the moderator's replay.
+- a rapporteur on another machine (PostgreSQL, several operators) never needs the moderator's
+  lease: the record's events take the sitting's next record seq in the INSERT itself, so several
+  rapporteurs (and the secretariat's corrections) write side by side;
+- the moderator's undo (a compensating event in ``journal_event``) can never touch what the
+  rapporteur logged, and the rapporteur's corrections never show up in the moderator's replay.
 
-Each row also carries, as plain columns, the context it was logged in (the
-segment, the live speaker's entry, the participant it is about, who logged it)
-so a report can select by them without opening the JSON payload.
-
-Times are stored as in the live journal: naive UTC to the microsecond (the
-conversion helpers of ``meetingdesk.live.journal`` are reused).
+Each row also carries, as plain columns, the context it was logged in (the segment, the live
+speaker's entry, the participant it is about, who logged it) so a report can select by them
+without opening the JSON payload. Rows are read and written by the journal kernel.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, DateTime, ForeignKey, Integer, String, Table, insert, select
+from sqlalchemy import Connection
 
-from meetingdesk.live.journal import from_epoch, to_epoch
-from meetingdesk.programme.model import Base
+from meetingdesk.journal import rows
+from meetingdesk.journal.changes import RECORD
+from meetingdesk.journal.changes import Touched as T
+from meetingdesk.journal.events import ABSENT, Absent, EventData, Kinds
+from meetingdesk.journal.rows import RecordEvent
+from meetingdesk.journal.tables import record_event
 
-record_event = Table(
-    "record_event",
-    Base.metadata,
-    Column("id", Integer, primary_key=True),
-    Column("sitting_id", Integer, ForeignKey("sitting.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("kind", String(40), nullable=False),
-    Column("payload", JSON, nullable=False),
-    Column("at_utc", DateTime, nullable=False),  # naive UTC, microseconds
-    Column("segment_id", Integer, ForeignKey("segment.id", ondelete="SET NULL"), nullable=True),
-    Column("speaker_entry_id", Integer, nullable=True),  # the live queue entry speaking at the time
-    Column("participant_key", String(100), nullable=True),  # the programme participant the row is about
-    Column("author", String(200), nullable=True),  # who logged it (several rapporteurs may share a sitting)
-)
+from .person import Person
+
+RECORD_KINDS = Kinds("record")
 
 
+def _person(value: Any) -> Person | None:
+    return Person.from_payload(value)
+
+
+def _people(value: Any) -> tuple[Person, ...]:
+    return tuple(p for p in (Person.from_payload(d) for d in value or ()) if p is not None)
+
+
+@RECORD_KINDS.event("question_added", T.QUESTIONS)
 @dataclass(frozen=True, slots=True)
-class RecordEvent:
-    id: int
-    kind: str
-    payload: dict[str, Any]
-    at: float  # seconds since the Unix epoch, UTC
-    segment_id: int | None
-    speaker_entry_id: int | None
-    participant_key: str | None
-    author: str | None
+class QuestionAdded(EventData):
+    text: str
+    source: str = "room"  # room | online | advance
+    asker: Person | None = None
+    addressed_to: tuple[Person, ...] = ()
+    decode = {"asker": _person, "addressed_to": _people}
 
 
-_COLUMNS = (
-    record_event.c.id,
-    record_event.c.kind,
-    record_event.c.payload,
-    record_event.c.at_utc,
-    record_event.c.segment_id,
-    record_event.c.speaker_entry_id,
-    record_event.c.participant_key,
-    record_event.c.author,
-)
+@RECORD_KINDS.event("question_edited", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class QuestionEdited(EventData):
+    question_id: int
+    text: str | Absent = ABSENT  # each field present replaces it; absent ones stay
+    source: str | Absent = ABSENT
+    asker: Person | None | Absent = ABSENT
+    addressed_to: tuple[Person, ...] | Absent = ABSENT
+    decode = {"asker": _person, "addressed_to": _people}
 
 
-def read_record(conn: Connection, sitting_id: int) -> list[RecordEvent]:
-    """Every event of the sitting, in the order they were written."""
-    rows = conn.execute(select(*_COLUMNS).where(record_event.c.sitting_id == sitting_id).order_by(record_event.c.id))
-    return [RecordEvent(i, k, p, to_epoch(a), s, e, pk, au) for i, k, p, a, s, e, pk, au in rows]
+@RECORD_KINDS.event("round_put", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class RoundPut(EventData):
+    question_ids: tuple[int, ...]
+    decode = {"question_ids": tuple}
 
 
-def append_record(
-    conn: Connection,
-    sitting_id: int,
-    kind: str,
-    payload: dict[str, Any],
-    at: float,
-    *,
-    segment_id: int | None = None,
-    speaker_entry_id: int | None = None,
-    participant_key: str | None = None,
-    author: str | None = None,
-) -> int:
-    """Insert one event and commit it; returns its id. On failure nothing is written."""
-    try:
-        result = conn.execute(
-            insert(record_event),
-            {
-                "sitting_id": sitting_id,
-                "kind": kind,
-                "payload": payload,
-                "at_utc": from_epoch(at),
-                "segment_id": segment_id,
-                "speaker_entry_id": speaker_entry_id,
-                "participant_key": participant_key,
-                "author": author,
-            },
-        )
-        conn.commit()
-    except BaseException:
-        conn.rollback()
-        raise
-    return int(result.inserted_primary_key[0])
+@RECORD_KINDS.event("question_answered", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class QuestionAnswered(EventData):
+    question_id: int
+    note: str = ""
+    by: tuple[Person, ...] = ()
+    decode = {"by": _people}
+
+
+@RECORD_KINDS.event("answer_edited", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class AnswerEdited(EventData):
+    answer_id: int
+    note: str
+
+
+@RECORD_KINDS.event("question_merged", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class QuestionMerged(EventData):
+    question_id: int
+    into: int
+
+
+@RECORD_KINDS.event("question_status_set", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class QuestionStatusSet(EventData):
+    question_id: int
+    status: str
+
+
+@RECORD_KINDS.event("questions_not_reached", T.QUESTIONS)
+@dataclass(frozen=True, slots=True)
+class QuestionsNotReached(EventData):
+    question_ids: tuple[int, ...]
+    decode = {"question_ids": tuple}
+
+
+@RECORD_KINDS.event("tour_order_set", T.CONTRIBUTIONS)
+@dataclass(frozen=True, slots=True)
+class TourOrderSet(EventData):
+    segment_id: int
+    stakeholders: tuple[Person, ...]
+    decode = {"stakeholders": _people}
+
+
+@RECORD_KINDS.event("contribution_added", T.CONTRIBUTIONS)
+@dataclass(frozen=True, slots=True)
+class ContributionAdded(EventData):
+    segment_id: int
+    stakeholder: Person
+    item: str | None = None  # None: general, on no single standing item
+    question: int | None = None  # 1-based number of the item's guiding question
+    summary: str = ""
+    seconds: float | None = None
+    passed: bool = False
+    decode = {"stakeholder": _person}
+
+
+@RECORD_KINDS.event("contribution_edited", T.CONTRIBUTIONS)
+@dataclass(frozen=True, slots=True)
+class ContributionEdited(EventData):
+    contribution_id: int
+    summary: str | Absent = ABSENT
+    item: str | None | Absent = ABSENT
+    question: int | None | Absent = ABSENT
+    seconds: float | None | Absent = ABSENT
+
+
+@RECORD_KINDS.event("note_added", T.NOTES)
+@dataclass(frozen=True, slots=True)
+class NoteAdded(EventData):
+    text: str
+    note_kind: str = "note"  # note | key_message | next_step (stored as "kind")
+    owner: str | None = None
+    speaker: Person | None = None
+    decode = {"speaker": _person}
+
+    def to_payload(self) -> dict[str, Any]:
+        out = EventData.to_payload(self)
+        out["kind"] = out.pop("note_kind")
+        return out
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> NoteAdded:
+        if isinstance(payload, Mapping) and "kind" in payload:
+            payload = {("note_kind" if k == "kind" else k): v for k, v in payload.items()}
+        return super(NoteAdded, cls).from_payload(payload)
+
+
+@RECORD_KINDS.event("note_edited", T.NOTES)
+@dataclass(frozen=True, slots=True)
+class NoteEdited(EventData):
+    note_id: int
+    text: str | Absent = ABSENT
+    owner: str | None | Absent = ABSENT
+
+
+@RECORD_KINDS.event("struck", RECORD)
+@dataclass(frozen=True, slots=True)
+class Struck(EventData):
+    target_id: int
+    restore: bool = False
+
+
+@RECORD_KINDS.event("correction", T.NOTES)
+@dataclass(frozen=True, slots=True)
+class Correction(EventData):
+    """The secretariat's correction of an intervention (applied by the report, not by the record's fold)."""
+
+    entry_id: int
+    field: str
+    value: str
+    why: str = ""
+
+
+def read_record(conn: Connection, sitting_id: int, after: int = 0) -> list[RecordEvent]:
+    """The sitting's record events after seq ``after``, in the order they were committed."""
+    return rows.read_record(conn, RECORD_KINDS, sitting_id, after)
+
+
+def append_record(conn: Connection, sitting_id: int, data: EventData, at: float, **stamp: Any) -> tuple[int, int]:
+    """Append one record event (``stamp``: segment_id, speaker_entry_id, participant_key, author); returns (id, seq)."""
+    return rows.append_record(conn, sitting_id, data, at, **stamp)
+
+
+__all__ = [
+    "RECORD_KINDS", "RecordEvent", "append_record", "read_record", "record_event",
+    *(t.__name__ for t in RECORD_KINDS.types.values()),
+]

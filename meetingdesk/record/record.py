@@ -24,10 +24,14 @@ from typing import Any, Callable, Iterable
 
 from sqlalchemy import Connection
 
-from meetingdesk.live.engine import CommandRefused
-from meetingdesk.live.journal import quantize, to_epoch
+from meetingdesk.journal.changes import Change, Touched
+from meetingdesk.journal.errors import CommandRefused
+from meetingdesk.journal.events import EventData
+from meetingdesk.journal.rows import reading
+from meetingdesk.journal.timeline import quantize, to_epoch
 from meetingdesk.programme.identities import HONORIFICS, fold_text
 
+from . import journal as rj
 from .journal import RecordEvent, append_record, read_record, record_event
 from .programme import RecordProgramme, SegmentInfo, StandingItemInfo, load_programme_info
 from .state import (
@@ -61,34 +65,6 @@ ROUND_SIZE = 3  # moderators usually take three questions, then the answers
 MODERATOR = "moderator"  # the author of what the moderator's console logs (its questions strip)
 
 _SPEAKER = object()  # "the participant this row is about" defaults to the speaker at the floor
-
-RECORD_CHANGE_KINDS = frozenset({"questions", "contributions", "notes"})
-
-_TOUCHES = {
-    "question_added": {"questions"},
-    "question_edited": {"questions"},
-    "round_put": {"questions"},
-    "question_answered": {"questions"},
-    "answer_edited": {"questions"},
-    "question_merged": {"questions"},
-    "question_status_set": {"questions"},
-    "questions_not_reached": {"questions"},
-    "tour_order_set": {"contributions"},
-    "contribution_added": {"contributions"},
-    "contribution_edited": {"contributions"},
-    "note_added": {"notes"},
-    "note_edited": {"notes"},
-    "struck": set(RECORD_CHANGE_KINDS),
-}
-
-
-@dataclass(frozen=True)
-class RecordChange:
-    """What a command (or a refresh) touched, so a screen repaints only that."""
-
-    kinds: frozenset[str]  # subset of RECORD_CHANGE_KINDS
-    event_id: int
-
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -176,6 +152,8 @@ def _author(name: str | None) -> str | None:
 class Record:
     """The rapporteur's record of one sitting. Open with ``Record.open(store, sitting_id, clock)``."""
 
+    journal = "record"  # which journal a ``Watch`` catches it up on
+
     def __init__(
         self,
         conn: Connection,
@@ -192,9 +170,8 @@ class Record:
         self.live = live
         self.author = author
         self._events = events
-        self._seen = {e.id for e in events}
         self._state: RecordState = fold(events)
-        self._listeners: list[Callable[[RecordChange], None]] = []
+        self._listeners: list[Callable[[Change], None]] = []
 
     # ------------------------------------------------------------------ opening
 
@@ -218,7 +195,7 @@ class Record:
         return cls(conn, programme, clock, events, live=live, author=author)
 
     @classmethod
-    def replay(cls, programme: RecordProgramme, events: list[RecordEvent]) -> Record:
+    def replay(cls, programme: RecordProgramme, events: list[RecordEvent]) -> Record:  # noqa: D102
         """A read-only record of events already read (a report's): its queries answer, its commands
         cannot be used (no connection, no clock)."""
         return cls(None, programme, None, events)  # type: ignore[arg-type]
@@ -233,29 +210,38 @@ class Record:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def subscribe(self, listener: Callable[[RecordChange], None]) -> None:
+    @property
+    def sitting_id(self) -> int:
+        return self.programme.sitting_id
+
+    @property
+    def last_seq(self) -> int:
+        return self._state.last_seq
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[RecordChange], None]) -> None:
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
         self._listeners.remove(listener)
 
     def events(self) -> tuple[RecordEvent, ...]:
         return tuple(self._events)
 
-    def refresh(self) -> RecordChange | None:
-        """Take in what other rapporteurs logged since; None when there was nothing new."""
-        events = read_record(self._conn, self.programme.sitting_id)
-        self._conn.commit()
-        new = [e for e in events if e.id not in self._seen]
+    def catch_up(self) -> Change | None:
+        """Take in what was logged since the last event in hand (by other rapporteurs, the moderator's
+        questions strip, the secretariat), in the order it was committed; None when there was nothing
+        new. Reads only the events after the last seq in hand. A database that cannot be reached
+        raises ``StorageError``; the next call reconnects and reads what was missed."""
+        with reading(self._conn):
+            new = read_record(self._conn, self.programme.sitting_id, after=self._state.last_seq)
         if not new:
             return None
-        self._events = events
-        self._seen = {e.id for e in events}
-        self._state = fold(events)  # ids may arrive out of order from several machines: fold all again
-        kinds: set[str] = set()
+        touched = Touched(0)
         for e in new:
-            kinds |= _TOUCHES.get(e.kind, set())
-        change = RecordChange(frozenset(kinds), max(e.id for e in new))
+            self._events.append(e)
+            apply(self._state, e)
+            touched |= getattr(type(e.data), "touches", Touched(0))
+        change = Change(touched, new[-1].id)
         self._tell(change)
         return change
 
@@ -272,31 +258,32 @@ class Record:
             return Context()
         return Context.from_live(self.live)
 
-    def _commit(self, kind: str, payload: dict[str, Any], context: Context | None, about: Any = _SPEAKER) -> int:
-        """``about``: the participant key the row is about (default: the speaker at the floor)."""
+    def _commit(self, data: EventData, context: Context | None, about: Any = _SPEAKER) -> int:
+        """``about``: the participant key the row is about (default: the speaker at the floor).
+
+        The event takes the record's next seq in the database; what others logged before it is
+        taken in first (``catch_up``), so every machine folds the record in the same order.
+        """
         ctx = context if context is not None else self.context()
         if about is _SPEAKER:
             about = ctx.speaker_key
-        at = self.now()
-        event_id = append_record(
+        event_id, _seq = append_record(
             self._conn,
             self.programme.sitting_id,
-            kind,
-            payload,
-            at,
+            data,
+            self.now(),
             segment_id=ctx.segment_id,
             speaker_entry_id=ctx.speaker_entry_id,
             participant_key=about,
             author=self.author,
         )
-        event = RecordEvent(event_id, kind, payload, at, ctx.segment_id, ctx.speaker_entry_id, about, self.author)
-        self._events.append(event)
-        self._seen.add(event_id)
-        apply(self._state, event)
-        self._tell(RecordChange(frozenset(_TOUCHES[kind]), event_id))
+        try:
+            self.catch_up()
+        except Exception:  # committed all the same: the next catch-up takes it in
+            log.exception("record %s: entry %s committed, not yet read back", self.programme.sitting_id, event_id)
         return event_id
 
-    def _tell(self, change: RecordChange) -> None:
+    def _tell(self, change: Change) -> None:
         for listener in list(self._listeners):
             try:
                 listener(change)
@@ -374,7 +361,7 @@ class Record:
             "asker": who.to_payload() if who else None,
             "addressed_to": [self.person(p).to_payload() for p in addressed_to],
         }
-        return self._commit("question_added", payload, context, who.key if who else None)
+        return self._commit(rj.QuestionAdded.from_payload(payload), context, who.key if who else None)
 
     def edit_question(
         self,
@@ -401,7 +388,7 @@ class Record:
             payload["source"] = source
         if len(payload) == 1:
             raise CommandRefused("nothing to correct")
-        return self._commit("question_edited", payload, None)
+        return self._commit(rj.QuestionEdited.from_payload(payload), None)
 
     def put_round(self, question_ids: Iterable[int] | None = None) -> int:
         """Put questions to the panel as one round (default: the next round); returns the round number."""
@@ -414,7 +401,7 @@ class Record:
             q = self._q(i)
             if q.status != WAITING:
                 raise CommandRefused(f"{q.label} is {STATUS_LABELS[q.status]}, not waiting")
-        self._commit("round_put", {"question_ids": ids}, None)
+        self._commit(rj.RoundPut(tuple(ids)), None)
         return len(self._state.rounds)
 
     def answer(self, question_id: int, note: str, *, by: Iterable[str | Person] = (), context: Context | None = None) -> int:
@@ -432,12 +419,12 @@ class Record:
             "note": _clean(note, "answer", required=False),
             "by": [p.to_payload() for p in people],
         }
-        return self._commit("question_answered", payload, ctx, people[0].key if people else None)
+        return self._commit(rj.QuestionAnswered.from_payload(payload), ctx, people[0].key if people else None)
 
     def edit_answer(self, answer_id: int, note: str) -> int:
         if answer_id not in self._state.answers:
             raise CommandRefused(f"there is no answer {answer_id}")
-        return self._commit("answer_edited", {"answer_id": answer_id, "note": _clean(note, "answer", required=False)}, None)
+        return self._commit(rj.AnswerEdited(answer_id, _clean(note, "answer", required=False)), None)
 
     def merge(self, question_id: int, into: int) -> int:
         """The question is the same as (or folded into) another: it is answered with that one."""
@@ -450,21 +437,21 @@ class Record:
             raise CommandRefused(f"{q.label} is already merged")
         if any(o.merged_into == q.id for o in self._state.questions.values() if o.status == MERGED):
             raise CommandRefused(f"other questions were merged into {q.label}; merge {target.label} into it instead")
-        return self._commit("question_merged", {"question_id": question_id, "into": into}, None)
+        return self._commit(rj.QuestionMerged(question_id, into), None)
 
     def set_status(self, question_id: int, status: str) -> int:
         """Change a question's status by hand (back to waiting, not reached, ...)."""
         self._q(question_id)
         if status not in QUESTION_STATUSES or status == MERGED:
             raise CommandRefused(f"{status!r} is not a status to set (use merge to merge)")
-        return self._commit("question_status_set", {"question_id": question_id, "status": status}, None)
+        return self._commit(rj.QuestionStatusSet(question_id, status), None)
 
     def close_questions(self) -> list[int]:
         """At the end of the Q&A: every question still waiting or put and unanswered is "not reached"."""
         ids = [q.id for q in self.questions() if q.status in (WAITING, PUT)]
         if not ids:
             raise CommandRefused("every question was answered or merged")
-        self._commit("questions_not_reached", {"question_ids": ids}, None)
+        self._commit(rj.QuestionsNotReached(tuple(ids)), None)
         return ids
 
     def question(self, question_id: int) -> Question:
@@ -510,9 +497,7 @@ class Record:
         people = [self.person(p) for p in stakeholders]
         if not people:
             raise CommandRefused("the round has no stakeholder")
-        return self._commit(
-            "tour_order_set", {"segment_id": segment_id, "stakeholders": [p.to_payload() for p in people]}, None
-        )
+        return self._commit(rj.TourOrderSet(segment_id, tuple(people)), None)
 
     def _item_question(self, seg: SegmentInfo, item: str | None, question: int | None) -> tuple[str | None, int | None]:
         if item is None:
@@ -556,7 +541,7 @@ class Record:
             "seconds": seconds,
             "passed": False,
         }
-        return self._commit("contribution_added", payload, _with_segment(ctx, seg.id), who.key)
+        return self._commit(rj.ContributionAdded.from_payload(payload), _with_segment(ctx, seg.id), who.key)
 
     def pass_turn(
         self,
@@ -572,7 +557,7 @@ class Record:
         who = self.person(stakeholder, delegation)
         payload = {"segment_id": seg.id, "stakeholder": who.to_payload(), "item": None, "question": None,
                    "summary": "", "seconds": None, "passed": True}
-        return self._commit("contribution_added", payload, _with_segment(ctx, seg.id), who.key)
+        return self._commit(rj.ContributionAdded.from_payload(payload), _with_segment(ctx, seg.id), who.key)
 
     def edit_contribution(
         self,
@@ -600,7 +585,7 @@ class Record:
             payload["seconds"] = seconds
         if len(payload) == 1:
             raise CommandRefused("nothing to correct")
-        return self._commit("contribution_edited", payload, None)
+        return self._commit(rj.ContributionEdited.from_payload(payload), None)
 
     def contributions(self, segment_id: int | None = None) -> list[Contribution]:
         return [
@@ -661,7 +646,7 @@ class Record:
             "owner": (owner or "").strip() or None,
             "speaker": who.to_payload() if who else None,
         }
-        return self._commit("note_added", payload, ctx, who.key if who else None)
+        return self._commit(rj.NoteAdded.from_payload(payload), ctx, who.key if who else None)
 
     def add_note(self, text: str, *, speaker: str | Person | None = None, context: Context | None = None) -> int:
         """A free note, stamped with the time and the running segment (and the moment of the turn at
@@ -689,7 +674,7 @@ class Record:
             payload["owner"] = owner.strip() or None
         if len(payload) == 1:
             raise CommandRefused("nothing to correct")
-        return self._commit("note_edited", payload, None)
+        return self._commit(rj.NoteEdited.from_payload(payload), None)
 
     def notes(self, kind: str | None = None) -> list[Note]:
         if kind is not None and kind not in NOTE_KINDS:
@@ -716,7 +701,7 @@ class Record:
             raise CommandRefused("it is not struck")
         if not restore and isinstance(thing, Question) and self.merged_into(thing.id):
             raise CommandRefused(f"other questions were merged with {thing.label}")
-        return self._commit("struck", {"target_id": target_id, "restore": restore}, None)
+        return self._commit(rj.Struck(target_id, restore), None)
 
     # ------------------------------------------------------------------ search
 
@@ -771,7 +756,6 @@ __all__ = [
     "Hit",
     "MODERATOR",
     "Record",
-    "RecordChange",
     "TourGrid",
     "fold_text",
 ]

@@ -16,7 +16,11 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from .journal import RecordEvent
+from meetingdesk.journal.events import ABSENT, Handlers
+from meetingdesk.journal.rows import RecordEvent
+
+from . import journal as rj
+from .person import Person
 
 log = logging.getLogger(__name__)
 
@@ -45,45 +49,6 @@ KEY_MESSAGE = "key_message"
 NEXT_STEP = "next_step"
 NOTE_KINDS = (NOTE, KEY_MESSAGE, NEXT_STEP)
 NOTE_LABELS = {NOTE: "note", KEY_MESSAGE: "key message", NEXT_STEP: "next step"}
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """Who asked, answered, contributed or owns an action: a programme participant or free text."""
-
-    name: str
-    key: str | None = None  # programme participant key, when known
-    delegation: str | None = None
-    group: str | None = None
-    protected: bool = False  # a protected identity: reports show ``group`` instead of ``name``
-
-    @property
-    def label(self) -> str:
-        """Name and delegation, for the rapporteur's own screens."""
-        if self.delegation and self.delegation not in self.name:
-            return f"{self.name} ({self.delegation})"
-        return self.name
-
-    def to_payload(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "key": self.key,
-            "delegation": self.delegation,
-            "group": self.group,
-            "protected": self.protected,
-        }
-
-    @classmethod
-    def from_payload(cls, data: dict[str, Any] | None) -> Person | None:
-        if not data:
-            return None
-        return cls(
-            name=data["name"],
-            key=data.get("key"),
-            delegation=data.get("delegation"),
-            group=data.get("group"),
-            protected=bool(data.get("protected", False)),
-        )
 
 
 @dataclass
@@ -167,130 +132,170 @@ class RecordState:
     contributions: dict[int, Contribution] = field(default_factory=dict)
     notes: dict[int, Note] = field(default_factory=dict)
     last_event_id: int = 0
+    last_seq: int = 0  # the record's last seq taken in (a follower reads the events after it)
 
 
-def _people(data: list[dict[str, Any]] | None) -> tuple[Person, ...]:
-    return tuple(p for p in (Person.from_payload(d) for d in data or ()) if p is not None)
+FOLD: Handlers[RecordState] = Handlers()  # one small apply function per event type: (state, event, row)
 
 
-def _question(state: RecordState, event: RecordEvent, key: str = "question_id") -> Question | None:
-    q = state.questions.get(event.payload.get(key))
+def _question(state: RecordState, row: RecordEvent, question_id: int | None) -> Question | None:
+    q = state.questions.get(question_id)  # type: ignore[arg-type]
     if q is None:
-        log.warning("record event %s names unknown question %r", event.id, event.payload.get(key))
+        log.warning("record event %s names unknown question %r", row.id, question_id)
     return q
 
 
-def _edit(target: Any, payload: dict[str, Any], fields: dict[str, str]) -> None:
-    """An ``…_edited`` event: each payload key present (``fields`` maps it to its attribute) replaces that attribute."""
-    for key, attribute in fields.items():
-        if key in payload:
-            setattr(target, attribute, payload[key])
+def _edit(target: Any, data: Any, fields: dict[str, str]) -> None:
+    """An ``…_edited`` event: each field present (``fields`` maps it to its attribute) replaces that attribute."""
+    for name, attribute in fields.items():
+        value = getattr(data, name)
+        if value is not ABSENT:
+            setattr(target, attribute, value)
 
 
-def apply(state: RecordState, e: RecordEvent) -> None:
+@FOLD.on(rj.QuestionAdded)
+def _question_added(state: RecordState, e: rj.QuestionAdded, row: RecordEvent) -> None:
+    state.questions[row.id] = Question(
+        id=row.id,
+        number=len(state.questions) + 1,
+        at=row.at,
+        text=e.text,
+        source=e.source,
+        asker=e.asker,
+        addressed_to=e.addressed_to,
+        segment_id=row.segment_id,
+        speaker_entry_id=row.speaker_entry_id,
+        author=row.author,
+    )
+
+
+@FOLD.on(rj.QuestionEdited)
+def _question_edited(state: RecordState, e: rj.QuestionEdited, row: RecordEvent) -> None:
+    if (q := _question(state, row, e.question_id)) is not None:
+        _edit(q, e, {"text": "text", "asker": "asker", "addressed_to": "addressed_to", "source": "source"})
+
+
+@FOLD.on(rj.RoundPut)
+def _round_put(state: RecordState, e: rj.RoundPut, row: RecordEvent) -> None:
+    number = len(state.rounds) + 1
+    ids = tuple(i for i in e.question_ids if i in state.questions)
+    state.rounds.append(Round(number, row.id, row.at, ids))
+    for i in ids:
+        state.questions[i].status = PUT
+        state.questions[i].round = number
+
+
+@FOLD.on(rj.QuestionAnswered)
+def _question_answered(state: RecordState, e: rj.QuestionAnswered, row: RecordEvent) -> None:
+    if (q := _question(state, row, e.question_id)) is not None:
+        q.answers.append(Answer(row.id, row.at, e.note, e.by, row.author))
+        q.status = ANSWERED
+        state.answers[row.id] = q.id
+
+
+@FOLD.on(rj.AnswerEdited)
+def _answer_edited(state: RecordState, e: rj.AnswerEdited, row: RecordEvent) -> None:
+    qid = state.answers.get(e.answer_id)
+    if qid is not None:
+        for a in state.questions[qid].answers:
+            if a.id == e.answer_id:
+                a.note = e.note
+
+
+@FOLD.on(rj.QuestionMerged)
+def _question_merged(state: RecordState, e: rj.QuestionMerged, row: RecordEvent) -> None:
+    if (q := _question(state, row, e.question_id)) is not None and e.into in state.questions:
+        q.status = MERGED
+        q.merged_into = e.into
+
+
+@FOLD.on(rj.QuestionStatusSet)
+def _question_status_set(state: RecordState, e: rj.QuestionStatusSet, row: RecordEvent) -> None:
+    if (q := _question(state, row, e.question_id)) is not None:
+        q.status = e.status
+        if q.status != MERGED:
+            q.merged_into = None
+
+
+@FOLD.on(rj.QuestionsNotReached)
+def _questions_not_reached(state: RecordState, e: rj.QuestionsNotReached, row: RecordEvent) -> None:
+    for i in e.question_ids:
+        if i in state.questions:
+            state.questions[i].status = NOT_REACHED
+
+
+@FOLD.on(rj.TourOrderSet)
+def _tour_order_set(state: RecordState, e: rj.TourOrderSet, row: RecordEvent) -> None:
+    state.tour_orders[e.segment_id] = e.stakeholders
+
+
+@FOLD.on(rj.ContributionAdded)
+def _contribution_added(state: RecordState, e: rj.ContributionAdded, row: RecordEvent) -> None:
+    state.contributions[row.id] = Contribution(
+        id=row.id,
+        at=row.at,
+        segment_id=row.segment_id if row.segment_id is not None else e.segment_id,
+        stakeholder=e.stakeholder,
+        item_key=e.item,
+        question=e.question,
+        summary=e.summary,
+        seconds=e.seconds,
+        passed=bool(e.passed),
+        speaker_entry_id=row.speaker_entry_id,
+        author=row.author,
+    )
+
+
+@FOLD.on(rj.ContributionEdited)
+def _contribution_edited(state: RecordState, e: rj.ContributionEdited, row: RecordEvent) -> None:
+    c = state.contributions.get(e.contribution_id)
+    if c is not None:
+        _edit(c, e, {"summary": "summary", "item": "item_key", "question": "question", "seconds": "seconds"})
+
+
+@FOLD.on(rj.NoteAdded)
+def _note_added(state: RecordState, e: rj.NoteAdded, row: RecordEvent) -> None:
+    state.notes[row.id] = Note(
+        id=row.id,
+        at=row.at,
+        kind=e.note_kind,
+        text=e.text,
+        owner=e.owner,
+        segment_id=row.segment_id,
+        speaker=e.speaker,
+        speaker_entry_id=row.speaker_entry_id,
+        author=row.author,
+    )
+
+
+@FOLD.on(rj.NoteEdited)
+def _note_edited(state: RecordState, e: rj.NoteEdited, row: RecordEvent) -> None:
+    n = state.notes.get(e.note_id)
+    if n is not None:
+        _edit(n, e, {"text": "text", "owner": "owner"})
+
+
+@FOLD.on(rj.Struck)
+def _struck(state: RecordState, e: rj.Struck, row: RecordEvent) -> None:
+    for table in (state.questions, state.contributions, state.notes):
+        if e.target_id in table:
+            table[e.target_id].struck = not e.restore  # type: ignore[attr-defined]
+
+
+@FOLD.on(rj.Correction)
+def _correction(state: RecordState, e: rj.Correction, row: RecordEvent) -> None:
+    """The secretariat's correction of an intervention: applied by meetingdesk.report."""
+
+
+def apply(state: RecordState, row: RecordEvent) -> None:
     """Fold one event into the state."""
-    p = e.payload
-    k = e.kind
-    state.last_event_id = max(state.last_event_id, e.id)
-    if k == "question_added":
-        state.questions[e.id] = Question(
-            id=e.id,
-            number=len(state.questions) + 1,
-            at=e.at,
-            text=p["text"],
-            source=p.get("source", "room"),
-            asker=Person.from_payload(p.get("asker")),
-            addressed_to=_people(p.get("addressed_to")),
-            segment_id=e.segment_id,
-            speaker_entry_id=e.speaker_entry_id,
-            author=e.author,
-        )
-    elif k == "question_edited":
-        if (q := _question(state, e)) is not None:
-            if "text" in p:
-                q.text = p["text"]
-            if "asker" in p:
-                q.asker = Person.from_payload(p["asker"])
-            if "addressed_to" in p:
-                q.addressed_to = _people(p["addressed_to"])
-            if "source" in p:
-                q.source = p["source"]
-    elif k == "round_put":
-        number = len(state.rounds) + 1
-        ids = tuple(i for i in p["question_ids"] if i in state.questions)
-        state.rounds.append(Round(number, e.id, e.at, ids))
-        for i in ids:
-            state.questions[i].status = PUT
-            state.questions[i].round = number
-    elif k == "question_answered":
-        if (q := _question(state, e)) is not None:
-            q.answers.append(Answer(e.id, e.at, p.get("note", ""), _people(p.get("by")), e.author))
-            q.status = ANSWERED
-            state.answers[e.id] = q.id
-    elif k == "answer_edited":
-        qid = state.answers.get(p.get("answer_id"))
-        if qid is not None:
-            for a in state.questions[qid].answers:
-                if a.id == p["answer_id"]:
-                    a.note = p["note"]
-    elif k == "question_merged":
-        if (q := _question(state, e)) is not None and p.get("into") in state.questions:
-            q.status = MERGED
-            q.merged_into = p["into"]
-    elif k == "question_status_set":
-        if (q := _question(state, e)) is not None:
-            q.status = p["status"]
-            if q.status != MERGED:
-                q.merged_into = None
-    elif k == "questions_not_reached":
-        for i in p["question_ids"]:
-            if i in state.questions:
-                state.questions[i].status = NOT_REACHED
-    elif k == "tour_order_set":
-        state.tour_orders[p["segment_id"]] = _people(p["stakeholders"])
-    elif k == "contribution_added":
-        state.contributions[e.id] = Contribution(
-            id=e.id,
-            at=e.at,
-            segment_id=e.segment_id if e.segment_id is not None else p["segment_id"],
-            stakeholder=Person.from_payload(p["stakeholder"]),  # type: ignore[arg-type]
-            item_key=p.get("item"),
-            question=p.get("question"),
-            summary=p.get("summary", ""),
-            seconds=p.get("seconds"),
-            passed=bool(p.get("passed", False)),
-            speaker_entry_id=e.speaker_entry_id,
-            author=e.author,
-        )
-    elif k == "contribution_edited":
-        c = state.contributions.get(p.get("contribution_id"))
-        if c is not None:
-            _edit(c, p, {"summary": "summary", "item": "item_key", "question": "question", "seconds": "seconds"})
-    elif k == "note_added":
-        state.notes[e.id] = Note(
-            id=e.id,
-            at=e.at,
-            kind=p.get("kind", NOTE),
-            text=p["text"],
-            owner=p.get("owner"),
-            segment_id=e.segment_id,
-            speaker=Person.from_payload(p.get("speaker")),
-            speaker_entry_id=e.speaker_entry_id,
-            author=e.author,
-        )
-    elif k == "note_edited":
-        n = state.notes.get(p.get("note_id"))
-        if n is not None:
-            _edit(n, p, {"text": "text", "owner": "owner"})
-    elif k == "struck":
-        target = p.get("target_id")
-        for table in (state.questions, state.contributions, state.notes):
-            if target in table:
-                table[target].struck = not p.get("restore", False)
-    elif k == "correction":
-        pass  # the secretariat's correction of an intervention: applied by meetingdesk.report
-    else:
-        log.warning("unknown record event kind %r (id %s) ignored", k, e.id)
+    state.last_event_id = max(state.last_event_id, row.id)
+    state.last_seq = max(state.last_seq, row.seq)
+    handler = FOLD.by_type.get(type(row.data))
+    if handler is None:
+        log.warning("record event %s cannot be read (%s): left out", row.id, getattr(row.data, "why", row.kind))
+        return
+    handler(state, row.data, row)
 
 
 def fold(events: list[RecordEvent]) -> RecordState:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from meetingdesk.live.engine import CommandRefused
-from meetingdesk.live.journal import quantize, read_events, to_epoch
+from meetingdesk.journal.errors import CommandRefused
+from meetingdesk.journal.timeline import quantize, to_epoch
+from meetingdesk.live.journal import read_events
 from meetingdesk.live.snapshot import load_snapshot
 from meetingdesk.programme.enums import Gender, Modality, StakeholderGroup
 from meetingdesk.programme.languages import code_problem
-from meetingdesk.record.journal import append_record
+from meetingdesk.record.journal import Correction, append_record
 
-from .record import CORRECTABLE, CORRECTION, _Turns
+from .record import CORRECTABLE, _Turns
 
 CHOICES = {"group": StakeholderGroup, "gender": Gender, "modality": Modality}  # fields with a fixed vocabulary
 
@@ -55,15 +56,15 @@ def correct(store, sitting_id: int, entry_id: int, field: str, value: str, *, wh
         if entry_id not in turns.parts:
             raise CommandRefused(f"entry {entry_id} never took the floor in this sitting")
         entry = turns.state.entries[entry_id]
-        return append_record(
+        event_id, _seq = append_record(
             conn,
             sitting_id,
-            CORRECTION,
-            {"entry_id": entry_id, "field": field, "value": value, "why": why},
+            Correction(entry_id, field, value, why),
             quantize(to_epoch(clock.utc())),
             segment_id=entry.segment_id,
             participant_key=entry.participant_key,
             author=who,
         )
+        return event_id
     finally:
         conn.close()

@@ -22,7 +22,8 @@ from dataclasses import InitVar, dataclass, field
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from meetingdesk.live.journal import Event, read_events, to_epoch
+from meetingdesk.journal.timeline import to_epoch
+from meetingdesk.live.journal import Event, Undone, read_events
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
 from meetingdesk.live.state import DONE, DROPPED, HEARD, RUNNING, SPEAKING, apply, initial
 from meetingdesk.live.view import floor_time, over_under
@@ -356,7 +357,7 @@ class _Turns:
     """Replays the moderator's journal through the live fold, noting when each turn begins and ends."""
 
     def __init__(self, snap: Snapshot, events: list[Event]):
-        undone = {ev.payload["event_id"] for ev in events if ev.kind == "undone"}
+        undone = {ev.data.event_id for ev in events if isinstance(ev.data, Undone)}
         self.undone = undone
         self.state = state = initial(snap)
         self.parts: dict[int, list[tuple[float, float | None]]] = defaultdict(list)

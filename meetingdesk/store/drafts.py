@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from meetingdesk.live.journal import journal_event
+from meetingdesk.journal.tables import journal_event
 from meetingdesk.programme.editing import Draft, Held, held_parts, objects, sitting_label
 from meetingdesk.programme.model import Meeting, Sitting
 from meetingdesk.programme.problems import Problem

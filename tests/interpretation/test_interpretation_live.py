@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from meetingdesk.live import CommandRefused, LanguageTimeView, LiveSitting
+from meetingdesk.live import CommandRefused, LanguageTimeView, LiveSitting, Touched
 from meetingdesk.schedule import NoticeKind, due_reminders
 
 from interpretation_samples import HRC, HRC_START, SIX, SIX_START, UTC, open_live
@@ -171,7 +171,7 @@ def test_slow_down_is_a_journal_event_shown_until_cleared_or_the_turn_ends(hrc):
         live.slow_down()
     live.call_next()
     change = live.slow_down()
-    assert "interpretation" in change.kinds
+    assert change.requires_interpreters_redraw() and Touched.INTERPRETATION in change
     assert live.view().interpretation.slow_down is True
     with pytest.raises(CommandRefused, match="already show"):
         live.slow_down()

@@ -8,7 +8,7 @@ import pytest
 from refusals import assert_refused, journal_count
 from hrc_programme import SITTING_START_UTC
 
-from meetingdesk.live import Change, CommandRefused, LiveSitting
+from meetingdesk.live import Change, CommandRefused, LiveSitting, Touched
 
 MIN = 60
 
@@ -42,7 +42,7 @@ def test_each_command_commits_one_event_before_returning(store, live, clock):
     change = live.call_next()
     assert isinstance(change, Change)
     assert journal_count(store) == 3
-    assert {"speaker", "queue", "journal"} <= change.kinds
+    assert change.requires_speaker_redraw() and change.requires_queue_redraw() and change.requires_actions_redraw()
     assert changes[-1] == change
     assert live.events()[-1].id == change.event_id
     assert live.events()[-1].kind == "speaker_called"
@@ -366,7 +366,7 @@ def test_undo_is_a_compensating_event(store, live, clock):
     change = live.undo()
     assert journal_count(store) == rows + 1  # nothing deleted
     assert live.events()[-1].kind == "undone"
-    assert change.kinds >= {"speaker", "queue"}
+    assert Touched.SPEAKER in change and Touched.QUEUE in change
     v = live.view()
     # back to the moderator, whose clock never stopped
     assert v.speaker.name == "Dr. Najat Maalla M'jid" and v.speaker.elapsed == 30

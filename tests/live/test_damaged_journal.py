@@ -73,7 +73,8 @@ def test_an_event_that_does_not_fit_and_a_damaged_time_are_both_named(store, hrc
     damage(store, 4, at_utc="half past two")
     live = LiveSitting.open(store, hrc, clock)
     assert live.damage == (
-        f"Event 3 of sitting {hrc} ({TITLE}) cannot be read: it does not fit the events before it (it has no 'entry_id').",
+        f"Event 3 of sitting {hrc} ({TITLE}) cannot be read: its content does not make a \u201cspeaker_called\u201d event "
+        "(it has no 'entry_id').",
         f"Event 4 of sitting {hrc} ({TITLE}) cannot be read: its time is damaged "
         "(Invalid isoformat string: 'half past two').",
         f"Event 5 of sitting {hrc} ({TITLE}) cannot be read: it does not fit the events before it.",

@@ -16,12 +16,16 @@ from meetingdesk.store import SittingHeldElsewhere, StorageError
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# A second console, in another process, that takes one action on the sitting and exits.
+# A second console, in another process: it opens as a follower of the first, takes the sitting over,
+# takes one action and exits.
 SECOND_CONSOLE = """
-import sys
+import os, sys
 from meetingdesk.live import LiveSitting, SystemClock
 from meetingdesk.store import open_store
 with LiveSitting.open(open_store(sys.argv[1]), int(sys.argv[2]), SystemClock()) as live:
+    assert not live.holds and live.lease.process == int(sys.argv[3]), live.lease
+    live.take_over()
+    assert live.holds and live.lease.process == os.getpid()
     live.message("From the second console")
 """
 
@@ -68,19 +72,21 @@ def test_a_read_only_database_is_a_storage_error_in_plain_words(store, live):
     assert "check its permissions" in error.reason
 
 
-def test_a_second_console_writing_the_same_sitting_is_named_and_not_retried(store, live, db_url):
+def test_a_console_whose_sitting_was_taken_over_is_told_who_holds_it_and_follows(store, live, db_url):
     live.open_sitting()
     live.start_segment()
+    assert live.holds and live.lease.process == os.getpid()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", SECOND_CONSOLE, db_url, str(live.snapshot.sitting_id)],
+    done = subprocess.run([sys.executable, "-c", SECOND_CONSOLE, db_url, str(live.snapshot.sitting_id), str(os.getpid())],
                           env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    error = assert_not_saved(store, live, live.call_next, SittingHeldElsewhere)
+    error = assert_not_saved(store, live, live.call_next, SittingHeldElsewhere)  # the lease refuses it in the database
     assert error.holder.startswith(f"{socket.gethostname()} (process ")
     assert error.holder != f"{socket.gethostname()} (process {os.getpid()})"  # the other process, not this one
     assert f"held by another console, on {error.holder}" in error.reason
     assert "try again" not in error.reason.lower()
-    # every further command says the same: this console no longer follows the sitting
+    assert not live.holds  # it follows now: what the other console did comes in, and nothing is written here
+    assert live.catch_up() is not None and live.view().message == "From the second console"
     assert_not_saved(store, live, lambda: live.message("Please conclude"), SittingHeldElsewhere)
 
 

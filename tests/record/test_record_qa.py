@@ -173,20 +173,24 @@ def test_the_moderators_undo_never_touches_the_record(store, hrc, hrc_clock, sit
     assert [n.id for n in record.notes()] == [note]
 
 
-def test_a_second_rapporteur_sees_the_first_ones_entries_after_refresh(store, hrc, hrc_clock):
+def test_a_second_rapporteur_sees_the_first_ones_entries_in_the_order_they_were_logged(store, hrc, hrc_clock):
     first = Record.open(store, hrc, hrc_clock, author="A")
     second = Record.open(store, hrc, hrc_clock, author="B")
     changes = []
     second.subscribe(changes.append)
     try:
         q = first.add_question("What is missing?", asker="Kenya")
-        second.add_note("Kenya asks what is missing.")
-        change = second.refresh()
-        assert change is not None and change.kinds == frozenset({"questions"})
+        change = second.catch_up()
+        assert change is not None and change.requires_questions_redraw() and not change.requires_notes_redraw()
         assert [x.id for x in second.questions()] == [q]
-        assert second.refresh() is None
-        assert len(changes) == 2  # its own note, then the refresh
+        assert second.catch_up() is None  # only what is new is read, once
+        first.add_question("Who pays?", asker="Chile")
+        note = second.add_note("Kenya asks what is missing.")  # takes in the question logged before it, then itself
+        assert changes[-1].requires_questions_redraw() and changes[-1].requires_notes_redraw()
+        assert [x.text for x in second.questions()] == ["What is missing?", "Who pays?"]
         assert [n.author for n in second.notes()] == ["B"]
+        assert first.catch_up().requires_notes_redraw() and [n.id for n in first.notes()] == [note]
+        assert [e.seq for e in first.events()] == [e.seq for e in second.events()] == [1, 2, 3]
     finally:
         first.close()
         second.close()

@@ -51,9 +51,11 @@ def test_a_read_only_database_is_said_in_plain_words(qtbot, console):
     assert console.live.view().sitting.status == "planned"
 
 
-def test_a_second_console_on_the_same_sitting_is_named_and_not_retried(qtbot, store, console, hrc, clock):
+def test_a_console_whose_sitting_was_taken_over_is_told_who_holds_it_and_not_retried(qtbot, store, console, hrc, clock):
     press(qtbot, console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    with LiveSitting.open(store, hrc, clock) as other:  # another console takes the sitting over
+    with LiveSitting.open(store, hrc, clock) as other:  # another console follows, then takes the sitting over
+        assert not other.holds
+        other.take_over()
         other.message("From the other console")
     tick(console, clock, 1)
     press(qtbot, console, Qt.Key.Key_N)

@@ -96,7 +96,7 @@ def test_q_puts_the_next_round_to_the_panel_and_the_rapporteur_sees_it(qtbot, st
     assert strip.next_round.text() == "Next round (Q):\nQ4 Delegate of Chile → Mr. Guillaume Landry"
     assert console.notices.texts() == []
 
-    rapporteur.refresh()
+    rapporteur.catch_up()
     assert [rapporteur.question(i).status for i in (q1, q2, q3, q4)] == [PUT, PUT, PUT, WAITING]
     assert rapporteur.rounds()[0].question_ids == (q1, q2, q3)
     put = [e for e in rapporteur.events() if e.kind == "round_put"]
@@ -116,7 +116,7 @@ def test_q_with_nothing_waiting_is_a_notice_not_a_dialog(qtbot, store, hrc, cons
     assert console.questions_strip.next_round.text() == "Nothing to put to the panel."
     press(qtbot, console, Qt.Key.Key_Q)  # every question was put already
     assert console.notices.texts()[-1] == "No question is waiting"
-    rapporteur.refresh()
+    rapporteur.catch_up()
     assert len(rapporteur.rounds()) == 1
 
 
@@ -170,7 +170,7 @@ def test_a_rapporteur_window_in_the_same_app_repaints_the_strip_at_once(qtbot, s
     assert console.questions_strip.summary.text() == "Q&A: 3 waiting"  # no poll needed: the strip listens
 
     console.questions_strip.put_next_round()
-    workspace.poll()
+    workspace.record.catch_up()  # what the app's Watch does on the next change it hears of
     assert [q.status for q in workspace.record.questions()] == [PUT, PUT, PUT]
     assert "round 1" in workspace.questions.data(workspace.questions.index(0, 5))
     window.close()

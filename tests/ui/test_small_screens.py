@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from console_driver import UTC, add_programme, press, show_console, tick
 from meetingdesk.live.clock import FakeClock
+from meetingdesk.record import Record
 from ui.rapporteur import RapporteurWindow
 from ui_samples import HRC
 
@@ -63,7 +64,7 @@ def test_the_rapporteur_window_does_not_grow_for_a_long_name(qtbot, store, setti
     live.open_sitting()
     live.start_segment()
     live.request_floor(name=LONG_NAME, kind="point_of_order")
-    window = RapporteurWindow(store, hrc, clock, live=live)
+    window = RapporteurWindow(Record.open(store, hrc, clock, live=live), ask_name=True)
     qtbot.addWidget(window)
     window.resize(SMALL)
     window.show()

@@ -1,8 +1,9 @@
-"""The one storage error the core raises, in plain words, instead of a driver's exception.
+"""What a journal command can raise instead of doing what was asked, in plain words.
 
-A full disk, a read-only database, a busy or unreachable database and a second
-console writing the same sitting all reach the user; ``StorageError.reason``
-says what happened and what to do, and that the action was not saved.
+``CommandRefused``: the command makes no sense now (nobody is speaking). ``StorageError``:
+the database could not save it (a full disk, a read-only, busy or unreachable database);
+``SittingHeldElsewhere``: another console holds the sitting. Either way nothing was written,
+and ``reason`` says what happened and what to do.
 """
 
 from __future__ import annotations
@@ -70,3 +71,15 @@ def storage_error(exc: DBAPIError, url: URL, consequence: str = NOT_SAVED) -> St
     if code.startswith(("08", "57P")) or exc.connection_invalidated:
         return StorageError(f"The database server cannot be reached ({detail}): {consequence}. Check the network.")
     return StorageError(f"The database refused the action ({detail}): {consequence}.")
+
+
+class CommandRefused(Exception):
+    """A command that does not make sense now; ``reason`` says why in plain words. Nothing was written."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class JournalDamaged(ValueError):
+    """An event of the journal cannot be read; ``str()`` names the sitting's event and what is wrong."""
