@@ -99,6 +99,7 @@ class Item:
     number: str
     title: str
     line: int
+    comments: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -267,7 +268,8 @@ def render(draft: DraftProgramme) -> str:
                 out.append(f"{key} = {toml_value(getattr(person, key))}")
 
     for item in draft.items:
-        out += ["", "[[items]]", f"# line {item.line}", f"number = {toml_value(item.number)}", f"title = {toml_value(item.title)}"]
+        out += ["", "[[items]]", f"# line {item.line}", *(comment(c) for c in item.comments)]
+        out += [f"number = {toml_value(item.number)}", f"title = {toml_value(item.title)}"]
 
     for sitting in draft.sittings:
         out += ["", "[[sittings]]"]

@@ -79,6 +79,7 @@ from .agenda_text import (
     allotment,
     clock,
     find_date,
+    find_person,
     has_word,
     limit_in_sentence,
     phrases,
@@ -168,9 +169,14 @@ _AT_TIME = re.compile(rf"{phrases(words.START_LEADS)}\s+(?P<t>{CLOCK})", re.I)
 _ON_WHERE = re.compile(rf"{phrases(words.VIA)}\s+(?P<where>[^,.;()]+)", re.I)
 _BY_OR_MARK_AT_END = re.compile(rf"(?:\s+{phrases(words.BY)}|\s*(?:{DASH}|[:|,]))\s*$", re.I)
 _LEADING_MARKS = "|:" + DASHES
+_NAME_END = re.compile(r"[,(]")
+_LETTER_OR_FIGURE = re.compile(r"[^\W_]")
+_PUNCTUATION = re.compile(r"[,.;?!]")
 # a title, a dash, and a sentence of six words or more that says what happens in it
 _SENTENCE_AFTER_DASH = re.compile(rf"^(?P<title>.+?)\s+{DASH}\s+(?P<sentence>[A-Z](?:\S+\s+){{5,}}\S+)$")
-_BEFORE_A_PERSON = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?=(?:{HONORIFIC})\s+[A-Z])")
+_BEFORE_A_PERSON = re.compile(
+    rf"\s*(?:,\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}\s+)?|\s+{phrases(words.LIST_JOINERS, boundary=False)}\s+)(?=(?:{HONORIFIC})\s+[A-Z])"
+)
 
 
 def _kind_of(title: str) -> str | None:
@@ -273,8 +279,8 @@ class _Reader:
 
     def read(self, number: int, raw: str) -> None:
         text, bullet = strip_bullet(raw)
-        if not text or not any(c.isalnum() for c in text):
-            return
+        if _LETTER_OR_FIGURE.search(text) is None:
+            return  # a rule of dashes, a lone bullet
         line = Line(number, text, bullet)
         if self.pending_label:
             (field, label), self.pending_label = self.pending_label, None
@@ -283,7 +289,7 @@ class _Reader:
         kind = classify(line, self.year())
         if self.pending_time:
             (alone, timed), self.pending_time = self.pending_time, None
-            if isinstance(kind, Text) and not PERSON.search(text):
+            if isinstance(kind, Text) and not find_person(text):
                 self.open_timed(alone.number, Timed(timed.start, timed.end, text))  # a table's time cell, its title under it
                 return
             self.not_read(alone.number, alone.text, "a time with nothing after it")
@@ -692,7 +698,7 @@ class _Reader:
                 self.describe(line.number, text)
                 return True
             return False
-        if len(title.split()) > 12 or title.endswith(".") or PERSON.search(title):
+        if len(title.split()) > 12 or title.endswith(".") or find_person(title):
             return False
         segment = self.new_segment(title, line.number)
         if found.each:
@@ -847,10 +853,10 @@ class _Reader:
     def read_running_order(self, line: Line, text: str, numbered: bool) -> bool:
         """A numbered or bulleted line of a programme given by durations: "1. Opening remarks (5
         minutes)", "• Keynote ‐ Mr. X, Special Envoy (8‒10 min)". It opens a segment of that length."""
-        bullet = line.bullet
-        if not numbered and (not bullet or bullet == "|" or self.list_role or self.role_once or (self.segment is not None and self.segment.start is not None)):
-            return False  # a bullet of a list of speakers, or of a timed block
         title, found, unread = trailing_allotment(text)
+        listed = bool(line.bullet and line.bullet != "|") or found is not None  # "• Panel", or a line with its length
+        if not numbered and (not listed or self.list_role or self.role_once or (self.segment is not None and self.segment.start is not None)):
+            return False  # a bullet of a list of speakers, or of a timed block
         if unread is not None and numbered:
             self.not_read(line.number, line.text, "has a time or an allotment in a shape that is not understood")
             return True
@@ -871,6 +877,8 @@ class _Reader:
     def read_people(self, line: Line, text: str, role: str | None = None, role_for_all: bool = False, minutes=None) -> bool:
         """One person or several on a line ("Ms. A, UNDP; Mr. B (IOM) and Dr. C"); all or none are read."""
         bare = role is not None or self.list_role is not None or self.role_once is not None
+        if not bare and find_person(text) is None and not self.known(text):
+            return False  # no "Ms."/"Mr." and no name read before: no person
         parts = _people_parts(text, bare)
         if len(parts) > 1:
             trial = [read_person(p, bare=bare) for p in parts]
@@ -878,7 +886,7 @@ class _Reader:
                 parts = [text]
         for i, part in enumerate(parts):
             allowed = bare or self.known(part)
-            if not (PERSON.search(part) or allowed):
+            if not (find_person(part) or allowed):
                 return False
             given = role if (role_for_all or i == 0) else None
             if not self.read_person(line.number, part, role=given, minutes=minutes, bare=allowed):
@@ -889,7 +897,7 @@ class _Reader:
 
     def known(self, text: str) -> bool:
         """A name without "Mr."/"Ms." already read on an earlier line ("Sarah Nakato (EACAT)")."""
-        name = re.split(r"[,(]", text, maxsplit=1)[0]
+        name = _NAME_END.split(text, maxsplit=1)[0]
         return len(name) < 60 and slug(name) in self.draft.people
 
     def read_person(self, line: int, text: str, lead: str | None = None, minutes=None, role: str | None = None, bare: bool = False) -> bool:
@@ -901,7 +909,7 @@ class _Reader:
         given_lead = lead is not None
         if lead is None:
             lead = found.lead
-            if len(lead.split()) > 6 or re.search(r"[,.;?!]", lead):
+            if len(lead.split()) > 6 or _PUNCTUATION.search(lead):
                 return False  # a sentence that mentions someone ("For more information, contact Ms X")
         if found.honorific is None and lead and not given_lead:
             return False
@@ -965,7 +973,7 @@ class _Reader:
 def _split_speaker(text: str) -> tuple[str, str | None]:
     """A heading's title and the speaker it names, if any: "Welcome remarks — Mr. X, Director" and
     "Presentation of the report by Ms. Y, UNODC" give the title and the text from the honorific."""
-    m = PERSON.search(text)
+    m = find_person(text)
     if m is None:
         return text, None
     before = text[: m.start("hon")]
@@ -985,7 +993,7 @@ def _unquoted(text: str | None) -> str | None:
 def _people_parts(text: str, bare: bool) -> list[str]:
     """"Ms. A (UNDP), Mr. B (IOM) and Dr. C" → the text of each person; names without "Ms." are
     parted by ";" only."""
-    parts = [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
+    parts = [p.strip() for p in text.split(";") if p.strip()]
     out = []
     for part in parts:
         pieces_ = _BEFORE_A_PERSON.split(part)

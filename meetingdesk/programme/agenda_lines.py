@@ -17,7 +17,6 @@ from .agenda_text import (
     DASH,
     DASHES,
     HOURS,
-    PERSON,
     RANGE,
     Allotment,
     Clock,
@@ -26,6 +25,7 @@ from .agenda_text import (
     clock,
     clock_range,
     find_date,
+    find_person,
     lead_time,
     military,
     phrases,
@@ -223,6 +223,7 @@ _ROLE = re.compile(
     re.I,
 )
 _EACH = re.compile(r"^\(?(?P<allot>[^()]+)\)?\.?$")
+_LONGEST_EACH = 60  # characters of "(up to three minutes per delegation)"
 _ROMAN_ITEM = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")
 _ITEM = re.compile(
     rf"^{phrases(words.ITEM_WORDS)}\s+(?P<number>\d{{1,2}}(?:\.\d{{1,2}})?(?:\s*\([a-z]\))?|[IVXLC]+)\s*(?:[:.)]|{DASH})?\s+(?P<title>\S.*)$",
@@ -267,6 +268,18 @@ _CITY_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
 _WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*{phrases(words.WEEKDAYS)}\s*\)", re.I)  # "24 September 2025 (Wednesday)"
 _ZONE_ABBR_AFTER = re.compile(r"\s*" + _ZONE_ABBR.pattern)
 _DIGIT = re.compile(r"\d")
+# the words in lower case a line that only says when may have (a city or a zone is capitalised)
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]{2,}(?![\w.])")
+_WHEN_WORDS = frozenset(
+    w
+    for phrase in (
+        *words.WHEN_FILLER, *words.DAY_RANGE_JOINERS, *words.RANGE_JOINERS, *words.RANGE_LEADS, *words.START_LEADS,
+        *words.SITTING_JOINERS, *words.DATE_WORDS, *words.WEEKDAYS, *words.MONTHS, *words.NOON, *words.MIDNIGHT,
+        *words.HOURS_SUFFIX, *words.FORMAT_WORDS, *words.FORMAT_NOUNS, *words.VIA, *words.ORDINAL_SUFFIXES,
+        words.DAY_WORD, *words.DAY_NUMBERS, words.ZONE_TIME_WORD, *words.LIST_JOINERS,
+    )
+    for w in re.split(r"[\s-]+", phrase.lower())
+)
 _LONGEST_WHEN = 240  # characters of the longest line that only says when and where
 _UTC_OFFSET = re.compile(r"\(?\s*(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\s*\)?")
 _HOW = re.compile(
@@ -324,7 +337,7 @@ def classify(line: Line, year: int | None = None) -> Kind:
         return Timed(lead.start, lead.end, lead.title)
     if (m := _ROLE.match(text)) and (role := _role(m)) is not None:
         return role
-    if (m := _EACH.match(text)) and (found := allotment(m.group("allot"))) is not None and found.each:
+    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (found := allotment(m.group("allot"))) is not None and found.each:
         if not lowered.startswith(words.INTERVENTION_NOUNS):  # not "Interventions are limited to 3 minutes."
             return Each(found)
     if m := (_ROMAN_ITEM.match(text) or _ITEM.match(text)):
@@ -380,7 +393,7 @@ def _norm(label: str) -> str:
 
 
 def _starts_with_person(text: str) -> bool:
-    m = PERSON.search(text)
+    m = find_person(text)
     return m is not None and m.start() == 0
 
 
@@ -412,6 +425,8 @@ def _zone_after(text: str) -> tuple[str | None, bool]:
 
 def when(text: str, year: int | None = None) -> When | None:
     """The line as a statement of when the meeting is, if that is all it says."""
+    if any(word.lower() not in _WHEN_WORDS for word in _LOWER_WORD.findall(text)):
+        return None  # "14:00 – 14:20 Setting the scene": a word no date line has (most lines end here, cheaply)
     found, left = read_when(text, year)
     return found if found is not None and not left else None
 

@@ -46,6 +46,9 @@ def _compiled(options: tuple) -> re.Pattern:
 
 # --- logical lines ----------------------------------------------------------------------------------
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]*>")
 _CELL_BREAK = re.compile(r"(?i)</t[dh]>\s*<t[dh][^>]*>")
 _BLOCK_TAGS = re.compile(r"(?i)</?(?:p|br|ul|ol|li|div|tr|td|th|table|tbody|thead|h[1-6])\b[^>]*>")
 _INLINE_BULLET = re.compile(rf"(?<=[^\s{re.escape(DASHES + BULLETS)}])\s+([{re.escape(BULLETS)}])\s+")
@@ -59,13 +62,17 @@ def pieces(text: str) -> list[tuple[int, str]]:
     first cell is a time ("12:00–12:05 | Welcome | Ms. X") gives the time and the next cell as one
     line ("12:00–12:05 Welcome") and each further cell as a line under it."""
     out = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):  # lines as an editor counts them
+    for number, raw in enumerate(_LINE_BREAK.split(text), start=1):  # lines as an editor counts them
         s = raw.replace("**", "").replace("__", "")
-        s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)  # markdown link → its text
-        s = _CELL_BREAK.sub("\t", s)
-        s = _BLOCK_TAGS.sub("\n", s)
-        s = re.sub(r"<[^>]*>", "", s)  # inline tags: <i>, <u>, <b>, <span …>, <a …>
-        s = html.unescape(s).replace("\u00a0", " ").replace("\u200b", "")
+        if "](" in s:
+            s = _MARKDOWN_LINK.sub(r"\1", s)  # markdown link → its text
+        if "<" in s:
+            s = _CELL_BREAK.sub("\t", s)
+            s = _BLOCK_TAGS.sub("\n", s)
+            s = _TAG.sub("", s)  # inline tags: <i>, <u>, <b>, <span …>, <a …>
+        if "&" in s:
+            s = html.unescape(s)
+        s = s.replace("\u00a0", " ").replace("\u200b", "")
         for row in s.split("\n"):
             for piece in _cells(row):
                 piece = _INLINE_BULLET.sub(r"\n\1 ", piece)
@@ -91,6 +98,10 @@ def _cells(row: str) -> list[str]:
         return [" | ".join(filled)]  # the header row: one line, read as a heading
     if len(filled) >= 2 and time_only(filled[0]):
         return [f"{filled[0]} {filled[1]}", *filled[2:]]
+    if len(filled) >= 2 and allotment(filled[1]) is not None and allotment(filled[0]) is None:
+        return [f"{filled[0]} ({filled[1]})", *filled[2:]]  # "| Keynote | 15 min | Ms. X |"
+    if len(filled) >= 2 and allotment(filled[0]) is not None:
+        return [f"{filled[1]} ({filled[0]})", *filled[2:]]  # "| 15 min | Keynote | Ms. X |"
     return filled
 
 
@@ -181,8 +192,12 @@ def clock_range(a: str, b: str) -> tuple[Clock, Clock] | None:
     return start, end
 
 
+_NOON_WORD = re.compile(_NOON, re.I)
+_TITLE_MARKS = re.compile(rf"^[\s|:,;)\]{re.escape(DASHES)}]+")
+
+
 def clock_says_noon(text: str) -> bool:
-    return re.search(_NOON, text, re.I) is not None
+    return _NOON_WORD.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -194,13 +209,14 @@ class LeadTime:
     title: str
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # "0900–1030 hrs": a 24-hour clock without a separator, said as such by "hrs"
 _MILITARY = re.compile(rf"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)(?=(?:\s*(?:{DASH}|to)\s*(?:[01]\d|2[0-3])[0-5]\d)?\s*{HOURS})", re.I)
 
 
 def military(text: str) -> str:
     """ "0900–1030 hrs Opening" → "09:00–10:30 hrs Opening"; other text as it is."""
-    if "hr" not in text.lower() and "h" not in text:
+    if _FOUR_DIGITS.search(text) is None:
         return text
     return _MILITARY.sub(r"\1:\2", text)
 
@@ -220,9 +236,9 @@ def lead_time(text: str) -> LeadTime | None:
         start = clock(m.group("a"))
         if start is None or (start.bare and not m.group("ah")):
             return None  # "3 March 2025": an hour alone is no time
-    if tail and not re.match(rf"[\s|:,;)\]{re.escape(DASHES)}]", tail):
+    if tail and not _TITLE_MARKS.match(tail):
         return None  # "10th", "3rd": not a time
-    title = re.sub(rf"^[\s|:,;)\]{re.escape(DASHES)}]+", "", tail).strip()
+    title = _TITLE_MARKS.sub("", tail).strip()
     if m.group("ah") or m.group("bh"):  # "09.00 hrs": a 24-hour clock
         start = Clock(start.time, bare=start.bare)
         end = Clock(end.time) if end else None
@@ -386,6 +402,13 @@ def _honorific_pattern() -> str:
 HONORIFIC = _honorific_pattern()
 _NAME_START = r"[A-Z\u00C0-\u024F]"
 PERSON = re.compile(rf"(?:^|(?<=[\s(:,–—-]))(?P<hon>{HONORIFIC}(?:\s+{HONORIFIC})*)\s+(?P<rest>{_NAME_START}.*)$")
+_ANY_HONORIFIC = re.compile(HONORIFIC)
+
+
+def find_person(text: str) -> re.Match | None:
+    """Where a person is named in the text ("… by Ms. X, Title"); a quick look for an honorific
+    first, as most lines of a long paste have none."""
+    return PERSON.search(text) if _ANY_HONORIFIC.search(text) else None
 _MODALITY_PHRASES = {phrase: kind for kind, options in words.MODALITIES.items() for phrase in options}
 _MODALITY = re.compile(
     rf"^(?:{phrases(words.MODALITY_LEADS, boundary=False)}\s+)?(?P<what>{phrases(_MODALITY_PHRASES, boundary=False)})$", re.I
@@ -397,6 +420,7 @@ _TRAILING_MODALITY = re.compile(
 )
 _UNCONFIRMED = re.compile(rf"^{phrases(words.UNCONFIRMED, boundary=False)}$", re.I)
 _TRAILING_MINUTES = re.compile(rf"\s*(?:,|:|\s{DASH})\s*(?P<allot>[^,:()\[\]{re.escape(DASHES)}]+(?:{DASH}[^,:()\[\]{re.escape(DASHES)}]+)?)$")
+_COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
 _TAIL = 60  # the longest annotation at the end of a person's line ("by pre-recorded video message")
 _SENTENCE_VERB = re.compile(rf",\s+{phrases(words.SENTENCE_AFTER_NAME)}", re.I)
 _BY_AT_END = re.compile(rf"\s*{phrases(words.BY)}$", re.I)
@@ -438,7 +462,7 @@ class PersonText:
 def read_person(text: str, *, bare: bool = False) -> PersonText | None:
     """The person a line names, or None. With ``bare``, a name without "Mr."/"Ms." is taken
     ("Maria Lopez, Minister of Finance, Colombia"), as in a list of speakers."""
-    m = PERSON.search(text)
+    m = find_person(text)
     if m is not None:
         honorific, lead, rest = " ".join(m.group("hon").split()), text[: m.start("hon")], m.group("rest").strip()
     elif bare:
@@ -477,7 +501,8 @@ def _strip_annotations(rest: str, person: PersonText) -> str | None:
         if m is None or m.start() == 0:
             return rest
         kept = []
-        for part in re.split(r"\s*[,;]\s*", m.group("inner").strip()):
+        inner = [p for p in _COMMA_OR_SEMICOLON.split(m.group("inner").strip()) if p]
+        for part in inner:
             if not part:
                 continue
             if (found := allotment(part)) is not None:
@@ -491,7 +516,7 @@ def _strip_annotations(rest: str, person: PersonText) -> str | None:
                 kept.append(part)
             else:
                 kept.append(part)
-        if len(kept) == len([p for p in re.split(r"\s*[,;]\s*", m.group("inner").strip()) if p]):
+        if len(kept) == len(inner):
             return rest  # nothing in the brackets is an annotation: they are part of the text
         rest = rest[: m.start()].strip() + (f" ({', '.join(kept)})" if kept else "")
         if kept:
@@ -585,10 +610,12 @@ def most_common(values: list) -> object:
 
 
 _ID_LETTERS = str.maketrans(words.ID_LETTERS)
+_APOSTROPHE = re.compile(r"['’`]")
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str) -> str:
     """An id from a name: "Najat Maalla M'jid" → "najat-maalla-mjid"."""
     plain = unicodedata.normalize("NFKD", text.translate(_ID_LETTERS)).encode("ascii", "ignore").decode()
-    plain = re.sub(r"['’`]", "", plain.lower())
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "participant"
+    plain = _APOSTROPHE.sub("", plain.lower())
+    return _NOT_ID.sub("-", plain).strip("-") or "participant"

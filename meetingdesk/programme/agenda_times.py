@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from . import agenda_words as words
-from .agenda_draft import DraftProgramme, Head, Segment, Sitting
+from .agenda_draft import DraftProgramme, Head, Item, Segment, Sitting
 from .agenda_text import Clock, most_common, phrases
 from .zones import ABBREVIATION_ZONES, zone_abbreviation, zone_for_city
 
 _PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in (*words.PLACE_ZONES, *words.CITIES)) + r")\b")
 _PLACE_PREPOSITION = re.compile(rf"{phrases(words.PLACE_PREPOSITIONS)}\s$", re.I)
 _DAY = dt.date(2000, 1, 1)
+_LONGEST_GAP = 3 * 60  # minutes: a time read in the afternoon comes at most this long after the one before it
 
 
 @dataclass
@@ -60,9 +61,12 @@ class Timing:
     zoned_mentions: list[tuple[int, list[tuple[dt.time, str]]]] = field(default_factory=list)  # 13:15 (New York time)/…
     range_claims: list[tuple[int, dt.time, dt.time, str]] = field(default_factory=list)  # "(9:00 – 10:00 EST)"
     _places: list[tuple[str, str]] | None = None
+    _hours_seen: set[tuple[dt.time, dt.time | None]] = field(default_factory=set)
 
     def add_hours(self, line: int, start: Clock, end: Clock | None) -> None:
-        if all((s.time, e.time if e else None) != (start.time, end.time if end else None) for _, s, e in self.hours):
+        key = (start.time, end.time if end else None)
+        if key not in self._hours_seen:  # a long paste may repeat its head many times
+            self._hours_seen.add(key)
             self.hours.append((line, start, end))
 
     def places(self, text: str) -> list[tuple[str, str]]:
@@ -70,11 +74,10 @@ class Timing:
         the cities. Read once: a long paste must not be read again for every line."""
         if self._places is None:
             found: dict[str, str] = {}  # the place as the table has it → as the text writes it
-            for m in _PLACE_NAMES.finditer(text.lower()):
-                if not _after_a_name(text, m.start()):
-                    found.setdefault(m.group(0), text[m.start():m.end()])
-            named = [hint for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
-            zones = [(found[hint], words.PLACE_ZONES.get(hint) or zone_for_city(hint)) for hint in named]
+            for m in _PLACE_NAMES.finditer(text.lower()):  # one pass over the whole paste
+                if m.group(0) not in found and not _after_a_name(text, m.start()):
+                    found[m.group(0)] = text[m.start():m.end()]
+            zones = [(found[hint], words.PLACE_ZONES.get(hint) or zone_for_city(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
             self._places = [(written, zone) for written, zone in zones if zone]
         return self._places
 
@@ -167,6 +170,7 @@ def settle(draft: DraftProgramme, timing: Timing, places: Callable[[], list[tupl
     if start_note:
         draft.sittings[0].comments.append(start_note)
         draft.sittings[0].assumed.append("start")
+    draft.items.sort(key=lambda item: item.line)  # blocks made items while settling go where the text has them
     for sitting in draft.sittings:
         _between_sittings(sitting)
         if sitting.end is None:
@@ -179,7 +183,7 @@ def _sittings_of_the_head(draft: DraftProgramme, timing: Timing, group: Group) -
     into the sitting whose hours hold it, an untimed one follows the segment before it."""
     sittings = [Sitting(start.time, end.time if end else None, line, date=draft.date) for line, start, end in timing.hours]
     limits = [(s.start, s.end) for s in sittings]
-    _settle_segments(group, sittings[0].start, sittings[-1].end, limits)
+    _settle_segments(draft, group, sittings[0].start, sittings[-1].end, limits)
     if group.end_mark is not None and sittings[-1].end is None:
         sittings[-1].end = group.end_mark[0].time
     current = sittings[0]
@@ -208,7 +212,7 @@ def _sitting_of(draft: DraftProgramme, timing: Timing, group: Group, index: int,
     sitting = Sitting(start.time if start else None, end.time if end else None, group.line, date=date, title=group.title)
     if date is None:
         sitting.comments.append("date: the text gives no date; set it")
-    _settle_segments(group, sitting.start, sitting.end, [])
+    _settle_segments(draft, group, sitting.start, sitting.end, [])
     timed_starts = [s.start for s in group.segments if s.start is not None]
     timed_ends = [s.end for s in group.segments if s.end is not None]
     if group.end_mark is not None:
@@ -235,8 +239,12 @@ def _sitting_of(draft: DraftProgramme, timing: Timing, group: Group, index: int,
     return sitting
 
 
-def _settle_segments(group: Group, start: dt.time | None, end: dt.time | None, limits: list[tuple[dt.time, dt.time | None]]) -> None:
-    """Steps 2–4 for the segments of one group: afternoon times, ends from the next start, blocks."""
+def _settle_segments(
+    draft: DraftProgramme, group: Group, start: dt.time | None, end: dt.time | None, limits: list[tuple[dt.time, dt.time | None]]
+) -> None:
+    """Steps 2–4 for the segments of one group: blocks that hold timed segments, afternoon times,
+    ends from the next start, blocks shared with segments of a length of their own."""
+    _containers(draft, group)
     _afternoon(group, start)
     timed = [s for s in group.segments if s.start is not None]
     mark = group.end_mark[0].time if group.end_mark else None
@@ -254,6 +262,53 @@ def _settle_segments(group: Group, start: dt.time | None, end: dt.time | None, l
     _blocks(group)
 
 
+_LABELLED_TITLE = re.compile(r"^(?P<label>[^:]{1,30}?\s(?:\d{1,2}[a-z]?|[IVXLC]{1,5}))\s*[:.]\s*(?P<title>\S.*)$")
+
+
+def _containers(draft: DraftProgramme, group: Group) -> None:
+    """ "09:30 – 11:00 Session 1: …" with "09:30 – 09:45 Keynote", "09:45 – 10:45 Panel" under it:
+    the session is not a segment that overlaps its own parts but the agenda item they belong to."""
+    segments = group.segments
+    kept = []
+    taken = {item.number for item in draft.items}
+    i = 0
+    while i < len(segments):
+        head = segments[i]
+        kept.append(head)
+        j = i + 1
+        if head.start is not None and head.end is not None and j < len(segments) and segments[j].start == head.start:
+            span = _span(head.start, head.end)
+            while j < len(segments) and (
+                segments[j].start is None or _span(head.start, segments[j].start) < span
+                and (segments[j].end is None or 0 < _span(head.start, segments[j].end) <= span)
+            ):
+                j += 1
+            if j > i + 1 and span > 0:
+                _make_item(draft, head, segments[i + 1 : j], taken)
+                kept.pop()
+        i += 1
+    group.segments = kept
+
+
+def _make_item(draft: DraftProgramme, head: Segment, parts: list[Segment], taken: set[str]) -> None:
+    if head.has_content:  # a moderator of the whole session: placed in its first part
+        parts[0].slots[:0] = head.slots
+        parts[0].description[:0] = head.description
+        parts[0].comments.append(f"line {head.line}: what the text says of the whole block {head.title!r} is placed here")
+    if head.item is not None:
+        return  # "10:00 – 12:00 Item 2: …": the item is there already
+    m = _LABELLED_TITLE.match(head.title)
+    number, title = (m.group("label"), m.group("title")) if m else (f"{head.start:%H:%M}–{head.end:%H:%M}", head.title)
+    if number in taken:
+        number = f"{number} (line {head.line})"
+    taken.add(number)
+    item = Item(number, title, head.line)
+    item.comments.append(f"{head.start:%H:%M}–{head.end:%H:%M}: a block holding the segments of item {number}")
+    draft.items.append(item)  # put in the order of the text by ``settle``
+    for part in parts:
+        part.item = part.item or number
+
+
 def _afternoon(group: Group, start: dt.time | None) -> None:
     """ "12:30 Lunch", "1:30 Panel": a time on a 12-hour clock without "p.m." that would go back in
     time is read in the afternoon, and marked assumed."""
@@ -267,7 +322,8 @@ def _afternoon(group: Group, start: dt.time | None) -> None:
                 later = dt.time(t.hour + 12, t.minute)
                 # a start read in the afternoon must still come before an end the text gives on a 24-hour clock
                 keeps_order = key == "end" or segment.end is None or segment.end_loose or later <= segment.end
-                if later >= previous and keeps_order:
+                near = _span(previous, later) <= _LONGEST_GAP  # "12:30 Lunch", "1:30 Panel"; not "13:00", "11:15"
+                if later >= previous and keeps_order and near:
                     setattr(segment, key, later)
                     segment.assume(key)
                     segment.comments.append(
@@ -310,6 +366,7 @@ def _blocks(group: Group) -> None:
     """Segments with a length of their own under a timed heading take their place in its block:
     "14:20 – 14:55 Panel …, followed by Q&A (10 mins)" is a panel 14:20–14:45 and a Q&A 14:45–14:55."""
     segments = group.segments
+    kept = []
     i = 0
     while i < len(segments):
         head = segments[i]
@@ -317,13 +374,15 @@ def _blocks(group: Group) -> None:
         while j < len(segments) and segments[j].start is None:
             j += 1
         followers = segments[i + 1 : j]
-        if head.start is not None and head.end is not None and followers:
-            if _lay_out(head, followers, segments):
-                j -= 1  # the heading was only the item's: its followers take its place
+        if head.start is None or head.end is None or not followers or not _lay_out(head, followers):
+            kept.append(head)  # else the heading was only the item's: its followers take its place
+        kept.extend(followers)
         i = j
+    group.segments = kept
 
 
-def _lay_out(head: Segment, followers: list[Segment], segments: list[Segment]) -> bool:
+def _lay_out(head: Segment, followers: list[Segment]) -> bool:
+    """Times for the segments of a block; True when the heading is only its item's and is dropped."""
     start, end = head.start, head.end
     assert start is not None and end is not None
     keep = head.has_content or head.item is None
@@ -336,18 +395,18 @@ def _lay_out(head: Segment, followers: list[Segment], segments: list[Segment]) -
         head.comments.append(f"the text does not say how {start:%H:%M}–{end:%H:%M} is shared between {names}: set their times")
         return False
     if not keep:
-        segments.remove(head)
         followers[0].comments.append(f"line {head.line}: {start:%H:%M}–{end:%H:%M} {head.title}")
+    lengths = {id(p): p.minutes if p.minutes is not None else span - known for p in parts}
     at = start
     for part in parts:
-        length = part.minutes if part.minutes is not None else span - known
+        length = lengths[id(part)]
         given = part.minutes is not None
         part_start, part_end = at, _plus(at, length)
         if part is head:
             if part_end != end:
                 head.end = part_end
                 head.assume("end")
-                tail = " and ".join(f"{_num(p.minutes)} min of {_label(p)}" for p in followers)  # type: ignore[arg-type]
+                tail = " and ".join(f"{_num(lengths[id(p)])} min of {_label(p)}" for p in followers)
                 head.comments.append(f"end derived: the source gives this block until {end:%H:%M} and ends it with {tail}")
         else:
             part.start, part.end, part.minutes = part_start, part_end, None
@@ -372,10 +431,13 @@ def _between_sittings(sitting: Sitting) -> None:
     time between two sittings, not a segment of either."""
     if sitting.end is None or sitting.start is None:
         return
-    for segment in list(sitting.segments):
+    kept = []
+    for segment in sitting.segments:
         if segment.kind == "break" and segment.start is not None and not _later(sitting.end, segment.start, sitting.start):
-            sitting.segments.remove(segment)
             sitting.comments.append(f'line {segment.line}: "{segment.title}" at {segment.start:%H:%M} is the break after this sitting')
+        else:
+            kept.append(segment)
+    sitting.segments = kept
 
 
 def _end_from_lengths(sitting: Sitting) -> None:

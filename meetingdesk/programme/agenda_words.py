@@ -189,7 +189,8 @@ WEB_PAGE_TEXT = ("skip to main content", "skip to content", "back to top", "shar
 # "Date: …", "Venue: …": labels of the lines that say when, where and how
 WHEN_LABELS = {
     "date and venue": "venue", "date and time": "when", "date and place": "venue", "date": "when", "dates": "when",
-    "time": "when", "times": "when", "hours": "when", "when": "when", "venue": "venue", "place": "venue",
+    "time": "when", "times": "when", "hours": "when", "when": "when", "start": "when", "start time": "when",
+    "starting time": "when", "venue": "venue", "place": "venue",
     "location": "venue", "where": "venue", "mode": "format", "format": "format", "modality": "format",
     "meeting format": "format", "platform": "format", "room": "room",
 }

@@ -297,7 +297,9 @@ def test_fields_the_text_does_not_give_are_assumed_and_the_draft_loads(tmp_path)
     draft = import_agenda("Welcome by Dr. Ana Lima, Chair (5 min)\n", "notes.txt", today=TODAY)
     data = tomllib.loads(draft.toml)
     assert set(data["meeting"]["assumed"]) == {"title", "format", "time_zone", "languages"}
-    assert data["sittings"][0]["date"] == TODAY and data["sittings"][0]["assumed"] == ["date"]
+    # the one line is a welcome of 5 minutes: the sitting's end follows from it, and says so
+    assert data["sittings"][0]["date"] == TODAY and data["sittings"][0]["assumed"] == ["end", "date"]
+    assert [(s["title"], s["minutes"]) for s in segments(data)] == [("Welcome", 5)]
     assert "# time_zone: the text names no zone; set the meeting's home zone" in draft.toml
     _, meeting = load_draft(draft, tmp_path)
     assert meeting.participants[0].key == "ana-lima"

@@ -1025,6 +1025,63 @@ EXPECTED = {
         },
         "unread": [],
     },
+    # Geneva: sessions with a time range holding segments with times of their own ("09:30 – 11:00
+    # Session 1: …" over "09:30 – 09:45 Keynote …"): each session is an agenda item, not a segment
+    # that overlaps its parts; "11:15" after "13:00" is the next session, not 23:15
+    "geneva-nested-sessions": {
+        "meeting": {
+            "title": "Global Forum on Migration and Development – Thematic Workshop",
+            "venue": "Palais des Nations, Geneva",
+            "room": "Room XIX",
+            "format": "in_person",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [(D(2025, 9, 8), "09:30", "13:00", [])],
+        "segments": [
+            ("Keynote", "address", "09:30", "09:45", None, []),
+            ("Panel discussion", "panel", "09:45", "10:45", None, []),
+            ("Q&A", "qa", "10:45", "11:00", None, []),
+            ("Coffee break", "break", "11:00", "11:15", None, []),
+            ("Roundtable with employers", "panel", "11:15", "12:15", None, []),
+            ("Conclusions", "closing", "12:15", "13:00", None, []),
+        ],
+        "segment_items": ["Session 1", "Session 1", "Session 1", None, "Session 2", "Session 2"],
+        "slots": [[("amara-obi", "keynote", None, None)], [("felipe-gonzalez", "moderator", None, None)], [], [], [], []],
+        "people": {
+            "amara-obi": ("Ms.", "Amara Obi", "Deputy Director General", "IOM", "in_person"),
+            "felipe-gonzalez": ("Mr.", "Felipe Gonzalez", None, "GFMD Chair Office", "in_person"),
+        },
+        "items": [("Session 1", "Labour migration governance"), ("Session 2", "Skills partnerships")],
+        "unread": [],
+    },
+    # A Pacific webinar: a markdown table "| Item | Duration | Speaker |" without clock times, the
+    # start alone in a "Start:" label with "(Fiji time)"; the end follows from the durations
+    "fiji-webinar-duration-column": {
+        "meeting": {
+            "title": "Webinar on Climate Finance Access for Small Island States",
+            "format": "online",
+            "time_zone": "Pacific/Fiji",
+            "languages": ["en"],
+            "assumed": ["languages"],
+        },
+        "sittings": [(D(2025, 10, 15), "09:00", "10:25", ["end"])],
+        "segments": [
+            ("Opening prayer and welcome", "opening", None, None, 5, []),
+            ("Keynote", "address", None, None, 15, []),
+            ("Panel", "panel", None, None, 40, []),
+            ("Q&A", "qa", None, None, 20, []),
+            ("Closing", "closing", None, None, 5, []),
+        ],
+        "slots": [[("sione-tupou", "speaker", None, None)], [("mere-naivalu", "keynote", None, None)], [], [], [("ana-fifita", "speaker", None, None)]],
+        "people": {
+            "sione-tupou": ("Mr.", "Sione Tupou", None, "PIFS", "in_person"),
+            "mere-naivalu": ("Hon.", "Mere Naivalu", "Minister of Finance", "Fiji", "in_person"),
+            "ana-fifita": ("Ms.", "Ana Fifita", None, "SPREP", "in_person"),
+        },
+        "unread": [],
+    },
 }
 
 
