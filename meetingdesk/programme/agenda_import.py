@@ -802,10 +802,10 @@ class _Reader:
             elif part:
                 parts.append(part)
         room = next((part for part in parts if _ROOM_PART.match(part) and len(part.split()) <= 5), None)
-        if room is not None and self.head.room is None and len(parts) > 1:
-            self.head.room = room
+        if room is not None and len(parts) > 1:
+            self.head.room = self.head.room or room
             parts.remove(room)
-        self.head.venue = ", ".join(p.strip(" ,") for p in parts) or self.head.venue
+        self.head.venue = self.head.venue or ", ".join(p.strip(" ,") for p in parts) or None  # the first line that says it
 
     def read_format(self, line: int, text: str, said: bool = False, line_given: bool = True) -> None:
         """How people take part, from a sentence about it ("held in a hybrid format (in person and via

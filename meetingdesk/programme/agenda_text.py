@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import agenda_words as words
+from .schema import YEARS
 
 # every dash a word processor or a web page puts between two times or before a list item:
 # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
@@ -284,13 +285,13 @@ def find_date(text: str, year: int | None = None) -> DateFound | None:
     m = _DATE_ISO.search(text)
     if m:
         try:
-            return DateFound(dt.date(int(m["y"]), int(m["m"]), int(m["d"])), m.span())
+            return DateFound(dt.date(int(m["y"]), int(m["m"]), int(m["d"])), m.span()) if int(m["y"]) in YEARS else None
         except ValueError:
             return None
     for pattern in (_DATE_DMY, _DATE_MDY):
         for m in pattern.finditer(text):
             y = int(m["y"]) if m["y"] else year
-            if y is None:
+            if y is None or y not in YEARS:  # "8025": a typing mistake, not a date the programme can hold
                 continue
             month = words.MONTHS[m["mon"].lower().rstrip(".")]
             try:
@@ -577,8 +578,11 @@ def says_position(text: str) -> bool:
 
 def says_organisation(text: str) -> bool:
     """ "African Development Bank", "UNDP", "UN Women", "Permanent Mission of Sweden" — and no job title."""
-    first = text.split()[0] if text.split() else ""
-    named = _ORGANISATION.search(text) is not None or (_ACRONYM.match(first) is not None and sum(c.isupper() for c in first) >= 2)
+    said = text.split()
+    first = said[0] if said else ""
+    # "UNDP", "UN Women", "IOM Chile"; not a title in capitals ("TRAFFICKING IN CHILDREN ON THE RISE")
+    acronym = _ACRONYM.match(first) is not None and 2 <= len(first) <= 8 and (len(said) <= 2 or not text.isupper())
+    named = _ORGANISATION.search(text) is not None or acronym
     return named and not says_position(text)
 
 

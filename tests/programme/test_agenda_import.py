@@ -787,3 +787,16 @@ def test_what_the_reader_cannot_place_in_a_timed_agenda_stays_marked():
     text = "Monday, 3 March 2025\n09:00 Registration\n09:30\n10:00 Panel\nMs. Jane Doe, Ambassador (about ten min)\n"
     draft = import_agenda(text, "t", today=TODAY)
     assert [(u.line, u.text) for u in draft.unread] == [(3, "09:30"), (5, "Ms. Jane Doe, Ambassador (about ten min)")]
+
+
+def test_a_year_no_programme_can_hold_is_no_date():
+    draft = import_agenda("Wednesday, 16 July 8025, 1:15 – 2:30 p.m.\n1:15 p.m. Welcome\n", "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert data["sittings"][0]["date"] == TODAY and "date" in data["sittings"][0]["assumed"]
+    assert build_meeting(data)[1] == []
+
+
+def test_a_title_in_capitals_is_the_title_not_an_organiser():
+    meeting = draft_data("TRAFFICKING IN CHILDREN ON THE RISE: IMMEDIATE ACTION REQUIRED\nMARGINS OF THE 58TH SESSION OF THE HUMAN RIGHTS COUNCIL\n")["meeting"]
+    assert meeting["title"] == "TRAFFICKING IN CHILDREN ON THE RISE: IMMEDIATE ACTION REQUIRED" and "organisers" not in meeting
+    assert draft_data("UNODC\nSide event: Data for justice\n")["meeting"]["organisers"] == ["UNODC"]
