@@ -117,7 +117,6 @@ def import_agenda(text: str, source: str, today: dt.date | None = None) -> Draft
 # --- patterns of the reader ----------------------------------------------------------------------
 
 _KINDS = [(re.compile(phrases(options), re.I), kind) for kind, options in words.KINDS]
-_QUESTION_LABEL_WORDS = re.compile(phrases(words.QUESTION_LABELS), re.I)
 _TIME_PERMITTING = re.compile(rf"\s*[(\[,;{re.escape(DASHES)}]?\s*{phrases(words.TIME_PERMITTING)}\s*[)\]]?\.?\s*$", re.I)
 _ITEM_IN_TITLE = re.compile(
     rf"^(?:(?P<roman>[IVXLC]+)\.|{phrases(words.ITEM_WORDS)}\s+(?P<number>\d{{1,2}}(?:\.\d{{1,2}})?(?:\s*\([a-z]\))?|[IVXLC]+)\s*(?:[:.)]|{DASH})?)\s+(?P<title>\S.*)$",

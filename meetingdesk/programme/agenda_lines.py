@@ -232,12 +232,17 @@ _ITEM = re.compile(
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)$")
 
 
+_OF = phrases(words.OF)
+_ARTICLE = phrases(words.ARTICLES)
+_LEADING_ARTICLE = re.compile(rf"^{_ARTICLE}\s+", re.I)
+
+
 def kind_phrases(kind: str) -> tuple[str, ...]:
     return tuple(p for k, options in words.KINDS if k == kind for p in options)
 
 
 _QA = re.compile(
-    rf"^(?:{phrases(words.FOLLOWED_BY)}\s+)?(?:(?:an?|the)\s+)?(?P<qa>{phrases(kind_phrases('qa'))})(?P<rest>.*)$", re.I
+    rf"^(?:{phrases(words.FOLLOWED_BY)}\s+)?(?:{_ARTICLE}\s+)?(?P<qa>{phrases(kind_phrases('qa'))})(?P<rest>.*)$", re.I
 )
 _TOUR = re.compile(phrases(kind_phrases("tour_de_table")), re.I)
 _STANDING = re.compile(
@@ -252,8 +257,8 @@ _SITTING = re.compile(
     re.I,
 )
 _END = re.compile(
-    rf"^(?:(?:{phrases(words.END_NOUNS)})(?:\s+of\s+(?:the\s+)?{phrases(words.END_OF)}(?:\s+\d)?)?"
-    rf"|(?:the\s+)?{phrases(words.END_OF)}\s+{phrases(words.END_VERBS)})\.?$",
+    rf"^(?:(?:{phrases(words.END_NOUNS)})(?:\s+{_OF}\s+(?:{_ARTICLE}\s+)?{phrases(words.END_OF)}(?:\s+\d)?)?"
+    rf"|(?:{_ARTICLE}\s+)?{phrases(words.END_OF)}\s+{phrases(words.END_VERBS)})\.?$",
     re.I,
 )
 _ZONE_ABBR = re.compile(
@@ -524,7 +529,7 @@ def organisers(text: str) -> dict[str, list[str]]:
             names = listed.split(";")
         else:
             names = [name for part in re.split(r"\s*,\s*", listed) for name in _names_joined(part)]
-        cleaned = [re.sub(r"(?i)^the\s+", "", n.strip(" .,;")) for n in names if n.strip(" .,;")]
+        cleaned = [_LEADING_ARTICLE.sub("", n.strip(" .,;")) for n in names if n.strip(" .,;")]
         key = words.ORGANISER_LABELS[_norm(m.group("label"))]
         found.setdefault(key, []).extend(c for c in cleaned if c not in found.get(key, []))
     return found

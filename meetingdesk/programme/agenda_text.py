@@ -313,9 +313,9 @@ _ALLOTMENT = re.compile(
 )
 # "2-minute interventions", "interventions of up to 3 minutes": a limit for each speaker
 _PER_NOUN = phrases(words.INTERVENTION_NOUNS, boundary=False)
-_MINUTE_NOUN = re.compile(rf"^(?P<low>{_AMOUNT})\s*{DASH}?\s*minute\s+{_PER_NOUN}$", re.I)
+_MINUTE_NOUN = re.compile(rf"^(?P<low>{_AMOUNT})\s*{DASH}?\s*{phrases(words.MINUTE_ADJECTIVE, boundary=False)}\s+{_PER_NOUN}$", re.I)
 _NOUN_OF = re.compile(
-    rf"^{_PER_NOUN}\s+(?:{phrases(words.LIMIT_VERBS, boundary=False)}\s+)?(?:of\s+)?"
+    rf"^{_PER_NOUN}\s+(?:{phrases(words.LIMIT_VERBS, boundary=False)}\s+)?(?:{phrases(words.OF, boundary=False)}\s+)?"
     rf"(?:{phrases((*words.UP_TO, *words.LIMIT_SENTENCE), boundary=False)}\s+)?(?P<low>{_AMOUNT})\s*{_UNIT}\.?(?:\s+{_PER})?$",
     re.I,
 )

@@ -19,6 +19,9 @@ WEEKDAYS = (
 )
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 DATE_WORDS = ("of",)  # "15th of July 2025"
+OF = ("of",)  # "End of the meeting", "interventions of 3 minutes"
+ARTICLES = ("the", "a", "an")  # "Followed by a Q&A", "the Geneva Academy"
+MINUTE_ADJECTIVE = ("minute",)  # "2-minute interventions"
 DAY_RANGE_JOINERS = ("and", "to")  # "3 and 4 March", "3 to 5 March" (dashes are joiners in every language)
 
 # clock words: "12 noon", "Noon", "midday"; "1:15 p.m."; "09.00 hrs"
@@ -220,7 +223,6 @@ WHEN_FILLER = (
 # agenda items: "Item 3:", "Agenda item 3.", "I. Opening of the meeting"
 ITEM_WORDS = ("agenda item", "item")
 STANDING_ITEM_WORDS = ("standing item", "standing agenda item", "theme", "cluster")
-QUESTION_LABELS = ("guiding questions", "suggested guiding questions", "questions", "proposed questions", "questions for discussion", "key questions", "discussion questions")
 FOLLOWED_BY = ("followed by", "then", "and")
 QUESTION_WORDS = ("question", "questions")  # "Proposed draft questions:": a label; questions follow
 TIME_PERMITTING = ("time permitting", "if time permits", "as time permits", "time allowing")
