@@ -697,7 +697,7 @@ class _Reader:
                 self.describe(line.number, text)
                 return True
             return False
-        if len(title.split()) > 12 or title.endswith(".") or find_person(title):
+        if len(title.split()) > 12 or title.endswith(".") or find_person(title) or not _LETTER_OR_FIGURE.search(title):
             return False
         segment = self.new_segment(title, line.number)
         if found.each:
@@ -859,8 +859,8 @@ class _Reader:
         if unread is not None and numbered:
             self.not_read(line.number, line.text, "has a time or an allotment in a shape that is not understood")
             return True
-        if PERSON.match(title):
-            return False  # a speaker, not a segment
+        if PERSON.match(title) or not _LETTER_OR_FIGURE.search(title):
+            return False  # a speaker, not a segment; or "• (14')", a length of nothing
         if found is None and not (numbered and self.in_programme and len(title.split()) <= 15 and not title.endswith((".", ";"))):
             return False  # a numbered sentence of the background ("1. Spotlight on the alarming rise …;")
         self.in_programme = True

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import agenda_words as words
-from .schema import YEARS
+from .schema import MAX_MINUTES, YEARS
 
 # every dash a word processor or a web page puts between two times or before a list item:
 # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
@@ -345,8 +345,8 @@ def _whole(value: float) -> float:
 
 def allotment(text: str) -> Allotment | None:
     """The minutes of "5 min", "3-5 mins each", "fifteen minutes", "half an hour", "2 minutes per
-    delegation", "2-minute interventions"; None for anything else, and for "0 min" or "5-3 min",
-    which no one can plan with."""
+    delegation", "2-minute interventions"; None for anything else, and for "0 min", "5-3 min" or more
+    than a day, which no one can plan with."""
     text = " ".join(text.split()).strip(" .")
     m = _ALLOTMENT.match(text)
     each = bool(m and m.group("each"))
@@ -359,8 +359,8 @@ def allotment(text: str) -> Allotment | None:
     per = 60 if unit in words.HOUR_UNITS else 1
     low = _amount(m.group("low")) * per
     high = _amount(m.group("high")) * per if m.groupdict().get("high") else None
-    if low <= 0 or (high is not None and high < low):
-        return None
+    if low <= 0 or (high is not None and high < low) or max(low, high or 0) > MAX_MINUTES:
+        return None  # "0 min", "5-3 min", "358 hours": no one can plan with them
     return Allotment(_whole(low) if high is None else (_whole(low), _whole(high)), each)
 
 
@@ -386,7 +386,7 @@ def limit_in_sentence(text: str) -> Allotment | None:
         return None
     unit = m.group("unit").lower()
     minutes = _amount(m.group("low")) * (60 if unit in words.HOUR_UNITS else 1)
-    return Allotment(_whole(minutes), True) if minutes > 0 else None
+    return Allotment(_whole(minutes), True) if 0 < minutes <= MAX_MINUTES else None
 
 
 # --- people -----------------------------------------------------------------------------------------

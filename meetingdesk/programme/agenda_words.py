@@ -337,7 +337,7 @@ NOT_NAME_WORDS = (
     "agenda", "programme", "program", "day", "morning", "afternoon", "evening", "registration", "venue", "date",
     "time", "the", "of", "and", "for", "on", "in", "to", "by", "with", "from", "at", "tbc", "tbd", "moderator",
     "chair", "speakers", "panellists", "panelists", "interventions", "reception", "conclusions", "way", "forward",
-) + ORGANISATION_WORDS + POSITION_WORDS
+) + ORGANISATION_WORDS + POSITION_WORDS + ROOM_WORDS + VENUE_WORDS
 NAME_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "binti", "ibn", "la", "le", "du", "ter", "y", "e")
 # words that make what follows a dash in a segment's title a sentence about it, not part of the title
 SENTENCE_WORDS = ("is", "are", "will", "may", "can", "should", "must", "invited", "encouraged", "welcome", "requested")

@@ -800,3 +800,38 @@ def test_a_title_in_capitals_is_the_title_not_an_organiser():
     meeting = draft_data("TRAFFICKING IN CHILDREN ON THE RISE: IMMEDIATE ACTION REQUIRED\nMARGINS OF THE 58TH SESSION OF THE HUMAN RIGHTS COUNCIL\n")["meeting"]
     assert meeting["title"] == "TRAFFICKING IN CHILDREN ON THE RISE: IMMEDIATE ACTION REQUIRED" and "organisers" not in meeting
     assert draft_data("UNODC\nSide event: Data for justice\n")["meeting"]["organisers"] == ["UNODC"]
+
+
+def test_a_length_of_more_than_a_day_is_no_length():
+    text = "Opening\t358h\tMs. Ana Lima, UNDP\n• Panel (2000 hours)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert build_meeting(data)[1] == []
+    assert all("minutes" not in s for s in segments(data))
+
+
+def test_a_length_of_nothing_is_no_segment_and_a_room_is_no_person():
+    draft = import_agenda("10:00 – 11:00 Panel\nParticipants:\n- Salle XII, WHO Headquarters\n• (14')\n", "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert [s["title"] for s in segments(data)] == ["Panel"] and "participants" not in data
+    assert [u.text for u in draft.unread] == ["Salle XII, WHO Headquarters", "(14')"]
+
+
+AGENDA_LINES = sorted({line for path in (Path(__file__).parent / "agendas").glob("*.txt") for line in path.read_text(encoding="utf-8").splitlines()})
+
+
+@st.composite
+def mistyped(draw) -> str:
+    """A line of a test agenda with a few characters typed wrong, as a paste from a broken document has them."""
+    line = list(draw(st.sampled_from(AGENDA_LINES)))
+    for _ in range(draw(st.integers(0, 4))):
+        if line:
+            line[draw(st.integers(0, len(line) - 1))] = draw(st.sampled_from("0123456789:.-–|()[]•\t;,/&'hpmñ❖ "))
+    return "".join(line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(mistyped(), max_size=25))
+def test_agenda_lines_typed_wrong_still_give_a_draft_of_the_format(lines):
+    data = tomllib.loads(import_agenda("\n".join(lines), "pasted.txt", today=TODAY).toml)
+    assert build_meeting(data)[1] == []  # every value within the format's limits (years, minutes, titles)
