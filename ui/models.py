@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from . import text
-from .text import tr
+from .text import translate
 
 if TYPE_CHECKING:  # the main window is shown before SQLAlchemy and the ORM load
     from meetingdesk.programme.model import Meeting
@@ -163,7 +163,7 @@ def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
         if sitting.title:
             title = f"{sitting.title} — {title}"
         elif many:
-            title = tr("Sitting {0} — {1}").format(number, title)
+            title = translate("MeetingDesk", "Sitting {0} — {1}").format(number, title)
         sitting_node = ProgrammeNode(
             NodeKind.SITTING,
             sitting.id,
@@ -174,7 +174,7 @@ def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
             seg = planned.segment
             kind = text.segment_kind(seg.kind)
             if seg.time_permitting:
-                kind = tr("{0}, time permitting").format(kind)
+                kind = translate("MeetingDesk", "{0}, time permitting").format(kind)
             seg_node = ProgrammeNode(
                 NodeKind.SEGMENT,
                 seg.id,
@@ -185,10 +185,10 @@ def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
                 person = slot.participant
                 name = person.display_name
                 if person.protected:
-                    name = tr("{0}  [protected identity]").format(name)
+                    name = translate("MeetingDesk", "{0}  [protected identity]").format(name)
                 details = [person.position_title, person.affiliation, person.delegation, slot.note]
                 if person.protected:
-                    details.append(tr("Protected identity: public screens and reports show the role only."))
+                    details.append(translate("MeetingDesk", "Protected identity: public screens and reports show the role only."))
                 seg_node.children.append(
                     ProgrammeNode(
                         NodeKind.SLOT,
@@ -300,7 +300,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(ProgrammeColumn):
-                return tr(PROGRAMME_HEADERS[ProgrammeColumn(section)], "ProgrammeTreeModel")
+                return translate("ProgrammeTreeModel", PROGRAMME_HEADERS[ProgrammeColumn(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -389,7 +389,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return tr(self.HEADERS[self.COLUMNS(section)], type(self).__name__)
+            return translate(type(self).__name__, self.HEADERS[self.COLUMNS(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -455,10 +455,10 @@ class AgendaModel(RowsModel):
             difference = text.as_seconds(seg.elapsed) - text.as_seconds(seg.planned_seconds)  # over (+) or under (−) run
         diff_text = text.duration(difference, sign=True) if difference is not None else ""
         if seg.status == "skipped":
-            diff_text = tr("skipped", "AgendaModel")
+            diff_text = translate("AgendaModel", "skipped")
         title = seg.title
-        tooltip = tr("{0}\n{1}: {2}", "AgendaModel").format(
-            seg.title, text.segment_kind(seg.kind), tr(STATUS_LABELS.get(seg.status, seg.status), "AgendaModel")
+        tooltip = translate("AgendaModel", "{0}\n{1}: {2}").format(
+            seg.title, text.segment_kind(seg.kind), translate("AgendaModel", STATUS_LABELS.get(seg.status, seg.status))
         )
         return _AgendaRow(seg.id, seg.status, (title, planned, actual, diff_text), difference, tooltip)
 
@@ -541,7 +541,7 @@ class QueueModel(RowsModel):
 
     def _row(self, number: int, entry: Any) -> _QueueRow:
         kind = text.request_kind(entry.kind)
-        where = {"online": tr("online", "QueueModel"), "video": tr("video message", "QueueModel")}.get(entry.modality, tr("in the room", "QueueModel"))
+        where = {"online": translate("QueueModel", "online"), "video": translate("QueueModel", "video message")}.get(entry.modality, translate("QueueModel", "in the room"))
         floor = where if entry.kind == "speaker" else f"{kind}, {where}"
         return _QueueRow(
             entry.entry_id,
@@ -568,7 +568,7 @@ class QueueModel(RowsModel):
         if role == Qt.ItemDataRole.FontRole and row.kind == "point_of_order":
             return _font(bold=True)
         if role == Qt.ItemDataRole.ToolTipRole and not row.fits:
-            return tr("Time permitting: does not fit before the segment ends", "QueueModel")
+            return translate("QueueModel", "Time permitting: does not fit before the segment ends")
         if role == Roles.FITS:
             return row.fits
         return None

@@ -70,13 +70,12 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import STORAGE_ERRORS, duration, storage_failure, translator
+from .text import STORAGE_ERRORS, duration, storage_failure, translate
 from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-_t = translator("Rapporteur")
 
 
 # ---------------------------------------------------------------------------------------------- models
@@ -113,7 +112,7 @@ class _RecordTable(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _t(self.HEADERS[section])
+                return translate("Rapporteur", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -152,16 +151,16 @@ class QuestionsModel(_RecordTable):
             return self._time(q.at)
         if column == 2:
             who = q.asker.label if q.asker else ""
-            return who if q.source == "room" else f"{who} · {_t(SOURCE_LABELS[q.source])}".strip(" ·")
+            return who if q.source == "room" else f"{who} · {translate('Rapporteur', SOURCE_LABELS[q.source])}".strip(" ·")
         if column == 3:
             return ", ".join(p.name for p in q.addressed_to)
         if column == 4:
             return q.text
         if column == 5:
             if q.status == MERGED:
-                return _t("merged with {0}").format(self.record.question(q.merged_into).label)
-            label = _t(STATUS_LABELS[q.status])
-            return f"{label} ({_t('round')} {q.round})" if q.round and q.status == PUT else label
+                return translate("Rapporteur", "merged with {0}").format(self.record.question(q.merged_into).label)
+            label = translate("Rapporteur", STATUS_LABELS[q.status])
+            return f"{label} ({translate('Rapporteur', 'round')} {q.round})" if q.round and q.status == PUT else label
         if column == 6:
             return " · ".join(
                 f"{', '.join(p.name for p in a.by)}: {a.note}" if a.by else a.note for a in q.answers
@@ -184,7 +183,7 @@ class NotesModel(_RecordTable):
         if column == 0:
             return self._time(n.at)
         if column == 1:
-            return _t(NOTE_LABELS[n.kind])
+            return translate("Rapporteur", NOTE_LABELS[n.kind])
         if column == 2:
             seg = self.record.programme.segment(n.segment_id)
             return seg.title if seg else ""
@@ -228,10 +227,10 @@ class TourGridModel(_RecordTable):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return _t("Stakeholder")
+                return translate("Rapporteur", "Stakeholder")
             if section <= len(self.items):
                 return f"{section}. {_short(self.items[section - 1].title, 30)}"
-            return _t("General") if section == len(self.items) + 1 else _t("Time")
+            return translate("Rapporteur", "General") if section == len(self.items) + 1 else translate("Rapporteur", "Time")
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(self.items):
             item = self.items[section - 1]
             return item.title + "".join(f"\n  Q{i}. {q}" for i, q in enumerate(item.questions, 1))
@@ -241,7 +240,7 @@ class TourGridModel(_RecordTable):
         if column == 0:
             return row.stakeholder.label
         if row.passed:
-            return _t("passed") if column == 1 else ""
+            return translate("Rapporteur", "passed") if column == 1 else ""
         if column <= len(self.items):
             found = row.cells.get(self.items[column - 1].key, ())
             return " · ".join(f"Q{c.question}: {c.summary}" if c.question else c.summary for c in found)
@@ -281,9 +280,9 @@ class SearchModel(_RecordTable):
         if column == 1:
             if hit.kind == "question":
                 return self.record.question(hit.id).label
-            return _t(NOTE_LABELS.get(hit.kind, hit.kind))
+            return translate("Rapporteur", NOTE_LABELS.get(hit.kind, hit.kind))
         if column == 2:
-            return _t(hit.field.replace("_", " "))
+            return translate("Rapporteur", hit.field.replace("_", " "))
         return hit.text
 
 
@@ -417,16 +416,16 @@ class RapporteurWindow(QMainWindow):
 
     def _show_title(self) -> None:
         programme = self.record.programme
-        title = _t("Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title)
+        title = translate("Rapporteur", "Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title)
         self.setWindowTitle(f"{title} — {self.record.author}" if self.record.author else title)
-        self.name_button.setText(_t("Rapporteur: {0}").format(self.record.author or _t("(no name)")))
+        self.name_button.setText(translate("Rapporteur", "Rapporteur: {0}").format(self.record.author or translate("Rapporteur", "(no name)")))
 
     def ask_name(self) -> QInputDialog:
         """Ask the rapporteur's name (window-modal, pre-filled with the one remembered)."""
         dialog = QInputDialog(self)
         dialog.setObjectName("rapporteurNameDialog")
-        dialog.setWindowTitle(_t("Rapporteur"))
-        dialog.setLabelText(_t("Your name, as the summary will print it after “Rapporteur”:"))
+        dialog.setWindowTitle(translate("Rapporteur", "Rapporteur"))
+        dialog.setLabelText(translate("Rapporteur", "Your name, as the summary will print it after “Rapporteur”:"))
         dialog.setTextValue(self.record.author or "")
         dialog.textValueSelected.connect(self.set_rapporteur)
         dialog.finished.connect(lambda _result: setattr(self, "name_dialog", None))
@@ -439,12 +438,12 @@ class RapporteurWindow(QMainWindow):
         try:
             self.record.set_author(name)
         except CommandRefused as refused:
-            self.statusBar().showMessage(_t("Name not taken: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Name not taken: {0}").format(refused.reason))
             return
         self.settings.setValue(NAME_KEY, self.record.author or "")
         self._show_title()
-        self.statusBar().showMessage(_t("Logging as {0}").format(self.record.author) if self.record.author
-                                     else _t("Logging without a name"))
+        self.statusBar().showMessage(translate("Rapporteur", "Logging as {0}").format(self.record.author) if self.record.author
+                                     else translate("Rapporteur", "Logging without a name"))
 
     # ------------------------------------------------------------------ layout
 
@@ -479,7 +478,7 @@ class RapporteurWindow(QMainWindow):
         self.who_edit.setObjectName("whoEdit")
         self.to_edit = QLineEdit()
         self.to_edit.setObjectName("toEdit")
-        self.to_edit.setPlaceholderText(_t("panellists, separated by commas"))
+        self.to_edit.setPlaceholderText(translate("Rapporteur", "panellists, separated by commas"))
         names = sorted({p.name for p in self.record.programme.people.values()})
         for edit in (self.who_edit, self.to_edit):
             completer = QCompleter(names, edit)
@@ -489,12 +488,12 @@ class RapporteurWindow(QMainWindow):
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceCombo")
         for key, label in SOURCE_LABELS.items():
-            self.source_combo.addItem(_t(label), key)
+            self.source_combo.addItem(translate("Rapporteur", label), key)
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("itemCombo")
         # (standing item key, guiding question number) of each entry of the combo, in order
         self.item_choices: list[tuple[str | None, int | None]] = [(None, None)]
-        self.item_combo.addItem(_t("General (no single item)"))
+        self.item_combo.addItem(translate("Rapporteur", "General (no single item)"))
         if self.tour_segment is not None:
             for n, item in enumerate(self.tour_segment.standing_items, 1):
                 self.item_combo.addItem(f"{n}. {_short(item.title, 70)}")
@@ -509,12 +508,12 @@ class RapporteurWindow(QMainWindow):
         self.seconds_spin.setSuffix(" s")
         self.owner_edit = QLineEdit()
         self.owner_edit.setObjectName("ownerEdit")
-        self.owner_edit.setPlaceholderText(_t("who does it, where named"))
+        self.owner_edit.setPlaceholderText(translate("Rapporteur", "who does it, where named"))
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("textEdit")
         self.text_edit.returnPressed.connect(self.submit)
         self.text_edit.textEdited.connect(self._first_keystroke)
-        self.save_button = QPushButton(_t("Save  ⏎"))
+        self.save_button = QPushButton(translate("Rapporteur", "Save  ⏎"))
         self.save_button.clicked.connect(self.submit)
         # a protected person's name typed in free text: underlined, with the label offered instead
         self.marks = NameMarks(self.record.programme.protected, self.text_edit, self.owner_edit, parent=self)
@@ -538,7 +537,7 @@ class RapporteurWindow(QMainWindow):
         self.rows_by_field: dict[str, QWidget] = {}
 
         def row(name: str, label: str, widget: QWidget) -> None:
-            form.addRow(_t(label), widget)
+            form.addRow(translate("Rapporteur", label), widget)
             self.rows_by_field[name] = widget
 
         row("who", "Who", self.who_edit)
@@ -557,7 +556,7 @@ class RapporteurWindow(QMainWindow):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(_t("Search everything logged (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(translate("Rapporteur", "Search everything logged (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
 
@@ -589,7 +588,7 @@ class RapporteurWindow(QMainWindow):
         top.addWidget(self.context_label, 1)
         self.name_button = QToolButton()  # who logs: the summary prints this name after "Rapporteur"
         self.name_button.setObjectName("rapporteurName")
-        self.name_button.setToolTip(_t("Your name, as the summary prints it after “Rapporteur” (click to change)"))
+        self.name_button.setToolTip(translate("Rapporteur", "Your name, as the summary prints it after “Rapporteur” (click to change)"))
         self.name_button.setAutoRaise(True)
         self.name_button.clicked.connect(self.ask_name)
         top.addWidget(self.name_button)
@@ -598,17 +597,17 @@ class RapporteurWindow(QMainWindow):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(_t("Ctrl+1 question · Ctrl+2 contribution · Ctrl+3 note · Ctrl+4 key message · "
+        self.statusBar().showMessage(translate("Rapporteur", "Ctrl+1 question · Ctrl+2 contribution · Ctrl+3 note · Ctrl+4 key message · "
                                         "Ctrl+5 next step · Ctrl+6 answer · Ctrl+R next round · Ctrl+F search · "
                                         "Ctrl+L label for a protected name"))
         self._show_context()
 
     def _tab_titles(self) -> None:
         waiting = len(self.record.waiting_questions())
-        self.tabs.setTabText(0, _t("Questions ({0} waiting)").format(waiting) if waiting else _t("Questions"))
-        self.tabs.setTabText(1, _t("Tour-de-table"))
-        self.tabs.setTabText(2, _t("Notes ({0})").format(len(self.notes.rows)))
-        self.tabs.setTabText(3, _t("Search ({0})").format(len(self.results.rows)) if self.results.query else _t("Search"))
+        self.tabs.setTabText(0, translate("Rapporteur", "Questions ({0} waiting)").format(waiting) if waiting else translate("Rapporteur", "Questions"))
+        self.tabs.setTabText(1, translate("Rapporteur", "Tour-de-table"))
+        self.tabs.setTabText(2, translate("Rapporteur", "Notes ({0})").format(len(self.notes.rows)))
+        self.tabs.setTabText(3, translate("Rapporteur", "Search ({0})").format(len(self.results.rows)) if self.results.query else translate("Rapporteur", "Search"))
 
     def _action(self, name: str, label: str, key: str, slot: Callable[[], None]) -> QAction:
         action = QAction(label, self)
@@ -621,23 +620,23 @@ class RapporteurWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        toolbar = QToolBar(_t("Rapporteur"))
+        toolbar = QToolBar(translate("Rapporteur", "Rapporteur"))
         toolbar.setObjectName("rapporteurToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         self.actions_by_name: dict[str, QAction] = {}
         for kind in ENTRY_KINDS:
-            action = self._action(kind.name, _t(kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
-            action.setIconText(f"{_t(kind.label)}  {kind.key}")
+            action = self._action(kind.name, translate("Rapporteur", kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
+            action.setIconText(f"{translate('Rapporteur', kind.label)}  {kind.key}")
             toolbar.addAction(action)
             self.actions_by_name[kind.name] = action
         toolbar.addSeparator()
         more = [
-            ("nextRound", _t("Put next round"), "Ctrl+R", self.put_next_round),
-            ("mergeQuestions", _t("Merge selected"), "Ctrl+Shift+M", self.merge_selected),
-            ("closeQuestions", _t("Close Q&&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
-            ("search", _t("Search"), "Ctrl+F", self.focus_search),
-            ("useLabels", _t("Use the label"), "Ctrl+L", self.use_labels),
+            ("nextRound", translate("Rapporteur", "Put next round"), "Ctrl+R", self.put_next_round),
+            ("mergeQuestions", translate("Rapporteur", "Merge selected"), "Ctrl+Shift+M", self.merge_selected),
+            ("closeQuestions", translate("Rapporteur", "Close Q&&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
+            ("search", translate("Rapporteur", "Search"), "Ctrl+F", self.focus_search),
+            ("useLabels", translate("Rapporteur", "Use the label"), "Ctrl+L", self.use_labels),
         ]
         for name, label, key, slot in more:
             action = self._action(name, label, key, slot)
@@ -658,10 +657,10 @@ class RapporteurWindow(QMainWindow):
     def _show_context(self) -> None:
         ctx = self.record.context()
         seg = self.record.programme.segment(ctx.segment_id)
-        parts = [seg.title if seg else _t("No segment running")]
+        parts = [seg.title if seg else translate("Rapporteur", "No segment running")]
         if ctx.speaker_name:
             who = ctx.speaker_name + (f" ({ctx.speaker_delegation})" if ctx.speaker_delegation else "")
-            parts.append(_t("at the floor: {0}").format(who))
+            parts.append(translate("Rapporteur", "at the floor: {0}").format(who))
         self.context_label.setText(" · ".join(parts))
 
     def _on_live(self, change) -> None:
@@ -680,9 +679,9 @@ class RapporteurWindow(QMainWindow):
         self.kind = KIND[kind]
         self.context = self.record.context()
         k = self.kind
-        self.kind_label.setText(_t(k.label))
+        self.kind_label.setText(translate("Rapporteur", k.label))
         if k.who is not None:
-            self.form.labelForField(self.who_edit).setText(_t(k.who))
+            self.form.labelForField(self.who_edit).setText(translate("Rapporteur", k.who))
         for name, widget in self.rows_by_field.items():
             shown = {"who": k.who is not None, "to": k.to, "source": k.source, "item": k.item,
                      "seconds": k.seconds, "owner": k.owner}[name]
@@ -702,13 +701,13 @@ class RapporteurWindow(QMainWindow):
         if k.name == "answer":
             target = self._answer_target()
             if target is not None:
-                self.kind_label.setText(_t("Answer to {0}").format(target.label))
+                self.kind_label.setText(translate("Rapporteur", "Answer to {0}").format(target.label))
                 self.who_edit.setText(", ".join(p.name for p in target.addressed_to))  # those it was put to
             self.text_edit.setPlaceholderText(
-                _t("a short note of the answer") if target else _t("select a question first")
+                translate("Rapporteur", "a short note of the answer") if target else translate("Rapporteur", "select a question first")
             )
         else:
-            self.text_edit.setPlaceholderText(_t("type, then Enter"))
+            self.text_edit.setPlaceholderText(translate("Rapporteur", "type, then Enter"))
         self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _selected_question_ids(self) -> list[int]:
@@ -755,30 +754,30 @@ class RapporteurWindow(QMainWindow):
                                                  segment_id=self._contribution_segment(ctx, item), context=ctx)
                 else:
                     self.record.pass_turn(who, segment_id=self._contribution_segment(ctx, item), context=ctx)
-                saved = _t("contribution")
+                saved = translate("Rapporteur", "contribution")
             elif k == "answer":
                 target = self._answer_target()
                 if target is None:
                     raise CommandRefused("select the question that was answered")
                 self.record.answer(target.id, text, by=self._people(self.who_edit.text()), context=ctx)
-                saved = _t("answer to {0}").format(target.label)
+                saved = translate("Rapporteur", "answer to {0}").format(target.label)
             elif k == "next_step":
                 self.record.add_next_step(text, owner=self.owner_edit.text(), speaker=self._who(self.who_edit.text()),
                                           context=ctx)
-                saved = _t("next step")
+                saved = translate("Rapporteur", "next step")
             elif k == "key_message":
                 self.record.add_key_message(text, speaker=self._who(self.who_edit.text()), context=ctx)
-                saved = _t("key message")
+                saved = translate("Rapporteur", "key message")
             else:
                 self.record.add_note(text, speaker=self._who(self.who_edit.text()), context=ctx)
-                saved = _t("note")
+                saved = translate("Rapporteur", "note")
         except CommandRefused as refused:
-            self.statusBar().showMessage(_t("Not saved: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Not saved: {0}").format(refused.reason))
             return
         except STORAGE_ERRORS as error:
             self.statusBar().showMessage(storage_failure(error))
             return
-        self.statusBar().showMessage(_t("Saved {0}").format(saved))
+        self.statusBar().showMessage(translate("Rapporteur", "Saved {0}").format(saved))
         self.text_edit.clear()
         self.begin(k)
 
@@ -788,15 +787,15 @@ class RapporteurWindow(QMainWindow):
         if not found:
             return
         names = list(dict.fromkeys(f"“{m.text}” → “{m.label}”" for m in found))
-        self.marks_label.setText(_t("Protected name: {0}").format(", ".join(names)))
+        self.marks_label.setText(translate("Rapporteur", "Protected name: {0}").format(", ".join(names)))
         key = self.actions_by_name["useLabels"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.label_button.setText(_t("Use the label  {0}").format(key) if len(found) == 1
-                                  else _t("Use the labels  {0}").format(key))
+        self.label_button.setText(translate("Rapporteur", "Use the label  {0}").format(key) if len(found) == 1
+                                  else translate("Rapporteur", "Use the labels  {0}").format(key))
 
     def use_labels(self) -> None:
         """Ctrl+L: every protected name marked in the entry gives way to its label."""
         if self.marks.use_labels():
-            self.statusBar().showMessage(_t("Protected names replaced by their labels"))
+            self.statusBar().showMessage(translate("Rapporteur", "Protected names replaced by their labels"))
 
     def _contribution_segment(self, ctx: Context, item: str | None) -> int | None:
         """A contribution on a standing item belongs to the tour-de-table; a general one to the running
@@ -811,7 +810,7 @@ class RapporteurWindow(QMainWindow):
         try:
             command()
         except CommandRefused as refused:
-            self.statusBar().showMessage(_t("Not done: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Not done: {0}").format(refused.reason))
             return
         except STORAGE_ERRORS as error:
             self.statusBar().showMessage(storage_failure(error))
@@ -821,13 +820,13 @@ class RapporteurWindow(QMainWindow):
     def put_next_round(self) -> None:
         """The selected waiting questions (or the next three) go to the panel."""
         chosen = [i for i in self._selected_question_ids() if self.record.question(i).status == "waiting"]
-        self._run(lambda: self.record.put_round(chosen or None), _t("Round put to the panel"))
+        self._run(lambda: self.record.put_round(chosen or None), translate("Rapporteur", "Round put to the panel"))
 
     def merge_selected(self) -> None:
         """Merge the later selected questions into the first selected one."""
         ids = self._selected_question_ids()
         if len(ids) < 2:
-            self.statusBar().showMessage(_t("Select two or more questions to merge"))
+            self.statusBar().showMessage(translate("Rapporteur", "Select two or more questions to merge"))
             return
         first, *rest = ids
 
@@ -835,10 +834,10 @@ class RapporteurWindow(QMainWindow):
             for other in rest:
                 self.record.merge(other, into=first)
 
-        self._run(merge, _t("Merged with {0}").format(self.record.question(first).label))
+        self._run(merge, translate("Rapporteur", "Merged with {0}").format(self.record.question(first).label))
 
     def close_questions(self) -> None:
-        self._run(self.record.close_questions, _t("Questions not reached are marked"))
+        self._run(self.record.close_questions, translate("Rapporteur", "Questions not reached are marked"))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from meetingdesk.live import Change, Link, StorageError
 
-from .text import translator
+from .text import translate
 
-_t = translator("SeatBar")
 
 
 def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
@@ -21,11 +20,11 @@ def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
         return None
     lease = live.lease
     if lease is None:
-        return _t("Nobody holds this sitting: take it over to run it from here.")
+        return translate("SeatBar", "Nobody holds this sitting: take it over to run it from here.")
     since = dt.datetime.fromtimestamp(lease.since, zone or dt.timezone.utc).strftime("%H:%M")
     ago = max(0, round(now - lease.heartbeat))
-    heard = _t("last heard from {0} s ago").format(ago) if ago < 120 else _t("last heard from {0} min ago").format(ago // 60)
-    return _t("Held by {user} on {holder} since {since}, {heard}. This console follows it.").format(
+    heard = translate("SeatBar", "last heard from {0} s ago").format(ago) if ago < 120 else translate("SeatBar", "last heard from {0} min ago").format(ago // 60)
+    return translate("SeatBar", "Held by {user} on {holder} since {since}, {heard}. This console follows it.").format(
         user=lease.user, holder=lease.holder, since=since, heard=heard)
 
 
@@ -42,7 +41,7 @@ class SeatBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName("seatLabel")
         self.label.setWordWrap(True)
-        self.take_over_button = QPushButton(_t("Take over this sitting"))
+        self.take_over_button = QPushButton(translate("SeatBar", "Take over this sitting"))
         self.take_over_button.setObjectName("takeOverButton")
         self.take_over_button.clicked.connect(self.take_over)
         self.take_over_button.setVisible(can_take_over)

@@ -8,21 +8,15 @@ that; these functions only spell out what it computed.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from meetingdesk.programme.enums import MeetingFormat, Modality, Role, SegmentKind
 
 
-def tr(text: str, context: str = "MeetingDesk") -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def translator(context: str) -> Callable[[str], str]:
-    """``tr`` for one translation context, a window's own: ``_t = translator("Console")``."""
-    return functools.partial(tr, context=context)
+# ``translate("Console", "Next: {0}")``: the spelling pyside6-lupdate recognises, so every string
+# is extracted under the context it is looked up in (tests/ui/test_translations.py checks both).
+translate = QCoreApplication.translate
 
 
 def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
@@ -71,10 +65,10 @@ def minutes(seconds: int | None) -> str:
     if seconds is None:
         return "–"
     if seconds < 60:
-        return tr("{0} s").format(seconds)
+        return translate("MeetingDesk", "{0} s").format(seconds)
     value = seconds / 60
     shown = f"{value:g}" if value == int(value) else f"{value:.1f}"
-    return tr("{0} min").format(shown)
+    return translate("MeetingDesk", "{0} min").format(shown)
 
 
 def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
@@ -86,7 +80,7 @@ def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
     if low == high:
         return minutes(low)
     if low % 60 == 0 and high % 60 == 0:  # type: ignore[operator]
-        return tr("{0}–{1} min").format(low // 60, high // 60)  # type: ignore[operator]
+        return translate("MeetingDesk", "{0}–{1} min").format(low // 60, high // 60)  # type: ignore[operator]
     return f"{minutes(low)}–{minutes(high)}"
 
 
@@ -94,7 +88,7 @@ def meeting_format(value: str | None) -> str:
     if not value:
         return ""
     try:
-        return tr(MeetingFormat(value).label, "MeetingFormat")
+        return translate("MeetingFormat", MeetingFormat(value).label)
     except ValueError:
         return value
 
@@ -103,7 +97,7 @@ def modality(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return tr(Modality(value).label, "Modality")
+        return translate("Modality", Modality(value).label)
     except ValueError:
         return value
 
@@ -112,7 +106,7 @@ def role(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return tr(Role(value).label, "Role")
+        return translate("Role", Role(value).label)
     except ValueError:
         return value
 
@@ -121,7 +115,7 @@ def segment_kind(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return tr(SegmentKind(value).label, "SegmentKind")
+        return translate("SegmentKind", SegmentKind(value).label)
     except ValueError:
         return value
 
@@ -131,7 +125,7 @@ REQUEST_KINDS = {"speaker": "speaker", "point_of_order": "point of order", "righ
 
 def request_kind(value: str) -> str:
     """``point of order`` for ``point_of_order``: what a request to speak is."""
-    return tr(REQUEST_KINDS.get(value, value))
+    return translate("MeetingDesk", REQUEST_KINDS.get(value, value))
 
 
 def language(code: str | None) -> str:
@@ -191,23 +185,23 @@ def held(sitting) -> str:
     if rehearsal:  # not on the programmed day: say which day it was
         start = f"{sitting.actual_start:%d %b} {start}"
     if sitting.status == "open":
-        return (tr("Rehearsal running since {0}") if rehearsal else tr("Running since {0}")).format(start)
-    return (tr("Rehearsed {0}–{1}") if rehearsal else tr("Held {0}–{1}")).format(start, clock(sitting.actual_end))
+        return (translate("MeetingDesk", "Rehearsal running since {0}") if rehearsal else translate("MeetingDesk", "Running since {0}")).format(start)
+    return (translate("MeetingDesk", "Rehearsed {0}–{1}") if rehearsal else translate("MeetingDesk", "Held {0}–{1}")).format(start, clock(sitting.actual_end))
 
 
 def count(number: int, one: str, many: str) -> str:
     """``1 key message``, ``3 key messages``, ``0 key messages``."""
-    return tr("{0} {1}").format(number, tr(one if number == 1 else many))
+    return translate("MeetingDesk", "{0} {1}").format(number, translate("MeetingDesk", one if number == 1 else many))
 
 
 def offset(seconds) -> str:
     """``2:10 behind`` / ``0:30 ahead`` / ``on time`` for the sitting's offset (+ behind)."""
     value = as_seconds(seconds)
     if value is None or abs(value) < 1:
-        return tr("on time")
+        return translate("MeetingDesk", "on time")
     if value > 0:
-        return tr("{0} behind").format(duration(value))
-    return tr("{0} ahead").format(duration(-value))
+        return translate("MeetingDesk", "{0} behind").format(duration(value))
+    return translate("MeetingDesk", "{0} ahead").format(duration(-value))
 
 
 def as_seconds(value) -> float | None:
@@ -231,4 +225,4 @@ def __getattr__(name: str) -> tuple[type[BaseException], ...]:
 def storage_failure(error: BaseException) -> str:
     """A plain message for an action the database could not save (disk full, connection lost)."""
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
-    return tr("Not saved: the database could not be written ({0}). Nothing was changed; try again.").format(reason)
+    return translate("MeetingDesk", "Not saved: the database could not be written ({0}). Nothing was changed; try again.").format(reason)

@@ -61,7 +61,7 @@ def test_the_record_of_a_rehearsal_is_read_against_the_plan_it_ran_on(store, reh
     assert max(times) - min(times) < dt.timedelta(hours=2)
     assert sitting.rehearsal_note == (
         "Trafficking in children on the rise: immediate action required was a rehearsal, held on Monday 23 November "
-        "2026 from 06:17; it was programmed for Friday 14 March 2025 at 14:00. Its times are read against the plan "
+        "2026 from 06:17; it was programmed for Friday, 14 March 2025 at 14:00. Its times are read against the plan "
         "it ran on, the programme moved to start when the rehearsal was opened."
     )
 
