@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSettings, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -690,18 +691,18 @@ class ConsoleWindow(QMainWindow):
         return action
 
     TOOLBAR_LABELS = {
-        "nextSegment": "Next segment",
-        "nextSpeaker": "Next speaker",
-        "pauseResume": "Pause",
+        "nextSegment": QT_TRANSLATE_NOOP("Console", "Next segment"),
+        "nextSpeaker": QT_TRANSLATE_NOOP("Console", "Next speaker"),
+        "pauseResume": QT_TRANSLATE_NOOP("Console", "Pause"),
         "plus30": "+30 s",
         "minus30": "−30 s",
-        "endSpeaker": "End",
-        "skipSpeaker": "Skip",
-        "pointOfOrder": "Point of order",
-        "message": "Message",
-        "overrunToDelay": "Overrun → delay",
-        "undo": "Undo",
-        "speakerDisplay": "Display",
+        "endSpeaker": QT_TRANSLATE_NOOP("Console", "End"),
+        "skipSpeaker": QT_TRANSLATE_NOOP("Console", "Skip"),
+        "pointOfOrder": QT_TRANSLATE_NOOP("Console", "Point of order"),
+        "message": QT_TRANSLATE_NOOP("Console", "Message"),
+        "overrunToDelay": QT_TRANSLATE_NOOP("Console", "Overrun → delay"),
+        "undo": QT_TRANSLATE_NOOP("Console", "Undo"),
+        "speakerDisplay": QT_TRANSLATE_NOOP("Console", "Display"),
     }
 
     def _key_hint(self, action: QAction) -> None:
@@ -796,17 +797,17 @@ class ConsoleWindow(QMainWindow):
         try:
             method(*args, **kwargs)
         except CommandRefused as e:
-            reason = getattr(e, "reason", None) or str(e)
+            reason = text.reason(e)
             self.notify(reason[:1].upper() + reason[1:], "refused")  # the core's reasons start in lower case
             return False
         except SittingHeldElsewhere as e:  # trying again cannot help: say who holds the sitting, and keep saying it
             log.warning("another console holds sitting %s: %s", self.sitting_id, e.holder)
-            self.storage_banner.say(e.reason, "error")
+            self.storage_banner.say(text.reason(e), "error")
             self.notify(translate("Console", "Not saved: another console holds this sitting (see above)."), "refused")
             return False
         except StorageError as e:
             log.warning("a live action could not be saved: %s", e.reason)
-            self.notify(e.reason, "refused")
+            self.notify(text.reason(e), "refused")
             return False
         except text.STORAGE_ERRORS as e:  # the rapporteur's record (the Q&A strip) still speaks SQLAlchemy
             log.exception("a live action could not be saved")

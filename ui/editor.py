@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk import i18n
 from meetingdesk.programme.editing import FIELDS, Draft, EditRefused, EntryError, Field, Kind, Listener, Outcome, show
 from meetingdesk.programme.inscriptions import INSCRIPTIONS, PARTICIPANTS, SheetError, add_inscriptions, add_participants, read_sheet
 from meetingdesk.programme.model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
@@ -57,7 +59,12 @@ TAB_MEETING, TAB_PROGRAMME, TAB_PARTICIPANTS, TAB_BOOTHS, TAB_ITEMS = range(5)
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return "{0} {1}".format(n, translate("ProgrammeEditor", one if n == 1 else many))
+
+
+# the words _count is given
+COUNTED = (QT_TRANSLATE_NOOP("ProgrammeEditor", "error"), QT_TRANSLATE_NOOP("ProgrammeEditor", "errors"),
+           QT_TRANSLATE_NOOP("ProgrammeEditor", "warning"), QT_TRANSLATE_NOOP("ProgrammeEditor", "warnings"))
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -136,7 +143,7 @@ class MeetingForm(QScrollArea, Listener):
         for spec in FIELDS[Meeting]:
             widget = self._widget(spec)
             widget.setObjectName(f"meeting_{spec.key}")
-            widget.setAccessibleName(translate("ProgrammeEditor", spec.label))
+            widget.setAccessibleName(i18n.gettext(spec.label))
             note = QLabel()
             note.setObjectName(f"meeting_{spec.key}_problems")
             note.setWordWrap(True)
@@ -147,7 +154,7 @@ class MeetingForm(QScrollArea, Listener):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(note)
-            label = QLabel(translate("ProgrammeEditor", spec.label) + ("*" if spec.required else ""))
+            label = QLabel(i18n.gettext(spec.label) + ("*" if spec.required else ""))
             label.setBuddy(widget)
             form.addRow(label, holder)
             self.widgets[spec.key] = widget
@@ -160,7 +167,7 @@ class MeetingForm(QScrollArea, Listener):
         if spec.kind is Kind.CHOICE:
             combo = QComboBox()
             for member in spec.choices:  # type: ignore[union-attr]
-                combo.addItem(translate("ProgrammeEditor", getattr(member, "label", member.value)), member.value)
+                combo.addItem(i18n.gettext(getattr(member, "label", member.value)), member.value)
             combo.activated.connect(lambda _i, key=spec.key: self.commit(key))
             return combo
         if spec.kind is Kind.LONG_TEXT:
@@ -458,17 +465,17 @@ class EditorWindow(QMainWindow, Listener):
         return action
 
     def _make_actions(self) -> None:
-        self.save_action = self._action("&Save to the database", self.save, QKeySequence.StandardKey.Save)
-        self.export_action = self._action("&Export programme file…", self.choose_export)
-        self.inscriptions_action = self._action("Import &inscriptions…", self.choose_inscriptions)
-        self.participants_action = self._action("Import &participants…", self.choose_participants)
-        self.close_action = self._action("&Close", self.close, QKeySequence.StandardKey.Close)
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("&Redo", self.redo, QKeySequence.StandardKey.Redo)
-        self.add_action = self._action("&Add a row", lambda: self.add_row(), "Ctrl+Ins")
-        self.remove_action = self._action("Remo&ve the row", lambda: self.remove_row(), "Ctrl+Del")
-        self.up_action = self._action("Move the row &up", lambda: self.move_row(-1), "Alt+Up")
-        self.down_action = self._action("Move the row &down", lambda: self.move_row(1), "Alt+Down")
+        self.save_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Save to the database"), self.save, QKeySequence.StandardKey.Save)
+        self.export_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Export programme file…"), self.choose_export)
+        self.inscriptions_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Import &inscriptions…"), self.choose_inscriptions)
+        self.participants_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Import &participants…"), self.choose_participants)
+        self.close_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Close"), self.close, QKeySequence.StandardKey.Close)
+        self.undo_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.add_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Add a row"), lambda: self.add_row(), "Ctrl+Ins")
+        self.remove_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Remo&ve the row"), lambda: self.remove_row(), "Ctrl+Del")
+        self.up_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Move the row &up"), lambda: self.move_row(-1), "Alt+Up")
+        self.down_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Move the row &down"), lambda: self.move_row(1), "Alt+Down")
         file_menu = self.menuBar().addMenu(translate("ProgrammeEditor", "&File"))
         file_menu.addActions([self.save_action, self.export_action])
         file_menu.addSeparator()

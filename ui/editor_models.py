@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCompleter, QWidget
 
+from meetingdesk import i18n
 from meetingdesk.programme.editing import (
     FIELDS,
     Assign,
@@ -67,7 +68,8 @@ def problem_colour(problems: list[Problem]) -> QColor | None:
 
 
 def problem_lines(problems: list[Problem]) -> str:
-    return "\n".join(f"{translate('ProgrammeEditor', 'Error') if p.is_error else translate('ProgrammeEditor', 'Warning')}: {p.message}" for p in problems)
+    error, warning = translate("ProgrammeEditor", "Error"), translate("ProgrammeEditor", "Warning")
+    return "\n".join(f"{error if p.is_error else warning}: {p.message}" for p in problems)
 
 
 class DraftTableModel(QAbstractTableModel, Listener):
@@ -117,7 +119,7 @@ class DraftTableModel(QAbstractTableModel, Listener):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
-            return translate("ProgrammeEditor", self.fields[section].label)
+            return i18n.gettext(self.fields[section].label)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
@@ -58,7 +59,7 @@ def works(booth: Any) -> str:
 class BoothModel(QAbstractTableModel):
     """One row per booth: the booth, what it does now, its team."""
 
-    HEADERS = ("Booth", "Works", "Team")
+    HEADERS = (QT_TRANSLATE_NOOP("InterpreterView", "Booth"), QT_TRANSLATE_NOOP("InterpreterView", "Works"), QT_TRANSLATE_NOOP("InterpreterView", "Team"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

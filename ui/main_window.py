@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
                 console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
             except StorageError as e:  # the database cannot be read: say so plainly, the main window carries on
                 log.warning("cannot open sitting %s: %s", sitting_id, e.reason)
-                self._show_problems(translate("MainWindow", "The sitting cannot be opened."), [e.reason], title=translate("MainWindow", "Sitting not opened"))
+                self._show_problems(translate("MainWindow", "The sitting cannot be opened."), [text.reason(e)], title=translate("MainWindow", "Sitting not opened"))
                 return None
             console.rapporteur_requested.connect(lambda sitting: self.open_rapporteur(sitting_id=sitting))
             console.review_requested.connect(lambda sitting: self.open_review(sitting_id=sitting))

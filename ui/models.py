@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -110,12 +111,12 @@ class ProgrammeColumn(IntEnum):
 
 
 PROGRAMME_HEADERS = {
-    ProgrammeColumn.TITLE: "Programme",
-    ProgrammeColumn.TIME: "Planned",
-    ProgrammeColumn.KIND: "Kind / role",
-    ProgrammeColumn.ALLOTMENT: "Time allotted",
-    ProgrammeColumn.MODALITY: "Modality",
-    ProgrammeColumn.LANGUAGE: "Floor language",
+    ProgrammeColumn.TITLE: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Programme"),
+    ProgrammeColumn.TIME: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Planned"),
+    ProgrammeColumn.KIND: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Kind / role"),
+    ProgrammeColumn.ALLOTMENT: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Time allotted"),
+    ProgrammeColumn.MODALITY: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Modality"),
+    ProgrammeColumn.LANGUAGE: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Floor language"),
 }
 
 
@@ -409,13 +410,14 @@ class AgendaColumn(IntEnum):
 
 
 AGENDA_HEADERS = {
-    AgendaColumn.SEGMENT: "Segment",
-    AgendaColumn.PLANNED: "Planned",
-    AgendaColumn.ACTUAL: "Actual",
-    AgendaColumn.DIFFERENCE: "Over / under",
+    AgendaColumn.SEGMENT: QT_TRANSLATE_NOOP("AgendaModel", "Segment"),
+    AgendaColumn.PLANNED: QT_TRANSLATE_NOOP("AgendaModel", "Planned"),
+    AgendaColumn.ACTUAL: QT_TRANSLATE_NOOP("AgendaModel", "Actual"),
+    AgendaColumn.DIFFERENCE: QT_TRANSLATE_NOOP("AgendaModel", "Over / under"),
 }
 
-STATUS_LABELS = {"planned": "planned", "running": "running", "done": "done", "skipped": "skipped"}
+STATUS_LABELS = {"planned": QT_TRANSLATE_NOOP("AgendaModel", "planned"), "running": QT_TRANSLATE_NOOP("AgendaModel", "running"),
+                 "done": QT_TRANSLATE_NOOP("AgendaModel", "done"), "skipped": QT_TRANSLATE_NOOP("AgendaModel", "skipped")}
 
 
 @dataclass(frozen=True)
@@ -506,10 +508,10 @@ class QueueColumn(IntEnum):
 
 QUEUE_HEADERS = {
     QueueColumn.NUMBER: "#",
-    QueueColumn.SPEAKER: "Speaker",
-    QueueColumn.DELEGATION: "Delegation",
-    QueueColumn.KIND: "Floor",
-    QueueColumn.ALLOTMENT: "Time",
+    QueueColumn.SPEAKER: QT_TRANSLATE_NOOP("QueueModel", "Speaker"),
+    QueueColumn.DELEGATION: QT_TRANSLATE_NOOP("QueueModel", "Delegation"),
+    QueueColumn.KIND: QT_TRANSLATE_NOOP("QueueModel", "Floor"),
+    QueueColumn.ALLOTMENT: QT_TRANSLATE_NOOP("QueueModel", "Time"),
 }
 
 QUEUE_MIME = "application/x-meetingdesk-queue-entry"

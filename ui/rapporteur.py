@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk import i18n
 from meetingdesk.live import Change, CommandRefused
 from meetingdesk.programme.enums import SegmentKind
 from meetingdesk.programme.identities import Mention, ProtectedNames
@@ -70,7 +72,7 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import STORAGE_ERRORS, duration, storage_failure, translate
+from .text import STORAGE_ERRORS, duration, reason, storage_failure, translate
 from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +141,7 @@ _STATUS_COLOURS = {PUT: "#1a73e8", ANSWERED: "#1e8e3e", MERGED: "#5f6368", NOT_R
 
 
 class QuestionsModel(_RecordTable):
-    HEADERS = ("#", "Time", "Asked by", "To", "Question", "Status", "Answer")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("Rapporteur", "Time"), QT_TRANSLATE_NOOP("Rapporteur", "Asked by"), QT_TRANSLATE_NOOP("Rapporteur", "To"), QT_TRANSLATE_NOOP("Rapporteur", "Question"), QT_TRANSLATE_NOOP("Rapporteur", "Status"), QT_TRANSLATE_NOOP("Rapporteur", "Answer"))
 
     def _rows(self):
         return self.record.questions()
@@ -151,7 +153,8 @@ class QuestionsModel(_RecordTable):
             return self._time(q.at)
         if column == 2:
             who = q.asker.label if q.asker else ""
-            return who if q.source == "room" else f"{who} · {translate('Rapporteur', SOURCE_LABELS[q.source])}".strip(" ·")
+            source = i18n.gettext(SOURCE_LABELS[q.source])
+            return who if q.source == "room" else f"{who} · {source}".strip(" ·")
         if column == 3:
             return ", ".join(p.name for p in q.addressed_to)
         if column == 4:
@@ -159,8 +162,8 @@ class QuestionsModel(_RecordTable):
         if column == 5:
             if q.status == MERGED:
                 return translate("Rapporteur", "merged with {0}").format(self.record.question(q.merged_into).label)
-            label = translate("Rapporteur", STATUS_LABELS[q.status])
-            return f"{label} ({translate('Rapporteur', 'round')} {q.round})" if q.round and q.status == PUT else label
+            label = i18n.gettext(STATUS_LABELS[q.status])
+            return translate("Rapporteur", "{0} (round {1})").format(label, q.round) if q.round and q.status == PUT else label
         if column == 6:
             return " · ".join(
                 f"{', '.join(p.name for p in a.by)}: {a.note}" if a.by else a.note for a in q.answers
@@ -174,7 +177,7 @@ class QuestionsModel(_RecordTable):
 
 
 class NotesModel(_RecordTable):
-    HEADERS = ("Time", "Kind", "Segment", "Speaker", "Text", "Owner")
+    HEADERS = (QT_TRANSLATE_NOOP("Rapporteur", "Time"), QT_TRANSLATE_NOOP("Rapporteur", "Kind"), QT_TRANSLATE_NOOP("Rapporteur", "Segment"), QT_TRANSLATE_NOOP("Rapporteur", "Speaker"), QT_TRANSLATE_NOOP("Rapporteur", "Text"), QT_TRANSLATE_NOOP("Rapporteur", "Owner"))
 
     def _rows(self):
         return self.record.notes()
@@ -183,7 +186,7 @@ class NotesModel(_RecordTable):
         if column == 0:
             return self._time(n.at)
         if column == 1:
-            return translate("Rapporteur", NOTE_LABELS[n.kind])
+            return i18n.gettext(NOTE_LABELS[n.kind])
         if column == 2:
             seg = self.record.programme.segment(n.segment_id)
             return seg.title if seg else ""
@@ -261,7 +264,7 @@ class TourGridModel(_RecordTable):
 
 
 class SearchModel(_RecordTable):
-    HEADERS = ("Time", "What", "Found in", "Text")
+    HEADERS = (QT_TRANSLATE_NOOP("Rapporteur", "Time"), QT_TRANSLATE_NOOP("Rapporteur", "What"), QT_TRANSLATE_NOOP("Rapporteur", "Found in"), QT_TRANSLATE_NOOP("Rapporteur", "Text"))
 
     def __init__(self, record: Record, parent=None):
         self.query = ""
@@ -280,9 +283,9 @@ class SearchModel(_RecordTable):
         if column == 1:
             if hit.kind == "question":
                 return self.record.question(hit.id).label
-            return translate("Rapporteur", NOTE_LABELS.get(hit.kind, hit.kind))
+            return i18n.gettext(NOTE_LABELS.get(hit.kind, hit.kind))
         if column == 2:
-            return translate("Rapporteur", hit.field.replace("_", " "))
+            return translate("Rapporteur", FIELD_WORDS.get(hit.field, hit.field))
         return hit.text
 
 
@@ -307,14 +310,19 @@ class EntryKind:
 
 
 # a note names a speaker only when the rapporteur says so: whoever has the floor is not pre-filled
-NAMED = "Speaker, if named"
+NAMED = QT_TRANSLATE_NOOP("Rapporteur", "Speaker, if named")
+# the fields a search finds text in (Record.search), as the results list names them
+FIELD_WORDS = {"text": QT_TRANSLATE_NOOP("Rapporteur", "text"), "asker": QT_TRANSLATE_NOOP("Rapporteur", "asker"),
+               "answer": QT_TRANSLATE_NOOP("Rapporteur", "answer"), "addressed_to": QT_TRANSLATE_NOOP("Rapporteur", "addressed to"),
+               "summary": QT_TRANSLATE_NOOP("Rapporteur", "summary"), "stakeholder": QT_TRANSLATE_NOOP("Rapporteur", "stakeholder"),
+               "owner": QT_TRANSLATE_NOOP("Rapporteur", "owner"), "speaker": QT_TRANSLATE_NOOP("Rapporteur", "speaker")}
 ENTRY_KINDS = (
-    EntryKind("question", "Question", "Ctrl+1", "Asked by", to=True, source=True),
-    EntryKind("contribution", "Contribution", "Ctrl+2", "Stakeholder", item=True, seconds=True),
-    EntryKind("note", "Note", "Ctrl+3", NAMED),
-    EntryKind("key_message", "Key message", "Ctrl+4", NAMED),
-    EntryKind("next_step", "Next step", "Ctrl+5", NAMED, owner=True),
-    EntryKind("answer", "Answer", "Ctrl+6", "Answered by"),
+    EntryKind("question", QT_TRANSLATE_NOOP("Rapporteur", "Question"), "Ctrl+1", QT_TRANSLATE_NOOP("Rapporteur", "Asked by"), to=True, source=True),
+    EntryKind("contribution", QT_TRANSLATE_NOOP("Rapporteur", "Contribution"), "Ctrl+2", QT_TRANSLATE_NOOP("Rapporteur", "Stakeholder"), item=True, seconds=True),
+    EntryKind("note", QT_TRANSLATE_NOOP("Rapporteur", "Note"), "Ctrl+3", NAMED),
+    EntryKind("key_message", QT_TRANSLATE_NOOP("Rapporteur", "Key message"), "Ctrl+4", NAMED),
+    EntryKind("next_step", QT_TRANSLATE_NOOP("Rapporteur", "Next step"), "Ctrl+5", NAMED, owner=True),
+    EntryKind("answer", QT_TRANSLATE_NOOP("Rapporteur", "Answer"), "Ctrl+6", QT_TRANSLATE_NOOP("Rapporteur", "Answered by")),
 )
 NAME_KEY = "rapporteur/name"  # the rapporteur's name, remembered between sessions
 KIND = {k.name: k for k in ENTRY_KINDS}
@@ -438,7 +446,7 @@ class RapporteurWindow(QMainWindow):
         try:
             self.record.set_author(name)
         except CommandRefused as refused:
-            self.statusBar().showMessage(translate("Rapporteur", "Name not taken: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Name not taken: {0}").format(reason(refused)))
             return
         self.settings.setValue(NAME_KEY, self.record.author or "")
         self._show_title()
@@ -488,7 +496,7 @@ class RapporteurWindow(QMainWindow):
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceCombo")
         for key, label in SOURCE_LABELS.items():
-            self.source_combo.addItem(translate("Rapporteur", label), key)
+            self.source_combo.addItem(i18n.gettext(label), key)
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("itemCombo")
         # (standing item key, guiding question number) of each entry of the combo, in order
@@ -540,12 +548,12 @@ class RapporteurWindow(QMainWindow):
             form.addRow(translate("Rapporteur", label), widget)
             self.rows_by_field[name] = widget
 
-        row("who", "Who", self.who_edit)
-        row("to", "Addressed to", self.to_edit)
-        row("source", "From", self.source_combo)
-        row("item", "Item / question", self.item_combo)
-        row("seconds", "Time used", self.seconds_spin)
-        row("owner", "Owner", self.owner_edit)
+        row("who", QT_TRANSLATE_NOOP("Rapporteur", "Who"), self.who_edit)
+        row("to", QT_TRANSLATE_NOOP("Rapporteur", "Addressed to"), self.to_edit)
+        row("source", QT_TRANSLATE_NOOP("Rapporteur", "From"), self.source_combo)
+        row("item", QT_TRANSLATE_NOOP("Rapporteur", "Item / question"), self.item_combo)
+        row("seconds", QT_TRANSLATE_NOOP("Rapporteur", "Time used"), self.seconds_spin)
+        row("owner", QT_TRANSLATE_NOOP("Rapporteur", "Owner"), self.owner_edit)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.save_button)
@@ -627,7 +635,7 @@ class RapporteurWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         for kind in ENTRY_KINDS:
             action = self._action(kind.name, translate("Rapporteur", kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
-            action.setIconText(f"{translate('Rapporteur', kind.label)}  {kind.key}")
+            action.setIconText("{0}  {1}".format(translate("Rapporteur", kind.label), kind.key))
             toolbar.addAction(action)
             self.actions_by_name[kind.name] = action
         toolbar.addSeparator()
@@ -772,7 +780,7 @@ class RapporteurWindow(QMainWindow):
                 self.record.add_note(text, speaker=self._who(self.who_edit.text()), context=ctx)
                 saved = translate("Rapporteur", "note")
         except CommandRefused as refused:
-            self.statusBar().showMessage(translate("Rapporteur", "Not saved: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Not saved: {0}").format(reason(refused)))
             return
         except STORAGE_ERRORS as error:
             self.statusBar().showMessage(storage_failure(error))
@@ -810,7 +818,7 @@ class RapporteurWindow(QMainWindow):
         try:
             command()
         except CommandRefused as refused:
-            self.statusBar().showMessage(translate("Rapporteur", "Not done: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Not done: {0}").format(reason(refused)))
             return
         except STORAGE_ERRORS as error:
             self.statusBar().showMessage(storage_failure(error))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from meetingdesk.live import Change, Link, StorageError
 
-from .text import translate
+from .text import reason, translate
 
 
 
@@ -65,7 +65,7 @@ class SeatBar(QFrame):
         try:
             self.live.take_over()
         except StorageError as e:
-            self.label.setText(e.reason)
+            self.label.setText(reason(e))
             return
         self.render()
 

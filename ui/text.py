@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from meetingdesk import i18n
 
 from meetingdesk.programme.enums import MeetingFormat, Modality, Role, SegmentKind
 
@@ -88,7 +90,7 @@ def meeting_format(value: str | None) -> str:
     if not value:
         return ""
     try:
-        return translate("MeetingFormat", MeetingFormat(value).label)
+        return i18n.gettext(MeetingFormat(value).label)
     except ValueError:
         return value
 
@@ -97,7 +99,7 @@ def modality(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return translate("Modality", Modality(value).label)
+        return i18n.gettext(Modality(value).label)
     except ValueError:
         return value
 
@@ -106,7 +108,7 @@ def role(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return translate("Role", Role(value).label)
+        return i18n.gettext(Role(value).label)
     except ValueError:
         return value
 
@@ -115,12 +117,13 @@ def segment_kind(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return translate("SegmentKind", SegmentKind(value).label)
+        return i18n.gettext(SegmentKind(value).label)
     except ValueError:
         return value
 
 
-REQUEST_KINDS = {"speaker": "speaker", "point_of_order": "point of order", "right_of_reply": "right of reply"}
+REQUEST_KINDS = {"speaker": QT_TRANSLATE_NOOP("MeetingDesk", "speaker"), "point_of_order": QT_TRANSLATE_NOOP("MeetingDesk", "point of order"),
+                 "right_of_reply": QT_TRANSLATE_NOOP("MeetingDesk", "right of reply")}
 
 
 def request_kind(value: str) -> str:
@@ -190,8 +193,8 @@ def held(sitting) -> str:
 
 
 def count(number: int, one: str, many: str) -> str:
-    """``1 key message``, ``3 key messages``, ``0 key messages``."""
-    return translate("MeetingDesk", "{0} {1}").format(number, translate("MeetingDesk", one if number == 1 else many))
+    """``1 key message``, ``3 key messages``, ``0 key messages`` (``one`` and ``many`` translated already)."""
+    return translate("MeetingDesk", "{0} {1}").format(number, one if number == 1 else many)
 
 
 def offset(seconds) -> str:
@@ -220,6 +223,15 @@ def __getattr__(name: str) -> tuple[type[BaseException], ...]:
 
         return STORAGE_FAILURES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def reason(error: BaseException) -> str:
+    """Why the core refused or could not save, in the chosen language (its ``message``); the log keeps
+    the English ``reason``."""
+    message = getattr(error, "message", None)
+    if message is not None and hasattr(message, "render"):
+        return message.render()
+    return getattr(error, "reason", None) or str(error)
 
 
 def storage_failure(error: BaseException) -> str:
