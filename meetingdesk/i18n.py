@@ -146,6 +146,16 @@ class LanguageName:
         return self.render("en")
 
 
+def named_language(name: str, code: str | None = None) -> str:
+    """A language the record names in English ("Nepali") in the chosen language ("népalais")."""
+    import langcodes
+
+    try:
+        return langcodes.find(name).display_name(code or _language)
+    except LookupError:
+        return gettext(name, code)
+
+
 def render(text: object, code: str | None = None) -> str:
     """A ``Message``/``Word`` in the chosen language; any other text as it is."""
     return text.render(code) if hasattr(text, "render") else str(text)
@@ -191,6 +201,20 @@ def zone_name(value: dt.datetime, code: str | None = None) -> str:
 def zone_long_name(value: dt.datetime, code: str | None = None) -> str:
     """``Central European Standard Time``, ``heure normale d’Europe centrale``."""
     return babel.dates.get_timezone_name(value, "long", locale=cldr(code))
+
+
+def number(value: float, pattern: str | None = None, code: str | None = None) -> str:
+    """``2.5`` / ``2,5``: a number with the locale's decimal sign."""
+    import babel.numbers
+
+    return babel.numbers.format_decimal(value, pattern, locale=cldr(code))
+
+
+def percent(share: float, code: str | None = None) -> str:
+    """``25%`` / ``25 %``."""
+    import babel.numbers
+
+    return babel.numbers.format_percent(share, locale=cldr(code))
 
 
 UNITS = (("day", 86400), ("hour", 3600), ("minute", 60))
