@@ -295,6 +295,9 @@ def run(db_url: str | None, open_file: str | None, smoke: bool = False,
     settings = QSettings()
     if carry_over_settings(settings, QSettings(ORGANISATION, APPLICATION)):
         log.info("settings carried over from %s", QSettings(ORGANISATION, APPLICATION).fileName())
+    from . import language
+
+    language.install(app, language.chosen(settings))
 
     window = MainWindow(None, settings)  # says it is opening the database
     show_and_paint(window)

@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(translate("MainWindow", "&About MeetingDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.language_menu = self.menuBar().addMenu(translate("MainWindow", "&Language"))
+        self._fill_language_menu()
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
@@ -336,6 +338,22 @@ class MainWindow(QMainWindow):
                 self.tree.setCurrentIndex(index)
                 return True
         return False
+
+    def _fill_language_menu(self) -> None:
+        """The system's language or one of ours, applied when MeetingDesk starts again."""
+        from PySide6.QtGui import QActionGroup
+
+        from . import language
+
+        group = QActionGroup(self)
+        current = str(self.settings.value(language.KEY, "") or "")
+        for code, name in [("", translate("MainWindow", "System language")), *language.NAMES.items()]:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.statusBar().showMessage(language.choose(self.settings, c)))
 
     def run_selected_sitting(self, clock=None):
         """Open (or bring back) the moderator console of the selected sitting."""
