@@ -60,6 +60,8 @@ UNDER = QColor("#2e7d32")
 MUTED = QColor("#5f6368")
 CORRECTED = QColor("#fff4d6")  # the background of a corrected cell
 
+SITTING_STATUS = {"planned": QT_TRANSLATE_NOOP("Review", "planned"), "open": QT_TRANSLATE_NOOP("Review", "open"),
+                  "closed": QT_TRANSLATE_NOOP("Review", "closed")}
 EXPORT_FOLDER_KEY = "review/export_folder"  # the folder of the last export
 FORMAT_LABELS = {"docx": "Word", "pdf": "PDF", "csv": "CSV", "json": "JSON",
                  "ics": QT_TRANSLATE_NOOP("Review", "Calendar")}  # shown through translate("Review", ...)
@@ -621,7 +623,7 @@ class ReviewWindow(QMainWindow):
             line = (translate("Review", "Rehearsal, {date}, {planned} {zone}, {actual} ({status})") if s.rehearsal
                     else translate("Review", "{date}, {planned} {zone}, {actual} ({status})"))
             parts.append(line.format(date=i18n.date(s.planned_start), planned=planned, zone=i18n.zone_name(s.planned_start),
-                                     actual=actual, status=s.status))
+                                     actual=actual, status=translate("Review", SITTING_STATUS.get(s.status, s.status))))
         st = r.statistics
         parts.append(translate("Review", "{interventions}, {time} speaking time, {not_heard} not heard, {questions}, {messages}").format(
             interventions=count(st.interventions, translate("Review", "intervention"), translate("Review", "interventions")),

@@ -137,7 +137,7 @@ def language(code: str | None) -> str:
         return "–"
     from meetingdesk.programme.languages import language_name
 
-    name = language_name(code)
+    name = language_name(code, i18n.language())
     return f"{name} ({code})" if name != code else code
 
 

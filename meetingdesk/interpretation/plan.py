@@ -71,7 +71,7 @@ class InterpretationPlan:
     @classmethod
     def build(cls, languages: Iterable[str], pivot: str | None, booths: Iterable[tuple[str, Iterable[str], int]]) -> "InterpretationPlan":
         rows = [(into, tuple(sources), n) for into, sources, n in booths]
-        intos = {normalise(into) for into, _, _ in rows}
+        intos = {normalise(into) for into, _sources, _n in rows}
         seen: set[str] = set()
         made = []
         for into, sources, n in rows:

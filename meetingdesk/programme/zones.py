@@ -109,7 +109,7 @@ def likely_zone(name: str) -> tuple[str, str | None] | None:
         return by_fold[_fold(name)], None
     if name.strip().upper() in ABBREVIATION_ZONES:
         return ABBREVIATION_ZONES[name.strip().upper()][0], None
-    region, _, city = _fold(name).rpartition("/")
+    region, _slash, city = _fold(name).rpartition("/")
     cities = _cities()
     close = [city] if city in cities else difflib.get_close_matches(city, list(cities), n=6, cutoff=0.75)
     if not close:

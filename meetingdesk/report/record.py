@@ -369,7 +369,7 @@ class _Turns:
             apply(state, ev, snap)  # the same fold as live and replay: undone events skipped alike
             after = state.turn
             if before is not None and after is not before:
-                start, _ = self.parts[before.entry_id][-1]
+                start, _end = self.parts[before.entry_id][-1]
                 self.parts[before.entry_id][-1] = (start, ev.at)
                 self.extension[before.entry_id] = before.extension
             if after is not None and after is not before:

@@ -1971,6 +1971,18 @@ Bienvenida del Dr. … (5 min)
 <context>
     <name>Review</name>
     <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>levantada</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -2348,7 +2360,7 @@ Bienvenida del Dr. … (5 min)
     </message>
     <message>
         <source>Protected identities: {protected} shown by role</source>
-        <translation>Identidades protegidas: {protected} mostradas por su función</translation>
+        <translation>Identidades protegidas: {protected} por función</translation>
     </message>
     <message>
         <source>Clear {display_name} for the next export</source>
@@ -2416,7 +2428,7 @@ Bienvenida del Dr. … (5 min)
     </message>
     <message>
         <source>Protected identities: {n} shown by role</source>
-        <translation>Identidades protegidas: {n} mostradas por su función</translation>
+        <translation>Identidades protegidas: {n} por función</translation>
     </message>
     <message>
         <source>, {count} cleared</source>

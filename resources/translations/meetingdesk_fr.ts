@@ -419,7 +419,7 @@ Allocution de bienvenue de M. … (5 min)
     </message>
     <message>
         <source>Overrun → delay</source>
-        <translation>Dépassement → retard</translation>
+        <translation>Décaler</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1971,6 +1971,18 @@ Allocution de bienvenue de M. … (5 min)
 <context>
     <name>Review</name>
     <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>levée</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -2348,7 +2360,7 @@ Allocution de bienvenue de M. … (5 min)
     </message>
     <message>
         <source>Protected identities: {protected} shown by role</source>
-        <translation>Identités protégées : {protected} indiquées par leur fonction</translation>
+        <translation>Noms protégés : {protected} par fonction</translation>
     </message>
     <message>
         <source>Clear {display_name} for the next export</source>
@@ -2416,7 +2428,7 @@ Allocution de bienvenue de M. … (5 min)
     </message>
     <message>
         <source>Protected identities: {n} shown by role</source>
-        <translation>Identités protégées : {n} indiquées par leur fonction</translation>
+        <translation>Noms protégés : {n} par fonction</translation>
     </message>
     <message>
         <source>, {count} cleared</source>
