@@ -160,10 +160,10 @@ class ScreenServer:
             app.router.add_get("/{screen}/{token}/{asset}", self._asset)
             app.router.add_get("/{screen}/{token}", self._slash)
             app.router.add_route("*", "/{tail:.*}", self._refuse)
-            runner = web.AppRunner(app, access_log=None, handle_signals=False)
+            runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.5)
             await runner.setup()
             try:
-                await web.TCPSite(runner, self.host, self.port, shutdown_timeout=0.5).start()
+                await web.TCPSite(runner, self.host, self.port).start()
             except BaseException:
                 await runner.cleanup()
                 raise
