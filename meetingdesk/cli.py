@@ -180,6 +180,26 @@ def cmd_run(args: argparse.Namespace) -> int:
     return args.run_app(db_url=args.db, open_file=getattr(args, "file", None), smoke=args.smoke)
 
 
+def cmd_seat(args: argparse.Namespace) -> int:
+    """One window of a sitting, alone in this process, following the journal (``ui.seats``)."""
+    if args.run_app is None:
+        print("meetingdesk: this entry point has no desktop application; start it with the `meetingdesk` command", file=sys.stderr)
+        return 2
+    from meetingdesk.store.programmes import load_meeting
+
+    store = _open(args)
+    try:
+        meeting = load_meeting(store, args.meeting)
+    finally:
+        store.engine.dispose()
+    sittings = meeting.sittings
+    if not 1 <= args.sitting <= len(sittings):
+        print(f"error: meeting {args.meeting} has {len(sittings)} sitting(s), not a sitting {args.sitting}", file=sys.stderr)
+        return 2
+    return args.run_app(db_url=args.db, open_file=None, smoke=args.smoke,
+                        seat=(args.kind, args.meeting, sittings[args.sitting - 1].id))
+
+
 def _open(args: argparse.Namespace):
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -249,6 +269,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accept-mentions", action="store_true",
                    help="write the export even where the last scan finds a protected name (they are listed)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("seat", parents=[uses_db],
+                       help="one window of a sitting in a process of its own (another machine, a booth, the room's display)")
+    p.add_argument("kind", choices=("console", "display", "interpreters", "rapporteur", "review"))
+    p.add_argument("meeting", type=int, metavar="MEETING_ID")
+    p.add_argument("--sitting", type=int, default=1, metavar="N", help="which sitting (1 = the first, the default)")
+    p.set_defaults(func=cmd_seat)
 
     p = sub.add_parser("screens", parents=[uses_db],
                        help="serve the speaker's timer, the interpreters' and the chair's screens to browsers on the network")

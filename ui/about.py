@@ -17,6 +17,16 @@ import meetingdesk
 
 from .text import translator
 
+ORGANISATION = "MeetingDesk"
+APPLICATION = "MeetingDesk"
+
+
+def log_folder() -> Path:
+    """Where the log goes: ~/.local/state/MeetingDesk/log, %LOCALAPPDATA%\\MeetingDesk\\Logs, ~/Library/Logs/MeetingDesk."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APPLICATION, appauthor=False))
+
 if TYPE_CHECKING:
     from meetingdesk.store import Store
 
@@ -78,7 +88,6 @@ class AboutDialog(QDialog):
 
     def __init__(self, store: Store | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .app import log_folder
 
         self.store = store
         self.setObjectName("aboutDialog")

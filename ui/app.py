@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .about import APPLICATION, ORGANISATION, log_folder
 from .main_window import MainWindow
 from .text import tr
 
@@ -46,10 +47,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("meetingdesk.ui")
 
 # The names QSettings files its settings under: the first releases used ORGANISATION and
-# APPLICATION alone, which Linux and Windows keep using; macOS files them under DOMAIN now
-# (carry_over_settings moves what the older name held).
-ORGANISATION = "MeetingDesk"
-APPLICATION = "MeetingDesk"
+# APPLICATION alone (ui.about), which Linux and Windows keep using; macOS files them under DOMAIN
+# now (carry_over_settings moves what the older name held).
 DOMAIN = "meetingdesk.org"
 APP_ID = "org.meetingdesk.MeetingDesk"  # the desktop entry's and the AppStream metadata's name
 
@@ -91,13 +90,6 @@ def carry_over_settings(settings: QSettings, older: QSettings) -> bool:
         settings.setValue(key, older.value(key))
     settings.sync()
     return True
-
-
-def log_folder() -> Path:
-    """Where the log goes: ~/.local/state/MeetingDesk/log, %LOCALAPPDATA%\\MeetingDesk\\Logs, ~/Library/Logs/MeetingDesk."""
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir(APPLICATION, appauthor=False))
 
 
 def log_path() -> Path:
@@ -262,14 +254,14 @@ def event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
 
 
 def start(store: Store, settings: QSettings, open_file: str | None = None, scheduler=None,
-          window: MainWindow | None = None) -> MainWindow:
+          window: MainWindow | None = None, seats=None) -> MainWindow:
     """Load the samples into an empty database, give the main window (a new one unless
     ``window``) its database, open ``open_file``."""
     from meetingdesk.store.programmes import ensure_samples
 
     samples_loaded = bool(ensure_samples(store))  # only into a database with no meeting yet
     window = window or MainWindow(None, settings)
-    window.set_store(store, scheduler=scheduler)
+    window.set_store(store, scheduler=scheduler, seats=seats)
     notes = []
     if store.upgraded_from:
         notes.append(tr("The database was upgraded from schema {0} to the current one.", "App").format(store.upgraded_from))
@@ -283,12 +275,14 @@ def start(store: Store, settings: QSettings, open_file: str | None = None, sched
 
 
 def run(db_url: str | None, open_file: str | None, smoke: bool = False,
-        ready: Callable[[MainWindow], None] | None = None) -> int:
+        ready: Callable[[MainWindow], None] | None = None, seat: tuple[str, int, int] | None = None) -> int:
     """Start the desktop application; returns the process exit code.
 
     ``smoke``: say on stdout when the first window is painted and when it shows the database's
     meetings, then close it and quit (a check that an installed copy starts). ``ready(window)``
     runs once the window shows the meetings (the start-up benchmark opens a console there).
+    ``seat``: (kind, meeting id, sitting id): only that window of the sitting (``ui.seats``), following
+    its journal, instead of the main window.
     """
     log_file = configure_logging()  # first: a crash while Qt starts (no display, a missing library) is logged too
     qInstallMessageHandler(qt_message)
@@ -333,7 +327,16 @@ def run(db_url: str | None, open_file: str | None, smoke: bool = False,
     app.aboutToQuit.connect(quit_event.set)
     scheduler = AsyncIOScheduler(event_loop=loop, timezone=dt.timezone.utc)  # the core's reminders run on the Qt loop
     scheduler.start()
-    start(store, settings, open_file, scheduler=scheduler, window=window)
+    from .seats import Seats
+
+    seats = Seats(store, settings, scheduler=scheduler, loop=loop, name=f"MeetingDesk {seat[0]}" if seat else "MeetingDesk")
+    if seat is not None:
+        window.hide()
+        alone = seats.open(*seat)
+        alone.show()
+        app.setQuitOnLastWindowClosed(True)
+    else:
+        start(store, settings, open_file, scheduler=scheduler, window=window, seats=seats)
     QApplication.restoreOverrideCursor()
     from .about import versions_text
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,18 +39,22 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.live import Change, CommandRefused
+from meetingdesk.store import SittingHeldElsewhere, StorageError
 
 from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
+from .seat_bar import SeatBar
 from .share_screens import share as share_screens
-from .style import phase_colour
+from .style import SLOW_DOWN_COLOUR, phase_colour
 from .text import tr, translator
 from .ticker import ALL, LiveTicker
+from .widgets import ElidedLabel, place, remember_place
 
 log = logging.getLogger(__name__)
 
 NOTICE_SECONDS = 8  # how long a notice stays on screen
+ADVANCING = ("nextSpeaker", "nextSegment", "endSpeaker", "skipSpeaker")  # a repeated press within the guard is ignored
 
 
 _t = translator("Console")
@@ -107,20 +111,20 @@ class ClockPanel(QFrame):
         self.setObjectName("clockPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
-        self.segment_title = _big(QLabel(), 13)
+        self.segment_title = _big(ElidedLabel(shrink_to=10), 13)
         self.segment_title.setObjectName("segmentTitle")
         self.segment_clock = _big(QLabel(), 26)
         self.segment_clock.setObjectName("segmentClock")
         self.segment_clock.setAccessibleName(_t("Time left in the segment, or its overrun"))
         self.segment_word = _big(QLabel(), 15)
         self.segment_word.setObjectName("segmentClockWord")
-        self.segment_detail = _big(QLabel(), 13, bold=False)
+        self.segment_detail = _big(ElidedLabel(), 13, bold=False)
         self.segment_detail.setObjectName("segmentDetail")
         self.segment_detail.setAccessibleName(_t("Time elapsed in the segment"))
-        self.sitting_offset = _big(QLabel(), 26)
+        self.sitting_offset = _big(ElidedLabel(), 26)
         self.sitting_offset.setObjectName("sittingOffset")
         self.sitting_offset.setAccessibleName(_t("Sitting ahead or behind"))
-        self.projected_end = _big(QLabel(), 17, bold=False)
+        self.projected_end = _big(ElidedLabel(shrink_to=11), 17, bold=False)
         self.projected_end.setObjectName("projectedEnd")
         self.projected_end.setAccessibleName(_t("Projected end of the sitting"))
         for label in (self.segment_clock, self.segment_detail, self.sitting_offset):
@@ -136,12 +140,13 @@ class ClockPanel(QFrame):
         clock_row.addWidget(self.segment_clock, 0, Qt.AlignmentFlag.AlignBaseline)
         clock_row.addWidget(self.segment_word, 0, Qt.AlignmentFlag.AlignBaseline)
         clock_row.addSpacing(24)
-        clock_row.addWidget(self.segment_detail, 0, Qt.AlignmentFlag.AlignBaseline)
-        clock_row.addStretch(1)
+        clock_row.addWidget(self.segment_detail, 1, Qt.AlignmentFlag.AlignBaseline)
         grid.addLayout(clock_row, 1, 0, 1, 2)
         grid.addWidget(self.projected_end, 0, 2)
         grid.addWidget(self.sitting_offset, 1, 2)
+        # the long lines share the width; none of them may widen the window (they elide instead)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
 
     def render(self, view: Any) -> None:
         seg = view.current_segment
@@ -157,15 +162,20 @@ class ClockPanel(QFrame):
             else:
                 title = _t("No segment left to run")
             self._shown.set(self.segment_title, title)
-            self._shown.set(self.segment_clock, "–:––", f"color: {phase_colour(None)}")
-            self._shown.set(self.segment_word, "")
+            wait = text.until_next_segment(view)
+            if wait is not None and wait > 0:
+                big, word = text.countdown(wait), tr("until {0}", "Console").format(text.clock(text.local(upcoming.planned_start, self.zone)))
+            else:
+                big, word = "–:––", ""
+            self._shown.set(self.segment_clock, big, f"color: {phase_colour(None)}")
+            self._shown.set(self.segment_word, word, f"color: {phase_colour(None)}")
             self._shown.set(self.segment_detail, "")
         else:
             self._shown.set(self.segment_title, seg.title)
             overrun = text.as_seconds(seg.overrun) or 0.0
             elapsed = text.as_seconds(seg.elapsed)
             planned = text.as_seconds(seg.planned_seconds)
-            colour = phase_colour("danger" if overrun > 0 else "normal")
+            colour = phase_colour(seg.phase)  # the core's: amber together with the last speaker's timer
             if overrun > 0:
                 big, word = "+" + text.duration(overrun), _t("over")
             elif seg.remaining is not None:
@@ -188,8 +198,8 @@ class ClockPanel(QFrame):
             line = tr("Projected end {0} (planned {1})", "Console").format(text.clock(end), text.clock(planned))
         else:
             line = tr("Planned end {0}", "Console").format(text.clock(planned))
-        if getattr(sitting, "rehearsal_shift", 0.0):
-            line = tr("Rehearsal, plan moved to today · {0}", "Console").format(line)
+        if sitting.rehearsal:
+            line = tr("Rehearsal · {0}", "Console").format(line)
         self._shown.set(self.projected_end, line)
 
 
@@ -203,10 +213,9 @@ class SpeakerCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
         self.heading = QLabel(_t("Has the floor"))
-        self.name = _big(QLabel(), 20)
+        self.name = _big(ElidedLabel(shrink_to=11), 20)  # a long name is set smaller, a very long one ends in "…"
         self.name.setObjectName("speakerName")
         self.name.setAccessibleName(_t("Speaker"))
-        self.name.setWordWrap(True)
         self.details = QLabel()
         self.details.setObjectName("speakerDetails")
         self.details.setWordWrap(True)
@@ -218,10 +227,16 @@ class SpeakerCard(QFrame):
         self.state = QLabel()
         self.state.setObjectName("speakerState")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next = QLabel()
+        self.slow_down = QLabel(_t("Slow down: shown to the speaker and the booths · W clears it"))
+        self.slow_down.setObjectName("slowDownState")
+        self.slow_down.setAccessibleName(_t("Slow-down signal"))
+        self.slow_down.setWordWrap(True)
+        self.slow_down.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.slow_down.setStyleSheet(f"background: {SLOW_DOWN_COLOUR}; color: white; font-weight: bold; padding: 4px; border-radius: 4px;")
+        self.slow_down.hide()
+        self.next = ElidedLabel()
         self.next.setObjectName("nextSpeaker")
         self.next.setAccessibleName(_t("Next speaker"))
-        self.next.setWordWrap(True)
         self.interpretation = QLabel()  # relay ahead, texts the booths never received
         self.interpretation.setObjectName("interpretationAlert")
         self.interpretation.setAccessibleName(_t("Interpretation: relay and texts"))
@@ -240,6 +255,7 @@ class SpeakerCard(QFrame):
         layout.addSpacing(8)
         layout.addWidget(self.timer)
         layout.addWidget(self.state)
+        layout.addWidget(self.slow_down)
         layout.addSpacing(8)
         layout.addWidget(self.next)
         layout.addWidget(self.interpretation)
@@ -249,9 +265,11 @@ class SpeakerCard(QFrame):
 
     def render(self, view: Any) -> None:
         sp = view.speaker
+        self._shown.set(self.heading, _t("Has the floor") if sp is not None else _t("The floor"))
         if sp is None:
-            self._shown.set(self.name, _t("Nobody has the floor"))
-            self._shown.set(self.details, _t("Press N or Space to give the floor to the next speaker."))
+            name, hint = self._idle(view)
+            self._shown.set(self.name, name)
+            self._shown.set(self.details, hint)
             self._shown.set(self.timer, "", "")
             self._shown.set(self.state, "")
         else:
@@ -259,7 +277,8 @@ class SpeakerCard(QFrame):
             if sp.public_name != sp.name:
                 name = tr("{0}  [protected: shown as “{1}”]", "Console").format(sp.name, sp.public_name)
             self._shown.set(self.name, name)
-            parts = [text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(getattr(getattr(view, "interpretation", None), "floor_language", None) or sp.language or self.default_language)]
+            kind = text.request_kind(sp.kind) if sp.kind != "speaker" else ""  # a point of order says so at the floor too
+            parts = [kind[:1].upper() + kind[1:], text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(getattr(getattr(view, "interpretation", None), "floor_language", None) or sp.language or self.default_language)]
             details = " · ".join(p for p in parts if p and p != "–")
             if sp.modality == "online":
                 details += "\n" + _t("Online: cannot see the room timer.")
@@ -274,16 +293,37 @@ class SpeakerCard(QFrame):
             else:
                 state = tr("{0} spoken, no time limit", "Console").format(text.duration(text.as_seconds(sp.elapsed)))
             self._shown.set(self.state, state)
-        if view.queue:
-            head = view.queue[0]
+        self.slow_down.setVisible(bool(sp is not None and getattr(view.interpretation, "slow_down", False)))
+        head = view.next_speaker  # between segments: the first of the next segment
+        if head is not None:
             who = f"{head.name} ({head.delegation})" if head.delegation and head.delegation not in head.name else head.name
             self._shown.set(self.next, tr("Next: {0}", "Console").format(who))
-        else:
+        elif view.current_segment is not None:
             self._shown.set(self.next, _t("Nobody else is on the list."))
+        else:
+            self._shown.set(self.next, "")
         alerts = getattr(getattr(view, "interpretation", None), "alerts", ())
         self._shown.set(self.interpretation, "\n".join(alerts), "color: #8a5a00; font-weight: bold;" if alerts else "")
         message = view.message or ""
         self._shown.set(self.message, tr("Message on the display: “{0}”", "Console").format(message) if message else "")
+
+    @staticmethod
+    def _idle(view: Any) -> tuple[str, str]:
+        """What the card says while nobody has the floor, and which key moves the sitting on."""
+        status = view.sitting.status
+        upcoming = view.next_segment
+        if status == "closed":
+            return _t("The sitting is closed"), _t("The record is complete: review and export it from the main window (Ctrl+Shift+E).")
+        if status == "planned":
+            first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
+            return _t("Not started yet"), first
+        if view.current_segment is None:
+            if upcoming is None:
+                return _t("No segment left to run"), _t("Close the sitting from the Sitting menu when it is over.")
+            return _t("Between segments"), tr("Ctrl+N starts “{0}”.", "Console").format(upcoming.title)
+        if not view.queue:
+            return _t("Nobody has the floor"), _t("Nobody is waiting: R adds a speaker, Ctrl+E ends the segment.")
+        return _t("Nobody has the floor"), _t("Press N or Space to give the floor to the next speaker.")
 
 
 class CutLineDelegate(QStyledItemDelegate):
@@ -374,6 +414,62 @@ class RequestFloor(QWidget):
             self.online.setChecked(False)
 
 
+class Banner(QFrame):
+    """A notice that stays while it holds: how the sitting will run, a clock that moved, a damaged
+    journal, a sitting held by another console. Its buttons, if any, are the moderator's choices."""
+
+    STYLES = {
+        "info": "background: #e8f0fe; color: #174ea6;",
+        "warning": "background: #fef7e0; color: #6d4700;",
+        "error": "background: #fce8e6; color: #a50e0e;",
+    }
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel()
+        self.label.setObjectName(f"{name}Text")
+        self.label.setWordWrap(True)
+        self.heading = QLabel()  # a word or two in bold before the text: "Rehearsal."
+        self.heading.setObjectName(f"{name}Heading")
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.close_button = QPushButton("×")
+        self.close_button.setObjectName(f"{name}Close")
+        self.close_button.setAccessibleName(_t("Close this notice"))
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 4, 4)
+        row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        row.addLayout(self.buttons)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def say(self, text: str, level: str = "info", *, heading: str = "", closable: bool = False) -> None:
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(text)
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        style = self.STYLES[level]
+        self.setStyleSheet(f"#{self.objectName()} {{ {style} border-radius: 4px; }} QLabel {{ {style} }}")
+        self.close_button.setVisible(closable)
+        self.show()
+
+    def add_button(self, name: str, label: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.setCheckable(True)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return button
+
+
 class NoticeArea(QWidget):
     """Non-blocking notices (reminders, refused commands) that go away on their own."""
 
@@ -419,7 +515,16 @@ def _ceil(value: float | None) -> float | None:
 
 
 class ConsoleWindow(QMainWindow):
-    """The moderator's window for one live sitting."""
+    """The moderator's window for one live sitting.
+
+    ``rapporteur_requested`` and ``review_requested`` (with the sitting's id) ask whoever opened the
+    console for those windows (Ctrl+Shift+R, Ctrl+Shift+E); ``offer_windows()`` enables the keys.
+    """
+
+    rapporteur_requested = Signal(int)
+    review_requested = Signal(int)
+
+    closed = Signal()
 
     def __init__(
         self,
@@ -435,6 +540,7 @@ class ConsoleWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.live = live
+        self.sitting_id = live.snapshot.sitting_id
         self.owns_live = False
         self.store: Any = None  # the database, when open_console opened it (to share the screens)
         self.reminders: Any = None
@@ -507,15 +613,28 @@ class ConsoleWindow(QMainWindow):
         self.request.entry.installEventFilter(self)
 
         self.notices = NoticeArea()
+        # who holds the sitting when another console does (with the take-over), a lost connection
+        self.seat_bar = SeatBar(live, clock, zone, can_take_over=hasattr(live, "take_over"))
+        # before anything starts: run on the programmed times, as a rehearsal, or the moderator's choice
+        self.day_banner = Banner("dayBanner")
+        self.day_choice: bool | None = None  # True: run as a rehearsal; False: keep the programmed times
+        self.rehearse_button = self.day_banner.add_button("runAsRehearsal", _t("Run as a &rehearsal now"), lambda: self.choose_day(True))
+        self.programmed_button = self.day_banner.add_button("keepProgrammedTimes", _t("&Keep the programmed times"), lambda: self.choose_day(False))
+        self.clock_banner = Banner("clockBanner")  # the computer's clock disagreed with the journal at opening
+        self.storage_banner = Banner("storageBanner")  # a damaged journal, a sitting held by another console
+        self.last_action = ElidedLabel()
+        self.last_action.setObjectName("lastAction")
+        self.last_action.setAccessibleName(_t("Last action, and how to undo it"))
+        self.last_action.setStyleSheet("color: #3c4043;")
+        self._advanced_at: dict[str, float] = {}  # advancing action -> monotonic time it last ran
 
         self._build_layout()
         self._make_actions()
         self._shown = _Rendered()
+        self._show_opening_state()
         self.ticker.view_changed.connect(self.render)
         self.render(self.ticker.view, ALL)
-        self.resize(1400, 820)
-        if settings is not None and settings.value("console/geometry") is not None:
-            self.restoreGeometry(settings.value("console/geometry"))
+        place(self, settings, "console/geometry", QSize(1400, 820))
         self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ticker.start()
 
@@ -550,9 +669,13 @@ class ConsoleWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.seat_bar)
         layout.addWidget(self.clocks)
+        for banner in (self.day_banner, self.clock_banner, self.storage_banner):
+            layout.addWidget(banner)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_edit)
+        layout.addWidget(self.last_action)
         layout.addWidget(self.notices)
         self.setCentralWidget(central)
         self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -605,11 +728,12 @@ class ConsoleWindow(QMainWindow):
             ("endSpeaker", _t("&End speaker"), ["E"], _t("End the current speaker's turn"), lambda: self.command(live.end_speaker)),
             ("skipSpeaker", _t("&Skip next speaker"), ["S"], _t("Skip the selected (or next) speaker for now: they are called again later"), self.skip_speaker),
             ("recallSpeaker", _t("Re&call skipped speaker"), ["Shift+S"], _t("Put the first skipped speaker back at the head of the list"), self.recall_speaker),
-            ("pointOfOrder", _t("Point of &order"), ["O"], _t("Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.request.begin("point_of_order")),
-            ("requestFloor", _t("&Request the floor"), ["R"], _t("Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.request.begin("speaker")),
+            ("pointOfOrder", _t("Point of &order"), ["O"], _t("Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.begin_request("point_of_order")),
+            ("requestFloor", _t("&Request the floor"), ["R"], _t("Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.begin_request("speaker")),
             ("overrunToDelay", _t("Overrun → &delay"), ["D"], _t("Accept the late start and overrun of this segment: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
             ("message", _t("&Message to speaker"), ["M"], _t("Write a short message on the speaker's display"), self.begin_message),
             ("undo", _t("&Undo"), ["Ctrl+Z"], _t("Undo the last action"), lambda: self.command(live.undo)),
+            ("redo", _t("&Redo"), ["Ctrl+Shift+Z"], _t("Do again the action undone last"), lambda: self.command(live.redo)),
             ("nextSegment", _t("Start next se&gment"), ["Ctrl+N"], _t("Start the next planned segment (opens the sitting first)"), self.start_next_segment),
             ("endSegment", _t("End segmen&t"), ["Ctrl+E"], _t("End the running segment"), lambda: self.command(live.end_segment)),
             ("skipSegment", _t("Skip selected segment"), [], _t("Skip the segment selected in the agenda"), self.skip_segment),
@@ -620,19 +744,27 @@ class ConsoleWindow(QMainWindow):
             ("slowDown", _t("Slo&w down"), ["W"], _t("Ask the speaker to slow down for the interpreters; W again clears it"), self.toggle_slow_down),
             ("floorLanguage", _t("Floor &language…"), ["L"], _t("The speaker switched language: choose the new floor language"), self.choose_floor_language),
             ("putRound", _t("Put next &round of questions"), ["Q"], _t("Put the next round of questions, as shown under the list, to the panel"), self.questions_strip.put_next_round),
+            ("rapporteur", _t("&Rapporteur workspace…"), ["Ctrl+Shift+R"], _t("Open the rapporteur's workspace for this sitting"), lambda: self.rapporteur_requested.emit(self.sitting_id)),
+            ("review", _t("Re&view and export…"), ["Ctrl+Shift+E"], _t("Planned vs actual times, who spoke, statistics and exports for this sitting"), lambda: self.review_requested.emit(self.sitting_id)),
         ]
         for name, label, keys, tip, slot in specs:
-            self.actions_by_name[name] = a(name, label, keys, tip, slot)
+            self.actions_by_name[name] = a(name, label, keys, tip, self._guarded(name, slot) if name in ADVANCING else slot)
+            if name in ADVANCING:
+                self.actions_by_name[name].setAutoRepeat(False)  # a held key is one press
+        self.actions_by_name["slowDown"].setCheckable(True)  # checked while the speaker is asked to slow down
+        for name in ("rapporteur", "review"):  # the main window offers these when it opened the console
+            self.actions_by_name[name].setEnabled(False)
 
         names = self.actions_by_name
         sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
-        for n in ("nextSegment", "endSegment", "skipSegment", "overrunToDelay", None, "closeSitting"):
+        for n in ("nextSegment", "endSegment", "skipSegment", "overrunToDelay", None, "closeSitting", None, "rapporteur", "review"):
             sitting_menu.addSeparator() if n is None else sitting_menu.addAction(names[n])
         speaker_menu = self.menuBar().addMenu(_t("S&peaker"))
         for n in ("nextSpeaker", "pauseResume", "plus30", "minus30", "endSpeaker", "skipSpeaker", "recallSpeaker", None, "requestFloor", "pointOfOrder", "message"):
             speaker_menu.addSeparator() if n is None else speaker_menu.addAction(names[n])
         edit_menu = self.menuBar().addMenu(_t("&Edit"))
         edit_menu.addAction(names["undo"])
+        edit_menu.addAction(names["redo"])
         display_menu = self.menuBar().addMenu(_t("D&isplay"))
         display_menu.addAction(names["speakerDisplay"])
         display_menu.addAction(names["displayFullScreen"])
@@ -671,7 +803,16 @@ class ConsoleWindow(QMainWindow):
             reason = getattr(e, "reason", None) or str(e)
             self.notify(reason[:1].upper() + reason[1:], "refused")  # the core's reasons start in lower case
             return False
-        except text.STORAGE_ERRORS as e:
+        except SittingHeldElsewhere as e:  # trying again cannot help: say who holds the sitting, and keep saying it
+            log.warning("another console holds sitting %s: %s", self.sitting_id, e.holder)
+            self.storage_banner.say(e.reason, "error")
+            self.notify(_t("Not saved: another console holds this sitting (see above)."), "refused")
+            return False
+        except StorageError as e:
+            log.warning("a live action could not be saved: %s", e.reason)
+            self.notify(e.reason, "refused")
+            return False
+        except text.STORAGE_ERRORS as e:  # the rapporteur's record (the Q&A strip) still speaks SQLAlchemy
             log.exception("a live action could not be saved")
             self.notify(text.storage_failure(e), "refused")
             return False
@@ -684,18 +825,92 @@ class ConsoleWindow(QMainWindow):
         else:
             self.command(self.live.pause)
 
-    def start_next_segment(self) -> None:
-        if self.ticker.view.sitting.status == "planned" and not self.command(self.live.open_sitting):
-            return
-        self.command(self.live.start_segment)
+    def start_next_segment(self) -> bool:
+        if self.ticker.view.sitting.status == "planned":
+            rehearsal = self.opening_as_rehearsal()
+            if rehearsal is None:
+                self.notify(_t("Choose first: run the sitting as a rehearsal now, or keep its programmed times."), "refused")
+                self.rehearse_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return False
+            if not self.command(self.live.open_sitting, rehearsal):
+                return False
+        return self.command(self.live.start_segment)
 
-    def skip_speaker(self) -> None:
+    # ------------------------------------------------------------------ before anything starts
+    def opening_as_rehearsal(self) -> bool | None:
+        """How Ctrl+N opens the sitting, as the day banner says: None while the moderator has to choose."""
+        mode = self.live.day().mode
+        if mode == "ask":
+            return self.day_choice
+        return mode == "rehearsal"
+
+    def choose_day(self, rehearsal: bool) -> None:
+        self.day_choice = rehearsal
+        self._render_day(self.ticker.view)
+        self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)  # the moderator's keys work again
+
+    def _render_day(self, view: Any) -> None:
+        """Say, before anything starts, whether the sitting will run as a rehearsal or on its programmed times."""
+        if view.sitting.status != "planned":
+            self.day_banner.hide()
+            return
+        decision = self.live.day()
+        heading = {"programmed": _t("Programmed times."), "rehearsal": _t("Rehearsal."), "ask": _t("Rehearsal or the real sitting?")}[decision.mode]
+        lines = [decision.reason]
+        upcoming = view.next_segment
+        first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
+        asking = decision.mode == "ask"
+        if asking and self.day_choice is not None:
+            chosen = _t("You chose to run it as a rehearsal now.") if self.day_choice else _t("You chose to keep the programmed times.")
+            lines.append(f"{chosen} {first}")
+        elif not asking:
+            lines.append(first)
+        text_now = "\n".join(line for line in lines if line)
+        level = "info" if decision.mode == "programmed" else "warning"
+        if self.day_banner.label.text() != text_now or self.day_banner.heading.text() != heading or self.day_banner.isHidden():
+            self.day_banner.say(text_now, level, heading=heading)
+        for button, value in ((self.rehearse_button, True), (self.programmed_button, False)):
+            button.setVisible(asking)
+            button.setChecked(asking and self.day_choice is value)
+
+    def _show_opening_state(self) -> None:
+        """What opening the sitting found: a damaged journal (read-only), a clock that moved."""
+        if self.live.read_only:
+            damage = "\n".join(self.live.damage)
+            self.storage_banner.say(
+                tr("Part of this sitting's journal cannot be read, so nothing can be changed here. "
+                   "What could be read is shown.\n{0}", "Console").format(damage),
+                "error",
+                heading=_t("Read-only."),
+            )
+        if self.live.clock_warning:
+            self.clock_banner.say(self.live.clock_warning, "warning", closable=True)
+
+    def _guarded(self, name: str, slot: Callable[[], bool]) -> Callable[[], None]:
+        """An advancing key pressed again within the guard interval of the press that advanced (a key
+        bounce, a nervous double tap) is ignored, so one press never gives the floor and takes it away at
+        once. A press the core refused, or could not save, advanced nothing: the next one counts."""
+
+        def run() -> None:
+            now = self.clock.monotonic()
+            guard = self.live.settings.advance_guard_seconds
+            last = self._advanced_at.get(name)
+            if last is not None and now - last < guard:
+                label = self.actions_by_name[name].text().replace("&", "")
+                self.notify(tr("“{0}” pressed twice within {1:g} s: the second press was ignored.", "Console").format(label, guard))
+                return
+            if slot():
+                self._advanced_at[name] = now
+
+        return run
+
+    def skip_speaker(self) -> bool:
         index = self.queue_view.currentIndex()
         row = index.row() if index.isValid() else 0
         if self.queue.rowCount() == 0:
             self.notify(_t("Nobody is waiting on the list."), "refused")
-            return
-        self.command(self.live.drop, self.queue.entry_id(row))
+            return False
+        return self.command(self.live.drop, self.queue.entry_id(row))
 
     def recall_speaker(self) -> None:
         dropped = self.ticker.view.dropped
@@ -717,7 +932,19 @@ class ConsoleWindow(QMainWindow):
             self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         return done
 
+    def to_front(self) -> None:
+        """Make the console the active window: a key typed into one of its entries must land there,
+        even when it was pressed while the speaker display or the interpreters' view was active."""
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+
+    def begin_request(self, kind: str) -> None:
+        self.to_front()
+        self.request.begin(kind)
+
     def begin_message(self) -> None:
+        self.to_front()
         self.message_edit.setText(self.ticker.view.message or "")
         self.message_edit.show()
         self.message_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -769,11 +996,22 @@ class ConsoleWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ speaker display
+    def share_keys(self, window: QWidget) -> None:
+        """The moderator's keys work in ``window`` too (the speaker display, the interpreters' view),
+        so a click on it, or a window manager giving it the focus, never silences them. A key the
+        window has for itself (the display's F11) stays its own."""
+        own = {key.toString() for action in window.actions() for key in action.shortcuts()}
+        for action in self.actions_by_name.values():
+            keys = {key.toString() for key in action.shortcuts()}
+            if keys and not keys & own:
+                window.addAction(action)
+
     def ensure_display(self):
         from .speaker_display import SpeakerDisplay
 
         if self.display is None:
             self.display = SpeakerDisplay(self.ticker, settings=self.settings)
+            self.share_keys(self.display)
         return self.display
 
     def toggle_display(self) -> None:
@@ -792,6 +1030,7 @@ class ConsoleWindow(QMainWindow):
         if self.interpreters is None:
             title = getattr(getattr(self.live, "snapshot", None), "meeting_title", "")
             self.interpreters = InterpreterView(self.ticker, title=title, settings=self.settings)
+            self.share_keys(self.interpreters)
         return self.interpreters
 
     def toggle_interpreter_view(self) -> None:
@@ -801,12 +1040,19 @@ class ConsoleWindow(QMainWindow):
     def toggle_slow_down(self) -> None:
         info = getattr(self.ticker.view, "interpretation", None)
         self.command(self.live.slow_down, not (info is not None and info.slow_down))
+        self._render_actions(self.ticker.view)  # a refusal leaves the menu's tick as it was
+
+    def offer_windows(self) -> None:
+        """Someone listens to ``rapporteur_requested`` and ``review_requested``: offer their keys."""
+        for name in ("rapporteur", "review"):
+            self.actions_by_name[name].setEnabled(True)
 
     def choose_floor_language(self) -> None:
         """L: the meeting's languages as a menu beside the speaker card (1, 2, 3 … pick one; Esc leaves it)."""
         if self.ticker.view.speaker is None:
             self.notify(_t("Nobody is speaking."), "refused")
             return
+        self.to_front()
         self.language_menu.popup(self.card.mapToGlobal(self.card.rect().center()))
 
     def _fill_screen_menu(self) -> None:
@@ -823,6 +1069,8 @@ class ConsoleWindow(QMainWindow):
         """Repaint from the core's view; a clock tick touches only the clocks that run."""
         tick = change.tick
         self.clocks.render(view)
+        if not tick or view.sitting.status == "planned":
+            self._render_day(view)
         if not tick or view.speaker is not None or view.current_segment is not None:
             self.card.render(view)
         self.agenda.update(view.segments)
@@ -855,6 +1103,20 @@ class ConsoleWindow(QMainWindow):
         undo = self.actions_by_name["undo"]
         if undo.isEnabled() != bool(view.can_undo):
             undo.setEnabled(bool(view.can_undo))
+        last = view.last_action
+        redo = self.actions_by_name["redo"]
+        if redo.isEnabled() != bool(last is not None and last.can_redo):
+            redo.setEnabled(bool(last is not None and last.can_redo))
+        parts = []
+        if last is not None and last.text:
+            parts.append(tr("{0} — Ctrl+Z undoes", "Console").format(last.text))
+        if last is not None and last.can_redo and last.redo_text:
+            parts.append(tr("Ctrl+Shift+Z redoes: {0}", "Console").format(last.redo_text))
+        self._shown.set(self.last_action, " · ".join(parts))
+        slow = self.actions_by_name["slowDown"]
+        asked = bool(speaker is not None and getattr(view.interpretation, "slow_down", False))
+        if slow.isChecked() != asked:
+            slow.setChecked(asked)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminders is not None:
@@ -862,8 +1124,7 @@ class ConsoleWindow(QMainWindow):
             self.reminders = None
         self.ticker.stop()
         self.ticker.detach()
-        if self.settings is not None:
-            self.settings.setValue("console/geometry", self.saveGeometry())
+        remember_place(self, self.settings, "console/geometry")
         if self.display is not None:
             self.display.close()
         if self.interpreters is not None:
@@ -872,6 +1133,7 @@ class ConsoleWindow(QMainWindow):
         if self.owns_live:
             self.live.close()
             self.owns_live = False
+        self.closed.emit()
         super().closeEvent(event)
 
 

@@ -19,6 +19,7 @@ from meetingdesk.live import Change
 
 from .text import tr, translator
 from .ticker import ALL
+from .widgets import place, remember_place
 
 RELAY_COLOUR = "#8a5a00"  # amber text: the booth works from another booth
 NONE_COLOUR = "#a50e0e"  # red: nobody covers this booth
@@ -222,9 +223,9 @@ class InterpreterView(QWidget):
             layout.addWidget(row)
         layout.addStretch(1)
 
-        self.resize(900, 640)
-        if settings is not None and settings.value("interpreters/geometry") is not None:
-            self.restoreGeometry(settings.value("interpreters/geometry"))
+        # Shown without taking the focus from the console; and the console shares its keys with it.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        place(self, settings, "interpreters/geometry", QSize(900, 640))
         ticker.view_changed.connect(self.render)
         self.render(ticker.view, ALL)
 
@@ -275,6 +276,5 @@ class InterpreterView(QWidget):
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
 
     def closeEvent(self, event) -> None:
-        if self.settings is not None:
-            self.settings.setValue("interpreters/geometry", self.saveGeometry())
+        remember_place(self, self.settings, "interpreters/geometry")
         super().closeEvent(event)

@@ -125,10 +125,14 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             self.recent_menu.setEnabled(False)
 
-    def set_store(self, store: Store, scheduler=None) -> None:
-        """Show the meetings of ``store``: the application shows this window before it opens its database."""
+    def set_store(self, store: Store, scheduler=None, seats=None) -> None:
+        """Show the meetings of ``store``: the application shows this window before it opens its database.
+        ``seats`` (``ui.seats.Seats``) builds the sitting's windows; by default one without a loop of its own."""
+        from .seats import Seats
+
         self.store = store
         self.scheduler = scheduler or self.scheduler
+        self.seats = seats or Seats(store, self.settings, scheduler=self.scheduler)
         for action in self.store_actions:
             action.setEnabled(True)
         self._rebuild_recent_menu()
@@ -189,6 +193,17 @@ class MainWindow(QMainWindow):
         sitting_menu.addAction(self.run_action)
         sitting_menu.addAction(self.rapporteur_action)
         sitting_menu.addAction(self.review_action)
+        seat_menu = sitting_menu.addMenu(_t("Open as &seat"))
+        seat_menu.setObjectName("seatMenu")
+        seat_menu.setToolTip(_t("This window of the selected sitting in a process of its own, following its journal "
+                                "(as on another machine)"))
+        for kind, label in (("console", _t("&Console")), ("display", _t("Speaker &display")),
+                            ("interpreters", _t("&Interpreters")), ("rapporteur", _t("&Rapporteur")),
+                            ("review", _t("Re&view"))):
+            action = seat_menu.addAction(label)
+            action.setObjectName(f"seat_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.open_seat(k))
+        self.seat_menu = seat_menu
         self.sitting_menu = sitting_menu
         self.log_folder_action = QAction(_t("Open &log folder"), self)
         self.log_folder_action.setToolTip(_t("Show the folder of MeetingDesk's log file, to send it with a report of a problem"))
@@ -203,7 +218,7 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         self.about_box: QWidget | None = None
         self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action,
-                              self.new_action, self.paste_action, self.edit_action]
+                              self.new_action, self.paste_action, self.edit_action, *self.seat_menu.actions()]
         toolbar = self.addToolBar(_t("Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -253,33 +268,40 @@ class MainWindow(QMainWindow):
             self.programme.set_meeting(None)
             self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
             return
-        from sqlalchemy import select
-        from sqlalchemy.orm import selectinload
+        from meetingdesk.store.programmes import MeetingNotFound, load_meeting
 
-        from meetingdesk.programme.model import Meeting, Segment, Sitting, SpeakerSlot
-
-        with self.store.session() as session:
-            meeting = session.scalars(
-                select(Meeting)
-                .where(Meeting.id == meeting_id)
-                .options(
-                    selectinload(Meeting.sittings)
-                    .selectinload(Sitting.segments)
-                    .selectinload(Segment.slots)
-                    .selectinload(SpeakerSlot.participant)
-                )
-            ).one_or_none()
-            if meeting is None:
-                self.programme.set_meeting(None)
-                return
-            self.header.setText(self._header_html(meeting))
-            self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
-            self.programme.set_meeting(meeting)
+        try:
+            meeting = load_meeting(self.store, meeting_id)  # the whole programme, read once, no session left open
+        except MeetingNotFound:
+            self.programme.set_meeting(None)
+            return
+        self.header.setText(self._header_html(meeting))
+        self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
+        self.programme.set_meeting(meeting)
+        self._show_held()
         self.tree.expandAll()
         for column in range(1, len(ProgrammeColumn)):
             self.tree.resizeColumnToContents(column)
         self.settings.setValue("last_meeting", meeting_id)
         self.meeting_shown.emit(meeting_id)
+
+    def _show_held(self) -> None:
+        """Each sitting's row says whether it was held, from its journal (or its open console)."""
+        from meetingdesk.live import LiveSitting, SystemClock
+        from meetingdesk.store import StorageError
+
+        for sitting_id in self.programme.sitting_ids():
+            console = self.consoles.get(sitting_id)
+            if console is not None and console.isVisible():
+                sitting = console.ticker.view.sitting
+            else:
+                try:
+                    with LiveSitting.open(self.store, sitting_id, SystemClock(), follow=True) as live:  # reads, never holds
+                        sitting = live.view().sitting
+                except StorageError as e:  # said when the sitting is run; the programme is still worth showing
+                    log.warning("cannot read sitting %s: %s", sitting_id, e.reason)
+                    continue
+            self.programme.set_sitting_status(sitting_id, text.held(sitting))
 
     @staticmethod
     def _header_html(meeting: Meeting) -> str:
@@ -318,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def run_selected_sitting(self, clock=None):
         """Open (or bring back) the moderator console of the selected sitting."""
+        from meetingdesk.store import StorageError
+
         from .console import open_console
 
         sitting_id = self.selected_sitting_id()
@@ -326,23 +350,31 @@ class MainWindow(QMainWindow):
             return None
         console = self.consoles.get(sitting_id)
         if console is None or not console.isVisible():
-            console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
+            try:
+                console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
+            except StorageError as e:  # the database cannot be read: say so plainly, the main window carries on
+                log.warning("cannot open sitting %s: %s", sitting_id, e.reason)
+                self._show_problems(_t("The sitting cannot be opened."), [e.reason], title=_t("Sitting not opened"))
+                return None
+            console.rapporteur_requested.connect(lambda sitting: self.open_rapporteur(sitting_id=sitting))
+            console.review_requested.connect(lambda sitting: self.open_review(sitting_id=sitting))
+            console.offer_windows()
+            console.ticker.view_changed.connect(
+                lambda view, change, sitting=sitting_id: self.programme.set_sitting_status(sitting, text.held(view.sitting))
+                if change.requires_agenda_redraw() and not change.tick else None
+            )
             self.consoles[sitting_id] = console
         console.show()
         console.activateWindow()
         return console
 
-    def open_rapporteur(self, clock=None):
-        """Open (or bring back) the rapporteur workspace of the selected sitting.
+    def open_rapporteur(self, clock=None, *, sitting_id: int | None = None):
+        """Open (or bring back) the rapporteur workspace of ``sitting_id`` (default: the selected sitting).
 
         When this application also runs the sitting's console, the workspace shares its live
         sitting, so entries are pre-filled with the current segment and speaker.
         """
-        from meetingdesk.live.clock import SystemClock
-
-        from .rapporteur import RapporteurWindow
-
-        sitting_id = self.selected_sitting_id()
+        sitting_id = sitting_id or self.selected_sitting_id()
         if sitting_id is None:
             self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
             return None
@@ -350,8 +382,9 @@ class MainWindow(QMainWindow):
         if window is None or not window.isVisible():
             console = self.consoles.get(sitting_id)
             live = console.live if console is not None and console.isVisible() else None
-            clock = clock or (live.clock if live is not None else SystemClock())
-            window = RapporteurWindow(self.store, sitting_id, clock, live=live, settings=self.settings)
+            if clock is not None:
+                self.seats.clock = clock
+            window = self.seats.rapporteur(sitting_id, live)
             if live is not None:  # the console's Q&A strip repaints as soon as a question is logged
                 console.questions_strip.follow(window.record)
             self.rapporteurs[sitting_id] = window
@@ -359,14 +392,37 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def open_review(self):
-        """Open the secretariat's review of the selected sitting (or of the meeting's first)."""
+    def open_seat(self, kind: str):
+        """Start ``meetingdesk seat KIND`` for the selected sitting: its own process, following the journal."""
+        from meetingdesk.store.programmes import load_meeting
+
+        from .seats import start_seat
+
+        sitting_id = self.selected_sitting_id()
+        if sitting_id is None or self.current_meeting_id is None:
+            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            return None
+        number = [s.id for s in load_meeting(self.store, self.current_meeting_id).sittings].index(sitting_id) + 1
+        url = self.store.engine.url.render_as_string(hide_password=False)
+        self.statusBar().showMessage(_t("Opening the {0} of sitting {1} as a seat of its own…").format(kind, number))
+        return start_seat(kind, url, self.current_meeting_id, number)
+
+    def open_review(self, *, sitting_id: int | None = None):
+        """Open the secretariat's review of ``sitting_id`` (default: the selected sitting, or the meeting's first)."""
+        from meetingdesk.programme.model import Sitting
+
         from .review import ReviewWindow  # charts and exports load only when asked for
 
-        if self.current_meeting_id is None:
+        meeting_id = self.current_meeting_id
+        if sitting_id is not None:
+            with self.store.session() as session:
+                meeting_id = session.get(Sitting, sitting_id).meeting_id
+        else:
+            sitting_id = self.selected_sitting_id()
+        if meeting_id is None:
             self.statusBar().showMessage(_t("Choose a meeting on the left first."))
             return None
-        window = ReviewWindow(self.store, self.current_meeting_id, self.selected_sitting_id())
+        window = ReviewWindow(self.store, meeting_id, sitting_id, settings=self.settings)
         self.reviews.append(window)
         window.show()
         window.activateWindow()
@@ -375,7 +431,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
     def open_log_folder(self) -> None:
         """Help ▸ Open log folder: the platform's file manager, on the folder of the log file."""
-        from .app import log_folder
+        from .about import log_folder
 
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -464,11 +520,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Imported {0}.", "MainWindow").format(Path(path).name))
         return meeting_id
 
-    def _show_problems(self, headline: str, lines: list[str]) -> None:
+    def _show_problems(self, headline: str, lines: list[str], title: str | None = None) -> None:
         """A non-blocking message: the window stays usable while it is open."""
         if self.problem_box is not None:
             self.problem_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
         box.setObjectName("problemBox")
         shown = lines[:PROBLEMS_SHOWN]
         more = len(lines) - len(shown)
@@ -531,7 +587,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        # the other windows first: they save where they were, and save_layout writes it all to disk
         for window in [*self.consoles.values(), *self.rapporteurs.values(), *self.reviews, *self.editors]:
             window.close()
+        self.save_layout()
         super().closeEvent(event)

@@ -308,6 +308,17 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def set_sitting_status(self, sitting_id: int, status: str) -> None:
+        """Say on a sitting's row whether it was held (``Held 14:02–15:01``); ``""`` for one not yet opened."""
+        for node in self._roots:
+            if node.kind is NodeKind.SITTING and node.ref_id == sitting_id and node.cells[ProgrammeColumn.KIND] != status:
+                node.cells[ProgrammeColumn.KIND] = status
+                cell = self.createIndex(node.row, ProgrammeColumn.KIND, node.uid)
+                self.dataChanged.emit(cell, cell)
+
+    def sitting_ids(self) -> list[int]:
+        return [node.ref_id for node in self._roots if node.kind is NodeKind.SITTING]
+
     def sitting_of(self, index: Index) -> int | None:
         """The id of the sitting a row belongs to (the sitting itself, or its segment or slot)."""
         node = self.node(index)
@@ -503,8 +514,6 @@ QUEUE_HEADERS = {
 
 QUEUE_MIME = "application/x-meetingdesk-queue-entry"
 
-KIND_LABELS = {"speaker": "speaker", "point_of_order": "point of order", "right_of_reply": "right of reply"}
-
 
 @dataclass(frozen=True)
 class _QueueRow:
@@ -531,8 +540,8 @@ class QueueModel(RowsModel):
         self.cut_index: int | None = None
 
     def _row(self, number: int, entry: Any) -> _QueueRow:
-        kind = tr(KIND_LABELS.get(entry.kind, entry.kind), "QueueModel")
-        where = tr("online", "QueueModel") if entry.online else tr("in the room", "QueueModel")
+        kind = text.request_kind(entry.kind)
+        where = {"online": tr("online", "QueueModel"), "video": tr("video message", "QueueModel")}.get(entry.modality, tr("in the room", "QueueModel"))
         floor = where if entry.kind == "speaker" else f"{kind}, {where}"
         return _QueueRow(
             entry.entry_id,

@@ -27,9 +27,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QInputMethodEvent, QKeySequence, QTextCharFormat
@@ -54,8 +54,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from meetingdesk.live import Change, CommandRefused
 from meetingdesk.programme.enums import SegmentKind
 from meetingdesk.programme.identities import Mention, ProtectedNames
@@ -73,6 +71,7 @@ from meetingdesk.record import (
 )
 
 from .text import STORAGE_ERRORS, duration, storage_failure, translator
+from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -326,7 +325,6 @@ CONSOLE_KEYS = ("N", "Space", "P", "+", "=", "-", "E", "S", "Shift+S", "O", "R",
                 "Ctrl+Z", "Ctrl+N", "Ctrl+E", "Ctrl+D", "F11")
 
 
-POLL_MS = 3000
 
 
 class NameMarks(QObject):
@@ -379,22 +377,21 @@ class NameMarks(QObject):
 class RapporteurWindow(QMainWindow):
     """The rapporteur's own window for one sitting.
 
-    ``RapporteurWindow(store, sitting_id, clock, live=None, author=None, settings=None)``: ``live`` is
-    the sitting's ``LiveSitting`` when the moderator runs it in this process (read only, for
-    pre-filling). Without ``author`` the window asks the rapporteur's name when it opens, offering
-    the one remembered in ``settings``.
+    ``RapporteurWindow(record, settings=None, ask_name=False)``: the sitting's ``Record``, built and kept
+    up to date by ``ui.seats`` (its ``live`` sitting, the console's or a followed one, stamps entries
+    with the segment and the speaker at the floor). With ``ask_name`` the window asks the rapporteur's
+    name when it opens, offering the record's author (the one remembered in ``settings``).
     """
 
-    def __init__(self, store, sitting_id: int, clock, live=None, *, author: str | None = None,
-                 settings: QSettings | None = None, parent=None):
+    closed = Signal()
+
+    def __init__(self, record: Record, *, settings: QSettings | None = None, ask_name: bool = False, parent=None):
         super().__init__(parent)
         self.setObjectName("rapporteurWindow")
         self.settings = settings if settings is not None else QSettings()
-        ask = author is None
-        if ask:
-            author = str(self.settings.value(NAME_KEY, "") or "") or None
-        self.record = Record.open(store, sitting_id, clock, live=live, author=author)
-        self.live = live
+        ask = ask_name
+        self.record = record
+        live = self.live = record.live
         self.kind = KIND["note"]
         self.context: Context = self.record.context()
         self.name_dialog: QInputDialog | None = None
@@ -412,12 +409,7 @@ class RapporteurWindow(QMainWindow):
         if live is not None:
             live.subscribe(self._on_live)
         self.begin("note")
-        self.resize(1280, 760)
-        # other rapporteurs (other machines) log into the same sitting: take their entries in
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_MS)
-        self.poll_timer.timeout.connect(self.poll)
-        self.poll_timer.start()
+        place(self, self.settings, "rapporteur/geometry", QSize(1280, 760))
         if ask:
             self.ask_name()
 
@@ -476,7 +468,7 @@ class RapporteurWindow(QMainWindow):
         return view
 
     def _build(self) -> None:
-        self.context_label = QLabel()
+        self.context_label = ElidedLabel()  # a very long name ends in "…" instead of widening the window
         self.context_label.setObjectName("contextLabel")
         self.context_label.setStyleSheet("font-size: 13pt; padding: 4px;")
 
@@ -860,14 +852,6 @@ class RapporteurWindow(QMainWindow):
 
     # ------------------------------------------------------------------ repaint
 
-    def poll(self) -> None:
-        """Take in what other rapporteurs logged (the tables repaint through the record's listener)."""
-        try:
-            self.record.catch_up()
-        except SQLAlchemyError as error:  # a busy or unreachable database: say so, try again next time
-            self.statusBar().showMessage(_t("Cannot read the other rapporteurs' entries now: {0}").format(
-                type(error).__name__))
-
     def _on_record(self, change: Change) -> None:
         if change.requires_questions_redraw():
             self.questions.reload()
@@ -880,13 +864,14 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_place(self, self.settings, "rapporteur/geometry")
         if self.name_dialog is not None:
             self.name_dialog.reject()
-        self.poll_timer.stop()
         if self.live is not None:
             try:
                 self.live.unsubscribe(self._on_live)
             except ValueError:
                 pass
         self.record.close()
+        self.closed.emit()
         super().closeEvent(event)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, QSettings, QSize, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,11 +51,15 @@ from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
 from meetingdesk.report.summary import clock, minutes, signed
 
+from .text import count, request_kind
+from .widgets import place, remember_place
+
 OVER = QColor("#c8372d")
 UNDER = QColor("#2e7d32")
 MUTED = QColor("#5f6368")
 CORRECTED = QColor("#fff4d6")  # the background of a corrected cell
 
+EXPORT_FOLDER_KEY = "review/export_folder"  # the folder of the last export
 FORMAT_LABELS = {"docx": "Word", "pdf": "PDF", "csv": "CSV", "json": "JSON", "ics": "Calendar"}
 FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)",
                   "json": "JSON (*.json)", "ics": "iCalendar (*.ics)"}
@@ -147,7 +151,8 @@ def speakers_model(record: Record) -> TableModel:
             r = row_of[c.intervention]
             for cell in {(r, CORRECTED_COLUMN.get(c.field, 1)), (r, 1)}:
                 marks[cell] = "\n".join(filter(None, (marks.get(cell), _correction_note(c))))
-    rows = [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.delegation or "", i.group, i.role,
+    rows = [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.delegation or "", i.group,
+             i.role if i.kind == "speaker" else f"{i.role}, {request_kind(i.kind)}",
              i.modality, i.language, i.segment,
              clock(i.start), clock(i.end) or "speaking", minutes(i.seconds), minutes(i.allotment),
              minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in items]
@@ -443,9 +448,10 @@ class ReviewWindow(QMainWindow):
     mentions_found = Signal(list)  # an export wrote nothing: the protected names it would show
 
     def __init__(self, store, meeting_id: int, sitting_id: int | None = None, parent: QWidget | None = None, *,
-                 clock=None):
+                 clock=None, settings: QSettings | None = None):
         super().__init__(parent)
         self.store, self.meeting_id = store, meeting_id
+        self.settings = settings
         self.clock = clock or SystemClock()
         self.last_who = ""  # who made the last correction: the next one is likely theirs too
         self.correction_dialog: CorrectionDialog | None = None
@@ -464,8 +470,9 @@ class ReviewWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._jobs: list[_ExportJob] = []
-        self.setWindowTitle(f"Review — {self.record.title}")
+        self.setWindowTitle(f"Review — {self.record.title}" + (" (rehearsal)" if self.record.rehearsal else ""))
         self._build()
+        place(self, settings, "review/geometry", QSize(1280, 860))
 
     # ---------------------------------------------------------------- layout
 
@@ -484,6 +491,13 @@ class ReviewWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #3c4043;")
         layout.addWidget(self.summary)
+        # a rehearsal says so, and that its times are read against the plan it ran on
+        self.rehearsal = QLabel("\n".join(s.rehearsal_note for s in r.sittings if s.rehearsal_note))
+        self.rehearsal.setObjectName("rehearsalNote")
+        self.rehearsal.setWordWrap(True)
+        self.rehearsal.setStyleSheet("background: #fef7e0; color: #6d4700; padding: 4px 8px; border-radius: 4px;")
+        self.rehearsal.setVisible(r.rehearsal)
+        layout.addWidget(self.rehearsal)
 
         self.tabs = QTabWidget()
         timeline = QSplitter(Qt.Orientation.Vertical)
@@ -593,10 +607,12 @@ class ReviewWindow(QMainWindow):
         for s in r.sittings:
             planned = f"planned {s.planned_start:%H:%M}–{s.planned_end:%H:%M}" if s.planned_end else f"from {s.planned_start:%H:%M}"
             actual = f"held {clock(s.actual_start)[:5]}–{clock(s.actual_end)[:5] or 'now'}" if s.actual_start else "not opened"
-            parts.append(f"{s.planned_start:%A %d %B %Y}, {planned} {s.planned_start.tzname()}, {actual} ({s.status})")
+            parts.append(f"{'Rehearsal, ' if s.rehearsal else ''}{s.planned_start:%A %d %B %Y}, {planned} {s.planned_start.tzname()}, "
+                         f"{actual} ({s.status})")
         st = r.statistics
-        parts.append(f"{st.interventions} interventions, {minutes(st.total_seconds)} speaking time, "
-                     f"{len(r.not_heard)} not heard, {len(r.questions)} questions, {len(r.key_messages)} key messages")
+        parts.append(f"{count(st.interventions, 'intervention', 'interventions')}, {minutes(st.total_seconds)} speaking time, "
+                     f"{len(r.not_heard)} not heard, {count(len(r.questions), 'question', 'questions')}, "
+                     f"{count(len(r.key_messages), 'key message', 'key messages')}")
         return " · ".join(parts)
 
     # ---------------------------------------------------------------- corrections
@@ -658,10 +674,21 @@ class ReviewWindow(QMainWindow):
         n = self.record.protected - len(self.cleared)
         self.clear_button.setText(f"Protected identities: {n} shown by role" + (f", {len(self.cleared)} cleared" if self.cleared else ""))
 
+    def suggested_path(self, fmt: str) -> Path:
+        """Where the export dialog starts: the folder last exported to (else the documents folder),
+        and a file name from the title and the date."""
+        folder = self.settings.value(EXPORT_FOLDER_KEY) if self.settings is not None else None
+        if not folder or not Path(str(folder)).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        first = self.record.sittings[0].planned_start.date() if self.record.sittings else None
+        return Path(str(folder)) / file_name(self.record.title, fmt, first)
+
     def _ask_and_export(self, fmt: str) -> None:
-        suggested = file_name(self.record.title, fmt)
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", suggested, FORMAT_FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", str(self.suggested_path(fmt)),
+                                              FORMAT_FILTERS[fmt])
         if path:
+            if self.settings is not None:
+                self.settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
             self.export_to(fmt, path)
 
     def export_to(self, fmt: str, path: str | Path, accept: list[Mention] | None = None) -> None:
@@ -709,6 +736,7 @@ class ReviewWindow(QMainWindow):
         self.export_failed.emit(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        remember_place(self, self.settings, "review/geometry")
         if self.mentions_dialog is not None:
             self.mentions_dialog.reject()
         self.pool.waitForDone()

@@ -9,19 +9,20 @@ its role or group) and the chair's message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QMenu, QWidget
 
 from meetingdesk.live import Change
 
 from . import text
-from .style import phase_colour
-from .text import translator
+from .style import SLOW_DOWN_COLOUR, phase_colour
+from .text import tr, translator
 from .ticker import ALL
+from .widgets import place, remember_place
 
 NAME_BAND = 0.16  # share of the height for the speaker's name
 MESSAGE_BAND = 0.22  # share of the height for the chair's message
@@ -29,6 +30,8 @@ FLASH_TOGGLES = 8  # the background flashes 4 times when the time is up
 FLASH_INTERVAL_MS = 250
 BACKGROUND = QColor("#000000")
 FLASH_BACKGROUND = QColor("#d93025")
+NAME_COLOUR = "#ffffff"
+WAITING_COLOUR = "#bdbdbd"  # grey: nothing runs, this is what comes next
 
 
 _t = translator("SpeakerDisplay")
@@ -44,6 +47,12 @@ class Shown:
     message: str
     paused: bool
     flash_on: bool
+    slow_down: bool = False  # the chair asks the speaker to slow down (W)
+    # nobody has the floor: a small heading, a large line (the next speaker's public name, or the
+    # count-down to the next segment's planned start) and a note under it
+    heading: str = ""
+    waiting: str = ""
+    note: str = ""
 
 
 class SpeakerDisplay(QWidget):
@@ -76,21 +85,21 @@ class SpeakerDisplay(QWidget):
         leave.triggered.connect(lambda: self.showNormal() if self.isFullScreen() else None)
         self.addAction(leave)
 
-        self.resize(1280, 720)
-        if settings is not None:
-            geometry = settings.value("display/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
+        # Shown without taking the focus from the console; and the console shares its keys with it.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        place(self, settings, "display/geometry", QSize(1280, 720))
         ticker.view_changed.connect(self.render)
         self.render(ticker.view, ALL)
 
     # ------------------------------------------------------------------ state
     def render(self, view: Any, change: Change = ALL) -> None:
         sp = view.speaker
+        heading = waiting = note = ""
         if sp is None:
             timer, colour, name, paused = "", phase_colour(None), "", False
             self._stop_flash()
             self._flashed_for = None
+            heading, waiting, note, colour = self._between(view)
         else:
             timer = text.speaker_timer(sp)
             colour = phase_colour(sp.phase, sp.paused)
@@ -104,7 +113,32 @@ class SpeakerDisplay(QWidget):
             elif not time_up:
                 self._flashed_for = None
                 self._stop_flash()
-        self._show(Shown(timer, colour, name, view.message or "", paused, self._flash_on))
+        slow = sp is not None and bool(getattr(view.interpretation, "slow_down", False))
+        self._show(Shown(timer, colour, name, view.message or "", paused, self._flash_on, slow, heading, waiting, note))
+
+    def _between(self, view: Any) -> tuple[str, str, str, str]:
+        """Between speakers: who is next (public name); between segments: the count-down to the
+        next segment's planned start. (heading, large line, note, colour of the large line)"""
+        upcoming = view.next_segment
+        if view.sitting.status == "closed":
+            return _t("The sitting is closed"), "", "", WAITING_COLOUR
+        first = view.next_speaker  # never a protected identity: its public name only
+        if view.current_segment is not None:
+            if first is None:
+                return view.current_segment.title, "", "", WAITING_COLOUR
+            return _t("Next speaker"), first.public_name, "", NAME_COLOUR
+        if upcoming is None:
+            return "", "", "", WAITING_COLOUR
+        heading = tr("Next: {0}", "SpeakerDisplay").format(upcoming.title)
+        planned = text.clock(upcoming.planned_start)
+        wait = text.until_next_segment(view)
+        if wait is not None and wait > 0:
+            big, note = text.countdown(wait), tr("until its planned start, {0}", "SpeakerDisplay").format(planned)
+        else:
+            big, note = "", tr("planned for {0}", "SpeakerDisplay").format(planned)
+        if first is not None:
+            note = tr("{0} · first: {1}", "SpeakerDisplay").format(note, first.public_name)
+        return heading, big, note, WAITING_COLOUR
 
     def _show(self, shown: Shown) -> None:
         """Paint only when what is shown changed, and at once: the speaker's timer goes first,
@@ -131,8 +165,7 @@ class SpeakerDisplay(QWidget):
             self._flash_timer.stop()
             self._flash_on = False
         if self.shown is not None:
-            s = self.shown
-            self._show(Shown(s.timer, s.colour, s.name, s.message, s.paused, self._flash_on))
+            self._show(replace(self.shown, flash_on=self._flash_on))
 
     @property
     def flashing(self) -> bool:
@@ -169,6 +202,17 @@ class SpeakerDisplay(QWidget):
         return QFontMetricsF(self.timer_font()).tightBoundingRect("0123456789").height()
 
     # ------------------------------------------------------------------ painting
+    def _font(self, pixels: float, bold: bool = False, fit: str = "", width: float = 0.0) -> QFont:
+        """A font ``pixels`` high, made smaller until ``fit`` takes at most ``width``."""
+        font = QFont(self.font())
+        font.setBold(bold)
+        font.setPixelSize(max(10, int(pixels)))
+        if fit and width > 0:
+            advance = QFontMetricsF(font).horizontalAdvance(fit)
+            if advance > width:
+                font.setPixelSize(max(10, int(pixels * width / advance)))
+        return font
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         self.paints += 1
         shown = self.shown or Shown("", phase_colour(None), "", "", False, False)
@@ -176,37 +220,54 @@ class SpeakerDisplay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), FLASH_BACKGROUND if shown.flash_on else BACKGROUND)
         name_band, timer_band, message_band = self._bands()
+        note_band = QRectF(timer_band.left(), timer_band.bottom() - name_band.height() * 0.5, timer_band.width(), name_band.height() * 0.5)
 
-        if shown.name:
-            font = QFont(self.font())
-            font.setPixelSize(max(10, int(name_band.height() * 0.45)))
+        # the speaker's name, or what comes next: one line, "…" when too long, the whole in the tooltip
+        top, size, colour = (shown.name, 0.45, NAME_COLOUR) if shown.name else (shown.heading, 0.35, WAITING_COLOUR)
+        elided = ""
+        if top:
+            font = self._font(name_band.height() * size)
             painter.setFont(font)
-            painter.setPen(QColor("#ffffff"))
-            elided = QFontMetricsF(font).elidedText(shown.name, Qt.TextElideMode.ElideRight, name_band.width() * 0.94)
+            painter.setPen(QColor(colour))
+            elided = QFontMetricsF(font).elidedText(top, Qt.TextElideMode.ElideRight, name_band.width() * 0.94)
             painter.drawText(name_band, Qt.AlignmentFlag.AlignCenter, elided)
+        self.setToolTip(top if elided != top else "")
 
         if shown.timer:
             painter.setFont(self.timer_font(shown.timer))
             painter.setPen(QColor("#ffffff") if shown.flash_on else QColor(shown.colour))
             painter.drawText(timer_band, Qt.AlignmentFlag.AlignCenter, shown.timer)
-            if shown.paused:
-                font = QFont(self.font())
-                font.setPixelSize(max(10, int(name_band.height() * 0.35)))
-                painter.setFont(font)
-                painter.setPen(QColor("#bdbdbd"))
-                painter.drawText(
-                    QRectF(timer_band.left(), timer_band.bottom() - name_band.height() * 0.5, timer_band.width(), name_band.height() * 0.5),
-                    Qt.AlignmentFlag.AlignCenter,
-                    _t("paused"),
-                )
+        elif shown.waiting:
+            painter.setFont(self._font(timer_band.height() * 0.5, bold=True, fit=shown.waiting, width=timer_band.width() * 0.94))
+            painter.setPen(QColor(shown.colour))
+            painter.drawText(timer_band, Qt.AlignmentFlag.AlignCenter, shown.waiting)
+        note = _t("paused") if shown.timer and shown.paused else shown.note
+        if note:
+            painter.setFont(self._font(name_band.height() * 0.35, fit=note, width=timer_band.width() * 0.94))
+            painter.setPen(QColor(WAITING_COLOUR))
+            painter.drawText(note_band, Qt.AlignmentFlag.AlignCenter, note)
+
+        message = message_band
+        if shown.slow_down:
+            strip = message_band.adjusted(message_band.width() * 0.03, message_band.height() * 0.08, -message_band.width() * 0.03, -message_band.height() * 0.08)
+            if shown.message:  # both: the sign on the upper half, the chair's words below it
+                strip.setBottom(message_band.center().y() - message_band.height() * 0.02)
+                message = QRectF(message_band.left(), message_band.center().y(), message_band.width(), message_band.height() / 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(SLOW_DOWN_COLOUR))
+            painter.drawRoundedRect(strip, strip.height() * 0.15, strip.height() * 0.15)
+            words = _t("PLEASE SLOW DOWN")
+            painter.setFont(self._font(strip.height() * 0.6, bold=True, fit=words, width=strip.width() * 0.9))
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, words)
 
         if shown.message:
             font = QFont(self.font())
             font.setBold(True)
-            font.setPixelSize(max(10, int(message_band.height() * 0.36)))
+            font.setPixelSize(max(10, int(message.height() * 0.36)))
             painter.setFont(font)
             painter.setPen(QColor("#ffd54f"))
-            inner = message_band.adjusted(message_band.width() * 0.03, 0, -message_band.width() * 0.03, 0)
+            inner = message.adjusted(message.width() * 0.03, 0, -message.width() * 0.03, 0)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), shown.message)
         painter.end()
         self.painted.emit()
@@ -252,7 +313,6 @@ class SpeakerDisplay(QWidget):
         menu.popup(event.globalPos())
 
     def closeEvent(self, event) -> None:
-        if self.settings is not None:
-            self.settings.setValue("display/geometry", self.saveGeometry())
+        remember_place(self, self.settings, "display/geometry")
         self._stop_flash()
         super().closeEvent(event)

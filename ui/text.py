@@ -126,6 +126,14 @@ def segment_kind(value: str | None) -> str:
         return value
 
 
+REQUEST_KINDS = {"speaker": "speaker", "point_of_order": "point of order", "right_of_reply": "right of reply"}
+
+
+def request_kind(value: str) -> str:
+    """``point of order`` for ``point_of_order``: what a request to speak is."""
+    return tr(REQUEST_KINDS.get(value, value))
+
+
 def language(code: str | None) -> str:
     """``Nepali (ne)`` from ``ne``; the code itself when it is not a known language."""
     if not code:
@@ -155,6 +163,43 @@ def speaker_timer(speaker) -> str:
     return duration(math.ceil(shown - 1e-6))
 
 
+def countdown(seconds: float | None) -> str:
+    """A count-down in whole seconds, rounded up as a speaker's time left is (``3:12``), never below 0:00."""
+    import math
+
+    if seconds is None:
+        return "–"
+    return duration(max(0, math.ceil(seconds - 1e-6)))
+
+
+def until_next_segment(view) -> float | None:
+    """Seconds from now to the next segment's planned start (negative once it is due), while an open
+    sitting waits between segments; None while a segment runs, before opening or after closing."""
+    upcoming = getattr(view, "next_segment", None)
+    if view.current_segment is not None or view.sitting.status != "open" or upcoming is None or upcoming.planned_start is None:
+        return None
+    return as_seconds(upcoming.planned_start - view.now)
+
+
+def held(sitting) -> str:
+    """Whether a sitting (a ``SittingView``) was held and when: ``Held 14:02–15:01``,
+    ``Running since 14:02``, ``Rehearsed 23 Nov 10:00–11:02``; ``""`` before it is opened."""
+    if sitting.status == "planned" or sitting.actual_start is None:
+        return ""
+    rehearsal = bool(sitting.rehearsal_shift)
+    start = clock(sitting.actual_start)
+    if rehearsal:  # not on the programmed day: say which day it was
+        start = f"{sitting.actual_start:%d %b} {start}"
+    if sitting.status == "open":
+        return (tr("Rehearsal running since {0}") if rehearsal else tr("Running since {0}")).format(start)
+    return (tr("Rehearsed {0}–{1}") if rehearsal else tr("Held {0}–{1}")).format(start, clock(sitting.actual_end))
+
+
+def count(number: int, one: str, many: str) -> str:
+    """``1 key message``, ``3 key messages``, ``0 key messages``."""
+    return tr("{0} {1}").format(number, tr(one if number == 1 else many))
+
+
 def offset(seconds) -> str:
     """``2:10 behind`` / ``0:30 ahead`` / ``on time`` for the sitting's offset (+ behind)."""
     value = as_seconds(seconds)
@@ -177,9 +222,9 @@ def __getattr__(name: str) -> tuple[type[BaseException], ...]:
     # acts, so a failure means nothing happened and the same action can simply be tried again.
     # Looked up on first use: SQLAlchemy loads only after the first window is shown (ui.app).
     if name == "STORAGE_ERRORS":
-        from sqlalchemy.exc import SQLAlchemyError
+        from meetingdesk.store import STORAGE_FAILURES
 
-        return (SQLAlchemyError, OSError)
+        return STORAGE_FAILURES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

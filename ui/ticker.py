@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from meetingdesk.journal.changes import EVERYTHING, TICK, Change
 
-from .text import as_seconds
+from .text import as_seconds, until_next_segment
 
 ALL = Change(EVERYTHING)  # a first paint, or a repaint from scratch
 EARLY = 0.0005  # wake just after the boundary, never before it
@@ -43,6 +43,9 @@ def seconds_to_next_change(view: Any, monotonic_now: float) -> float:
     segment = getattr(view, "current_segment", None)
     if segment is not None and segment.elapsed is not None:
         candidates.append(_to_next_whole(as_seconds(segment.elapsed)))
+    wait = until_next_segment(view)
+    if wait is not None and wait > 0:  # the count-down to the next segment, shown rounded up
+        candidates.append(_to_next_whole(-wait))
     if not candidates:
         candidates.append(_to_next_whole(monotonic_now))
     return min(candidates)

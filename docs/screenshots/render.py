@@ -1,6 +1,8 @@
-"""Render the README's screenshots: the main window, the moderator console and the speaker display
-during the HRC side event sample (14 March 2025), on a fake clock so every run gives the same picture;
-and the programme editor on the draft of that event's pasted agenda.
+"""Render the README's screenshots: the main window, the About box, the moderator console (in a
+1024×700 window, and its rehearsal notice before a sitting of another day starts) and the speaker
+display (speaking, overtime, between speakers, between segments) during the HRC side event sample
+(14 March 2025), on a fake clock so every run gives the same picture; and the programme editor on
+the draft of that event's pasted agenda.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py
 """
@@ -22,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 UTC = dt.timezone.utc
 HRC_TITLE = "Trafficking in children on the rise: immediate action required"
+CONSOLE_SIZE = (1024, 700)  # a projector's or a small laptop's screen
 
 
 def main() -> int:
@@ -50,12 +53,20 @@ def main() -> int:
         window.grab().save(str(HERE / "main-window.png"))
         render_about(app, Path(tmp))
 
+        sitting_id = window.programme.data(window.programme.index(0, 0), Roles.ID)
+        # Monday 23 November 2026: a newcomer opens the 2025 sample; the console says it will be a rehearsal.
+        later = open_console(store, sitting_id, clock=FakeClock(dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)), settings=settings)
+        later.resize(*CONSOLE_SIZE)
+        later.show()
+        app.processEvents()
+        later.grab().save(str(HERE / "console-rehearsal.png"))
+        later.close()  # nothing was done: the sitting is still to be held
+
         # 14:00:40 CET: the moderator opens the sitting 40 seconds late and runs it by keyboard.
         clock = FakeClock(dt.datetime(2025, 3, 14, 13, 0, 40, tzinfo=UTC))
-        sitting_id = window.programme.data(window.programme.index(0, 0), Roles.ID)
         console = open_console(store, sitting_id, clock=clock, settings=settings)
         live = console.live
-        console.resize(1400, 820)
+        console.resize(*CONSOLE_SIZE)
         console.show()
         console.start_next_segment()  # Setting the scene
         for seconds in (5 * 60 + 20, 5 * 60 + 5, 6 * 60 + 40):  # Maalla, Waly (video), Otiende
@@ -88,11 +99,27 @@ def main() -> int:
         console.ticker.tick()
         app.processEvents()
         display.grab().save(str(HERE / "speaker-display-overtime.png"))
+
+        live.end_speaker()  # between speakers: who is next
+        clock.advance(4)
+        console.ticker.tick()
+        app.processEvents()
+        display.grab().save(str(HERE / "speaker-display-next.png"))
+
+        for seconds in (3 * 60 + 40, 3 * 60 + 20, 2 * 60 + 50):  # Beavan, Landry, Tamang
+            live.call_next()
+            clock.advance(seconds)
+        live.end_segment()  # 14:41:09: the panel ends early, the Q&A is planned for 14:45
+        clock.advance(20)
+        console.ticker.tick()
+        app.processEvents()
+        display.grab().save(str(HERE / "speaker-display-countdown.png"))
         console.close()
         render_editor(app, window)
         window.close()
         store.engine.dispose()
-    for name in ("main-window.png", "about.png", "console.png", "speaker-display.png", "speaker-display-overtime.png",
+    for name in ("main-window.png", "about.png", "console-rehearsal.png", "console.png", "speaker-display.png",
+                 "speaker-display-overtime.png", "speaker-display-next.png", "speaker-display-countdown.png",
                  *EDITOR_PICTURES):
         print(HERE / name)
     return 0

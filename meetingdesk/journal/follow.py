@@ -115,9 +115,9 @@ class Watch:
 
     # ------------------------------------------------------------------ running
 
-    def start(self) -> None:
-        """Start on the running asyncio loop (the app's qasync loop, a web server's loop)."""
-        self._loop = asyncio.get_event_loop()
+    def start(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        """Start on ``loop`` (default: the running one): the app's qasync loop, a web server's loop."""
+        self._loop = loop or asyncio.get_running_loop()
         self._tasks = [self._loop.create_task(self._poller(), name=f"{self.name}: poll")]
         if self.server:
             self._tasks.append(self._loop.create_task(self._listener(), name=f"{self.name}: listen"))

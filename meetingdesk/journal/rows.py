@@ -12,6 +12,8 @@ import datetime as dt
 import json
 import os
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +21,7 @@ from sqlalchemy import Connection, bindparam, func, insert, literal, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .errors import JournalDamaged, SittingHeldElsewhere, storage_error
-from .events import EventData, Kinds, Unreadable
+from .events import EventData, Kinds
 from .follow import announce
 from .tables import journal_event, record_event, sitting_lease
 from .timeline import EPOCH, UTC, Reading, from_epoch
@@ -174,6 +176,21 @@ def writer() -> str:
     if _writer is None or _writer[0] != pid:  # asked at every event: once per process (a fork is another)
         _writer = (pid, f"{socket.gethostname() or 'an unnamed machine'} (process {pid})")
     return _writer[1]
+
+
+BEHIND = "this screen may be behind"
+
+
+@contextmanager
+def reading(conn: Connection, consequence: str = BEHIND) -> Iterator[None]:
+    """Statements that read (or beat a lease) and commit; a database that cannot be reached raises
+    ``StorageError`` saying ``consequence``, and the connection reconnects on its next use."""
+    try:
+        yield
+        conn.commit()
+    except DBAPIError as e:
+        rollback(conn)
+        raise storage_error(e, conn.engine.url, consequence) from e
 
 
 def rollback(conn: Connection) -> None:

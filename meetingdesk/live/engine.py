@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import Connection
@@ -30,7 +29,7 @@ from meetingdesk.journal.changes import Change, Touched
 from meetingdesk.journal.errors import NOT_OPENED, CommandRefused, SittingHeldElsewhere, storage_error
 from meetingdesk.journal.events import EventData, Unreadable
 from meetingdesk.journal.lease import Holder, Lease
-from meetingdesk.journal.rows import append_live, held_elsewhere, rollback
+from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
 from meetingdesk.programme.model import Participant
@@ -332,12 +331,8 @@ class LiveSitting:
         Reads only the events after the last seq in hand. A database that cannot be reached raises
         ``StorageError`` (nothing changes; the next call reconnects and reads what was missed).
         """
-        try:
+        with reading(self._conn):
             new = read_events(self._conn, self.sitting_id, self._unreadable, after=self._seq)
-            self._conn.commit()
-        except DBAPIError as e:
-            rollback(self._conn)
-            raise storage_error(e, self._conn.engine.url, "this screen may be behind") from e
         if not new:
             return None
         touched = Touched.JOURNAL
@@ -351,12 +346,8 @@ class LiveSitting:
     def check_lease(self) -> Change | None:
         """Read who holds the sitting now; tell the listeners (``Touched.LEASE``) when it changed
         hands. A console that held it and lost it (taken over) follows from now on."""
-        try:
+        with reading(self._conn):
             current = leases.read(self._conn, self.sitting_id)
-            self._conn.commit()
-        except DBAPIError as e:
-            rollback(self._conn)
-            raise storage_error(e, self._conn.engine.url, "this screen may be behind") from e
         before = self.lease
         self.lease = current
         if self._mine is not None and (current is None or current.token != self._mine.token):
@@ -372,11 +363,8 @@ class LiveSitting:
         heartbeat moves on. A console that finds it no longer holds the sitting follows."""
         if self._mine is None:
             return None
-        try:
+        with reading(self._conn):
             kept = leases.beat(self._conn, self._mine, to_epoch(self.clock.utc()))
-        except DBAPIError as e:
-            rollback(self._conn)
-            raise storage_error(e, self._conn.engine.url, "this screen may be behind") from e
         if kept:
             return None
         return self._lost()
@@ -402,13 +390,9 @@ class LiveSitting:
             raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
         if self._mine is not None:
             raise CommandRefused("this console holds the sitting already")
-        try:
+        with reading(self._conn, "the sitting was not taken over"):
             mine, current = leases.take(self._conn, self.sitting_id, Holder.here(), to_epoch(self.clock.utc()), force=True)
             last = last_reading(self._conn, self.sitting_id)
-            self._conn.commit()
-        except DBAPIError as e:
-            rollback(self._conn)
-            raise storage_error(e, self._conn.engine.url, "the sitting was not taken over") from e
         self.catch_up()
         self._mine, self.lease = mine, current
         self._boot = self.clock.boot()

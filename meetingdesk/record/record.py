@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
 
 from meetingdesk.journal.changes import Change, Touched
-from meetingdesk.journal.errors import CommandRefused, storage_error
+from meetingdesk.journal.errors import CommandRefused
 from meetingdesk.journal.events import EventData
-from meetingdesk.journal.rows import rollback
+from meetingdesk.journal.rows import reading
 from meetingdesk.journal.timeline import quantize, to_epoch
 from meetingdesk.programme.identities import HONORIFICS, fold_text
 
@@ -233,12 +232,8 @@ class Record:
         questions strip, the secretariat), in the order it was committed; None when there was nothing
         new. Reads only the events after the last seq in hand. A database that cannot be reached
         raises ``StorageError``; the next call reconnects and reads what was missed."""
-        try:
+        with reading(self._conn):
             new = read_record(self._conn, self.programme.sitting_id, after=self._state.last_seq)
-            self._conn.commit()
-        except DBAPIError as e:
-            rollback(self._conn)
-            raise storage_error(e, self._conn.engine.url, "this screen may be behind") from e
         if not new:
             return None
         touched = Touched(0)

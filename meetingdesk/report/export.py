@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Callable, Iterable
@@ -15,8 +16,8 @@ FORMATS = ("docx", "pdf", "csv", "json", "ics")
 MAX_STEM = 80  # characters of the title kept in a file name
 
 
-def file_name(title: str, fmt: str) -> str:
-    """A name for the export of ``title`` that every system accepts: Windows refuses
+def file_name(title: str, fmt: str, day: dt.date | None = None) -> str:
+    """A name for the export of ``title`` (held on ``day``) that every system accepts: Windows refuses
     \\ / : * ? " < > | in a name (a colon is common in a meeting's title) and a trailing dot or space.
     A long title is shortened at a word boundary, never mid-word."""
     stem = re.sub(r'\s*(?:[\\/:*?"<>|\x00-\x1f]\s*)+', " - ", title)
@@ -24,7 +25,9 @@ def file_name(title: str, fmt: str) -> str:
     if len(stem) > MAX_STEM:
         cut = stem.rfind(" ", 0, MAX_STEM + 1)
         stem = stem[: cut if cut > 0 else MAX_STEM]
-    stem = stem.strip(" .-")
+    stem = stem.strip(" .-,;")
+    if day is not None:
+        stem = f"{stem} {day.isoformat()}".strip()
     return f"{stem or 'report'}.{fmt}"
 
 

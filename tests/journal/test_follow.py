@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from meetingdesk.live import FakeClock, LiveSitting, Touched, Watch
+from meetingdesk.live import FakeClock, LiveSitting, Watch
 from meetingdesk.record import Record
+
+from following import seen
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "live"))
@@ -32,23 +33,6 @@ def hrc(store):
 @pytest.fixture
 def clock():
     return FakeClock(SITTING_START_UTC - dt.timedelta(minutes=5))
-
-
-async def seen(target, predicate, timeout: float = 10.0) -> None:
-    """Until what the follower shows satisfies ``predicate`` (checked at each change it is told of)."""
-    if predicate():
-        return
-    done = asyncio.Event()
-
-    def listener(_change) -> None:
-        if predicate():
-            done.set()
-
-    target.subscribe(listener)
-    try:
-        await asyncio.wait_for(done.wait(), timeout)
-    finally:
-        target.unsubscribe(listener)
 
 
 def traced(live) -> list[str]:

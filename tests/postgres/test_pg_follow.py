@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import sys
-from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -14,8 +12,7 @@ from meetingdesk.live import FakeClock, LiveSitting, Watch
 from meetingdesk.store import open_store
 from meetingdesk.store.programmes import import_file, load_meeting, samples_folder
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "journal"))
-from test_follow import seen  # noqa: E402
+from following import seen
 
 HRC = samples_folder() / "hrc-side-event-2025-03-14.toml"
 BEFORE_START = dt.datetime(2025, 3, 14, 12, 55, tzinfo=dt.timezone.utc)

@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from console_driver import BEFORE_START, add_programme, show_console
+from meetingdesk.live.clock import FakeClock
 from meetingdesk.store import open_store
+from ui_samples import HRC
+
 
 @pytest.fixture
 def store(tmp_path):
@@ -25,6 +29,24 @@ def sample_store(store):
 
     ensure_samples(store)
     return store
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(BEFORE_START)
+
+
+@pytest.fixture
+def hrc(store):
+    """The HRC side event in the store: the id of its sitting."""
+    return add_programme(store, HRC)[1]
+
+
+@pytest.fixture
+def console(qtbot, store, settings, hrc, clock):
+    window = show_console(qtbot, store, hrc, clock, settings)
+    yield window
+    window.close()
 
 
 # The offscreen platform plugin has no native windows to resize, raise or grab the keyboard for,

@@ -3,7 +3,6 @@ logs and puts the next round to the panel with Q, against a real store on a fake
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 import pytest
@@ -11,43 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from console_driver import press
 from meetingdesk.live.clock import FakeClock
-from meetingdesk.programme.files import load_programme
 from meetingdesk.programme.model import Segment
 from meetingdesk.record import PUT, WAITING, Record
 from ui.console import ConsoleWindow, open_console
 from ui.questions_strip import POLL_SECONDS
 from ui.rapporteur import RapporteurWindow
-from ui_samples import HRC
-
-UTC = dt.timezone.utc
-BEFORE_START = dt.datetime(2025, 3, 14, 12, 59, 0, tzinfo=UTC)  # 13:59 in Geneva
-
-
-@pytest.fixture
-def clock():
-    return FakeClock(BEFORE_START)
-
-
-@pytest.fixture
-def hrc(store):
-    meeting = load_programme(HRC)
-    with store.session() as session:
-        session.add(meeting)
-        session.commit()
-        return meeting.sittings[0].id
-
-
-@pytest.fixture
-def console(qtbot, store, settings, hrc, clock):
-    window = open_console(store, hrc, clock=clock, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    window.queue_view.setFocus()
-    yield window
-    window.close()
 
 
 @pytest.fixture
@@ -56,11 +25,6 @@ def rapporteur(store, hrc, clock):
     record = Record.open(store, hrc, clock, author="rapporteur-1")
     yield record
     record.close()
-
-
-def press(qtbot, console: ConsoleWindow, key, modifier=Qt.KeyboardModifier.NoModifier):
-    target = QApplication.focusWidget() or console.queue_view
-    qtbot.keyClick(target, key, modifier)
 
 
 def to_qa(store, hrc, console: ConsoleWindow, clock: FakeClock) -> None:
@@ -206,7 +170,7 @@ def test_a_rapporteur_window_in_the_same_app_repaints_the_strip_at_once(qtbot, s
     assert console.questions_strip.summary.text() == "Q&A: 3 waiting"  # no poll needed: the strip listens
 
     console.questions_strip.put_next_round()
-    workspace.poll()
+    workspace.record.catch_up()  # what the app's Watch does on the next change it hears of
     assert [q.status for q in workspace.record.questions()] == [PUT, PUT, PUT]
     assert "round 1" in workspace.questions.data(workspace.questions.index(0, 5))
     window.close()

@@ -10,55 +10,20 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
+from console_driver import UTC, add_programme, press, show_console
 from meetingdesk.live.clock import FakeClock
-from meetingdesk.programme.files import load_programme
 from ui.console import ConsoleWindow, open_console
 from ui.interpreter_view import BoothModel, InterpreterView
 from ui_samples import HRC
 
-UTC = dt.timezone.utc
-BEFORE_START = dt.datetime(2025, 3, 14, 12, 59, 0, tzinfo=UTC)
 RELAY = "Next: Ms. Charimaya Tamang speaks Nepali — French and Spanish on relay from English"
 
 
-def _add(store, path) -> int:
-    meeting = load_programme(path)
-    with store.session() as session:
-        session.add(meeting)
-        session.commit()
-        return meeting.sittings[0].id
-
-
-@pytest.fixture
-def clock():
-    return FakeClock(BEFORE_START)
-
-
 def _console(qtbot, store, settings, clock, path=HRC) -> ConsoleWindow:
-    window = open_console(store, _add(store, path), clock=clock, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    window.queue_view.setFocus()
-    return window
-
-
-@pytest.fixture
-def console(qtbot, store, settings, clock):
-    window = _console(qtbot, store, settings, clock)
-    yield window
-    window.close()
-
-
-def press(qtbot, console: ConsoleWindow, key, modifier=Qt.KeyboardModifier.NoModifier):
-    target = QApplication.focusWidget() or console.queue_view
-    qtbot.keyClick(target, key, modifier)
+    return show_console(qtbot, store, add_programme(store, path)[1], clock, settings)
 
 
 def until_tamang_is_next(qtbot, console, clock) -> None:
@@ -263,7 +228,7 @@ def test_interpreter_turn_changes_are_planned_as_console_reminders(qtbot, store,
     from meetingdesk.schedule import NoticeKind
 
     scheduler = AsyncIOScheduler()  # not started: the jobs wait, nothing runs in the test
-    window = open_console(store, _add(store, HRC), clock=clock, settings=settings, scheduler=scheduler)
+    window = open_console(store, add_programme(store, HRC)[1], clock=clock, settings=settings, scheduler=scheduler)
     qtbot.addWidget(window)
     clock.advance(60)
     window.start_next_segment()

@@ -14,6 +14,8 @@ from sqlalchemy import select
 from meetingdesk.live import FakeClock, LiveSitting
 from meetingdesk.programme.model import Segment, Sitting
 from meetingdesk.store.programmes import import_file
+from meetingdesk.record import Record
+from ui.seats import Seats
 from ui.rapporteur import CONSOLE_KEYS, RapporteurWindow
 
 UTC = dt.timezone.utc
@@ -60,7 +62,7 @@ def _show(qtbot, w) -> None:
 
 @pytest.fixture
 def window(qtbot, store, hrc, clock, live):
-    w = RapporteurWindow(store, hrc, clock, live, author="rapporteur")
+    w = RapporteurWindow(Record.open(store, hrc, clock, live=live, author="rapporteur"))
     _show(qtbot, w)
     return w
 
@@ -217,7 +219,7 @@ def test_a_contribution_to_the_tour_de_table_with_speaker_and_time_pre_filled(qt
         live.start_segment(tour)
         live.request_floor(name="La Strada International", group="civil_society")
         live.call_next()
-        window = RapporteurWindow(store, sitting, clock, live, author="rapporteur")
+        window = RapporteurWindow(Record.open(store, sitting, clock, live=live, author="rapporteur"))
         _show(qtbot, window)
         window.record.set_tour_order(tour, ["La Strada International", "ECPAT International"])
         clock.advance(125)
@@ -260,14 +262,27 @@ def test_every_model_passes_the_model_tester_with_data(qtbot, window, qtmodeltes
     assert window.grid.rowCount() == 0  # the HRC side event has no tour-de-table
 
 
-def test_entries_of_another_rapporteur_appear_when_the_window_polls(qtbot, window, store, hrc, clock):
-    from meetingdesk.record import Record
+def test_entries_of_another_rapporteur_appear_when_the_watch_hears_of_them(qtbot, window, store, hrc, clock):
+    import asyncio
 
-    with Record.open(store, hrc, clock, author="second rapporteur") as other:
-        other.add_question("Who funds survivor-led groups?", asker="Kenya")
-        other.add_key_message("Survivors must lead the response.")
+    from following import seen
+
+    from meetingdesk.live import Watch
+
+    async def another_rapporteur_logs() -> None:
+        watch = Watch(store, name="rapporteur")  # as ui.seats follows the window's record on the app's loop
+        watch.follow(window.record)
+        watch.start()
+        try:
+            with Record.open(store, hrc, clock, author="second rapporteur") as other:
+                other.add_question("Who funds survivor-led groups?", asker="Kenya")
+                other.add_key_message("Survivors must lead the response.")
+            await seen(window.record, lambda: len(window.record.notes()) == 1)
+        finally:
+            watch.close()
+
     assert window.questions.rowCount() == 0
-    window.poll()
+    asyncio.run(another_rapporteur_logs())
     assert _cells(window.questions, 4) == ["Who funds survivor-led groups?"]
     assert _cells(window.notes, 4) == ["Survivors must lead the response."]
     assert window.tabs.tabText(0) == "Questions (1 waiting)"
@@ -280,7 +295,7 @@ def test_inputs_collected_during_a_qa_go_to_the_qa_unless_they_address_a_standin
     with LiveSitting.open(store, sitting, clock) as live:
         live.open_sitting()
         live.start_segment(qa)  # "Q&A session and collection of inputs on related activities (Panel 2)"
-        window = RapporteurWindow(store, sitting, clock, live, author="rapporteur")
+        window = RapporteurWindow(Record.open(store, sitting, clock, live=live, author="rapporteur"))
         _show(qtbot, window)
         for choice, text in [((None, None), "Shelter network in the Western Balkans"),
                              (("universalization", 1), "Campaign for ratification in two States")]:
@@ -307,7 +322,7 @@ def _protected(store, sitting_id: int, *keys: str) -> None:
 
 def test_a_protected_name_is_marked_as_it_is_typed_and_ctrl_l_puts_the_label_instead(qtbot, store, hrc, clock, live):
     _protected(store, hrc, "otiende", "tamang")
-    window = RapporteurWindow(store, hrc, clock, live, author="rapporteur")
+    window = RapporteurWindow(Record.open(store, hrc, clock, live=live, author="rapporteur"))
     _show(qtbot, window)
     live.open_sitting()
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -360,7 +375,7 @@ def test_the_workspace_asks_the_rapporteurs_name_and_the_summary_prints_it(qtbot
     from ui.rapporteur import NAME_KEY
 
     settings.setValue(NAME_KEY, "Anna Rapporteur")
-    window = RapporteurWindow(store, hrc, clock, live, settings=settings)
+    window = Seats(store, settings, clock).rapporteur(hrc, live)
     _show(qtbot, window)
     dialog = window.name_dialog
     assert dialog is not None and dialog.isVisible() and dialog.textValue() == "Anna Rapporteur"  # remembered
@@ -374,7 +389,7 @@ def test_the_workspace_asks_the_rapporteurs_name_and_the_summary_prints_it(qtbot
         meeting_id = s.get(Sitting, hrc).meeting_id
     assert build_record(store, meeting_id).rapporteurs == ["Anna María Rapporteur"]
 
-    again = RapporteurWindow(store, hrc, clock, live, settings=settings)
+    again = Seats(store, settings, clock).rapporteur(hrc, live)
     qtbot.addWidget(again)
     assert again.name_dialog.textValue() == "Anna María Rapporteur"
     again.close()
