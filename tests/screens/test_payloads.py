@@ -162,9 +162,11 @@ def test_a_screen_that_does_not_exist_is_refused(hrc):
 
 
 def test_the_pages_and_the_application_take_their_colours_from_one_place():
+    import ui.speaker_display
     import ui.style
 
     assert ui.style.PHASE_COLOURS is colours.PHASE_COLOURS and ui.style.phase_colour is colours.phase_colour
+    assert (ui.speaker_display.NAME_COLOUR, ui.speaker_display.WAITING_COLOUR) == (colours.NAME_COLOUR, colours.WAITING_COLOUR)
     css = colours.css()
     for phase, colour in colours.PHASE_COLOURS.items():
         assert f"--{phase}: {colour};" in css
