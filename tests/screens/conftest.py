@@ -6,4 +6,25 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))  # the protected survivors' sample
+
+from screens_samples import Sitting  # noqa: E402
+
+
+@pytest.fixture
+def hrc(store):
+    """The HRC side event at 13:55 in Geneva, before it opens."""
+    sitting = Sitting(store)
+    yield sitting
+    sitting.close()
+
+
+@pytest.fixture
+def running(hrc):
+    """The HRC side event opened at 14:00, its first segment started."""
+    hrc.at(14, 0)
+    hrc.live.open_sitting()
+    hrc.live.start_segment()
+    return hrc

@@ -58,27 +58,17 @@ async def open_pages(browser, urls: dict[str, str], width: int = 1280, height: i
     return pages
 
 
-@pytest.fixture
-def hrc(store):
-    sitting = Sitting(store)
-    sitting.at(14, 0)
-    sitting.live.open_sitting()
-    sitting.live.start_segment()
-    yield sitting
-    sitting.close()
-
-
-def test_each_page_shows_the_public_name_and_its_digits_change_after_a_command(hrc):
+def test_each_page_shows_the_public_name_and_its_digits_change_after_a_command(running):
     from playwright.async_api import async_playwright
 
     async def scenario():
-        async with serving(hrc) as server, async_playwright() as pw:
+        async with serving(running) as server, async_playwright() as pw:
             browser = await launch(pw)
             pages = await open_pages(browser, server.urls())
             speaker, chair, booths = pages["speaker"], pages["chair"], pages["interpreters"]
             assert await text(speaker, "#top") == "Next speaker"
             assert await text(speaker, "#timer") == "Dr. Najat Maalla M'jid"
-            hrc.live.call_next()
+            running.live.call_next()
             assert await until_text(speaker, "#top", "Maalla") == "Dr. Najat Maalla M'jid"
             assert re.fullmatch(r"[45]:\d\d", await until_text(speaker, "#timer", r"^[45]:"))
             assert await until_text(booths, "#speaker", "Maalla") == "Dr. Najat Maalla M'jid"
@@ -86,19 +76,19 @@ def test_each_page_shows_the_public_name_and_its_digits_change_after_a_command(h
             assert await until_text(chair, "#speaker-name", "Maalla") == "Dr. Najat Maalla M'jid"
             assert await text(chair, "#queue li:first-child .who") == "Ms. Ghada Waly"
 
-            hrc.at(14, 4, 30)  # 30 s left: amber, as on the room's display
-            hrc.live.message("Please conclude")
+            running.at(14, 4, 30)  # 30 s left: amber, as on the room's display
+            running.live.message("Please conclude")
             timer = await until_text(speaker, "#timer", r"^0:[0-3]\d$")
             assert await speaker.get_attribute("#timer", "data-phase") == "warning"
             colour = await speaker.eval_on_selector("#timer", "e => getComputedStyle(e).color")
             assert colour == rgb(colours.PHASE_COLOURS["warning"])
             assert await until_text(speaker, "#message", "conclude") == "Please conclude"
-            hrc.live.extend(60)  # a command: the digits follow
+            running.live.extend(60)  # a command: the digits follow
             assert await until_text(speaker, "#timer", r"^1:[0-3]\d$") != timer
             assert await speaker.get_attribute("#timer", "data-phase") == "normal"
             assert re.fullmatch(r"1:[0-3]\d", await until_text(chair, "#speaker-clock", r"^1:"))
-            hrc.at(14, 6, 40)  # past the end: red, counting up
-            hrc.live.slow_down()
+            running.at(14, 6, 40)  # past the end: red, counting up
+            running.live.slow_down()
             assert re.fullmatch(r"\+0:\d\d", await until_text(speaker, "#timer", r"^\+0:"))
             assert await speaker.get_attribute("#timer", "data-phase") == "overtime"
             await speaker.wait_for_selector("#slow", state="visible", timeout=WAIT_MS)
@@ -110,11 +100,11 @@ def test_each_page_shows_the_public_name_and_its_digits_change_after_a_command(h
     run(scenario())
 
 
-def test_a_page_says_at_once_that_the_connection_is_lost_and_catches_up_when_it_returns(hrc):
+def test_a_page_says_at_once_that_the_connection_is_lost_and_catches_up_when_it_returns(running):
     from playwright.async_api import async_playwright
 
     async def scenario():
-        async with serving(hrc) as server, Recorder(server.port) as line, async_playwright() as pw:
+        async with serving(running) as server, Recorder(server.port) as line, async_playwright() as pw:
             browser = await launch(pw)
             urls = {screen: line.url(url) for screen, url in server.urls().items()}
             pages = await open_pages(browser, urls)
@@ -122,8 +112,8 @@ def test_a_page_says_at_once_that_the_connection_is_lost_and_catches_up_when_it_
             for page in pages.values():
                 await page.wait_for_selector("#connection", state="visible", timeout=WAIT_MS)
                 assert "Connection to MeetingDesk lost" in await text(page, "#connection")
-            hrc.live.call_next()  # meanwhile the chair gives the floor
-            await caught_up(server, hrc)
+            running.live.call_next()  # meanwhile the chair gives the floor
+            await caught_up(server, running)
             line.mend()
             for page in pages.values():
                 await page.wait_for_selector("#connection", state="hidden", timeout=WAIT_MS)
@@ -138,11 +128,11 @@ def test_a_page_says_at_once_that_the_connection_is_lost_and_catches_up_when_it_
     run(scenario())
 
 
-def test_a_withdrawn_address_says_so_instead_of_trying_for_ever(hrc):
+def test_a_withdrawn_address_says_so_instead_of_trying_for_ever(running):
     from playwright.async_api import async_playwright
 
     async def scenario():
-        async with serving(hrc) as server, async_playwright() as pw:
+        async with serving(running) as server, async_playwright() as pw:
             browser = await launch(pw)
             pages = await open_pages(browser, {"chair": server.url("chair")})
             server.renew("chair")
@@ -155,14 +145,14 @@ def test_a_withdrawn_address_says_so_instead_of_trying_for_ever(hrc):
 
 
 @pytest.mark.parametrize("width,height", [(390, 844), (844, 390), (1280, 800)])
-def test_the_digits_fill_the_screen_without_being_cut_on_phones_and_desktops(hrc, width, height):
+def test_the_digits_fill_the_screen_without_being_cut_on_phones_and_desktops(running, width, height):
     from playwright.async_api import async_playwright
 
     async def scenario():
-        async with serving(hrc) as server, async_playwright() as pw:
+        async with serving(running) as server, async_playwright() as pw:
             browser = await launch(pw)
-            hrc.live.call_next()
-            hrc.at(14, 19, 59)  # overtime of more than ten minutes: the widest the digits get
+            running.live.call_next()
+            running.at(14, 19, 59)  # overtime of more than ten minutes: the widest the digits get
             pages = await open_pages(browser, server.urls(), width, height)
             speaker = pages["speaker"]
             await until_text(speaker, "#timer", r"^\+1\d:")

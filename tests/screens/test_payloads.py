@@ -11,13 +11,6 @@ from meetingdesk.screens import colours, payloads
 from screens_samples import HRC_FILE, Sitting
 
 
-@pytest.fixture
-def hrc(store):
-    sitting = Sitting(store)
-    yield sitting
-    sitting.close()
-
-
 def build(sitting, screen, names=None, at=None):
     live = sitting.live
     now = live.now() if at is None else at

@@ -14,26 +14,16 @@ import pytest
 from meetingdesk.screens import payloads
 from meetingdesk.screens.server import DEFAULT_HOST, WITHDRAWN, ScreenServer, Tokens
 
-from screens_samples import Reader, Sitting, serving
-
-
-@pytest.fixture
-def hrc(store):
-    sitting = Sitting(store)
-    sitting.at(14, 0)
-    sitting.live.open_sitting()
-    sitting.live.start_segment()
-    yield sitting
-    sitting.close()
+from screens_samples import Reader, serving
 
 
 def run(coroutine):
     return asyncio.run(asyncio.wait_for(coroutine, 60))
 
 
-def test_the_server_refuses_every_request_without_the_right_token(hrc):
+def test_the_server_refuses_every_request_without_the_right_token(running):
     async def scenario():
-        async with serving(hrc) as server, aiohttp.ClientSession() as http:
+        async with serving(running) as server, aiohttp.ClientSession() as http:
             base = f"http://127.0.0.1:{server.port}"
             speaker, chair = server.tokens["speaker"], server.tokens["chair"]
             wrong = [
@@ -69,9 +59,9 @@ def test_the_tokens_are_unguessable_distinct_and_compared_in_constant_time(monke
     assert tokens["speaker"] != old and not tokens.check("speaker", old) and tokens.check("chair", values[2])
 
 
-def test_each_page_is_served_with_its_files_and_the_colours_of_the_application(hrc):
+def test_each_page_is_served_with_its_files_and_the_colours_of_the_application(running):
     async def scenario():
-        async with serving(hrc) as server, aiohttp.ClientSession() as http:
+        async with serving(running) as server, aiohttp.ClientSession() as http:
             for screen in payloads.SCREENS:
                 url = server.url(screen)
                 assert url.startswith(f"http://127.0.0.1:{server.port}/{screen}/")
@@ -93,23 +83,23 @@ def test_each_page_is_served_with_its_files_and_the_colours_of_the_application(h
     run(scenario())
 
 
-def test_a_page_is_sent_everything_at_once_then_each_change_with_the_servers_time(hrc):
+def test_a_page_is_sent_everything_at_once_then_each_change_with_the_servers_time(running):
     async def scenario():
-        async with serving(hrc) as server, aiohttp.ClientSession() as http:
+        async with serving(running) as server, aiohttp.ClientSession() as http:
             async with Reader(http, server.url("speaker")) as page:
                 first = page.messages[0]
-                assert first["now"] == pytest.approx(hrc.live.now(), abs=0.01)
+                assert first["now"] == pytest.approx(running.live.now(), abs=0.01)
                 assert first["state"]["speaker"] is None and first["state"]["next_speaker"] == "Dr. Najat Maalla M'jid"
                 assert first["state"]["database"] is True
-                hrc.live.call_next()
+                running.live.call_next()
                 await page.until(lambda p: p.state["speaker"] is not None)
                 assert page.state["speaker"]["public_name"] == "Dr. Najat Maalla M'jid"
-                hrc.at(14, 1)
-                hrc.live.extend(30)
+                running.at(14, 1)
+                running.live.extend(30)
                 await page.until(lambda p: p.state["speaker"]["turn"].endswith(".30"))
                 latest = page.messages[-1]
                 clock = latest["state"]["speaker"]["clock"]
-                assert latest["now"] == pytest.approx(hrc.live.now(), abs=0.01)
+                assert latest["now"] == pytest.approx(running.live.now(), abs=0.01)
                 assert clock["zero"] - latest["now"] == pytest.approx(5 * 60 + 30 - 60, abs=0.01)  # 4:30 left
                 # every second the server's time, to every page: a silent page is a lost one
                 count = len(page.messages)
@@ -118,22 +108,22 @@ def test_a_page_is_sent_everything_at_once_then_each_change_with_the_servers_tim
     run(scenario())
 
 
-def test_what_a_page_sends_changes_nothing(hrc):
+def test_what_a_page_sends_changes_nothing(running):
     async def scenario():
-        async with serving(hrc) as server, aiohttp.ClientSession() as http:
+        async with serving(running) as server, aiohttp.ClientSession() as http:
             async with Reader(http, server.url("chair")) as page:
-                events = len(hrc.live.events())
+                events = len(running.live.events())
                 for text in ("call_next", json.dumps({"command": "call_next"}), "x" * 5000):
                     await page.ws.send_str(text)
                 count = len(page.messages)
                 await page.until(lambda p: len(p.messages) > count or p.closed is not None)
-                assert len(hrc.live.events()) == events
+                assert len(running.live.events()) == events
     run(scenario())
 
 
-def test_a_renewed_address_closes_the_pages_that_used_it_and_the_old_one_is_refused(hrc):
+def test_a_renewed_address_closes_the_pages_that_used_it_and_the_old_one_is_refused(running):
     async def scenario():
-        async with serving(hrc) as server, aiohttp.ClientSession() as http:
+        async with serving(running) as server, aiohttp.ClientSession() as http:
             old = server.url("speaker")
             chair = server.url("chair")
             async with Reader(http, old) as speaker, Reader(http, chair) as chair_page:
@@ -145,14 +135,14 @@ def test_a_renewed_address_closes_the_pages_that_used_it_and_the_old_one_is_refu
                 async with http.get(server.url("speaker")) as response:
                     assert response.status == 200
                 assert server.url("chair") == chair and chair_page.closed is None  # the others stay
-                hrc.live.call_next()
+                running.live.call_next()
                 await chair_page.until(lambda p: p.state["speaker"] is not None)
     run(scenario())
 
 
-def test_stopping_closes_every_page_and_stops_listening(hrc):
+def test_stopping_closes_every_page_and_stops_listening(running):
     async def scenario():
-        server = hrc.server()
+        server = running.server()
         await server.start()
         port = server.port
         async with aiohttp.ClientSession() as http:
@@ -166,32 +156,32 @@ def test_stopping_closes_every_page_and_stops_listening(hrc):
     run(scenario())
 
 
-def test_the_server_binds_only_the_interface_it_is_given(hrc):
-    assert ScreenServer(hrc.store, hrc.sitting_id).host == DEFAULT_HOST == "127.0.0.1"
+def test_the_server_binds_only_the_interface_it_is_given(running):
+    assert ScreenServer(running.store, running.sitting_id).host == DEFAULT_HOST == "127.0.0.1"
 
     async def scenario():
-        async with serving(hrc) as server:
+        async with serving(running) as server:
             bound = server._runner.addresses  # type: ignore[union-attr]
             assert [a[0] for a in bound] == ["127.0.0.1"]
     run(scenario())
 
 
-def test_a_port_in_use_is_said_and_nothing_is_left_open(hrc):
+def test_a_port_in_use_is_said_and_nothing_is_left_open(running):
     async def scenario():
-        async with serving(hrc) as first:
-            second = ScreenServer(hrc.store, hrc.sitting_id, clock=hrc.clock, port=first.port)
+        async with serving(running) as first:
+            second = ScreenServer(running.store, running.sitting_id, clock=running.clock, port=first.port)
             with pytest.raises(OSError):
                 await second.start()
             assert not second.running and second.live is None
     run(scenario())
 
 
-def test_a_follower_on_another_connection_sees_what_the_rapporteur_logs(hrc):
+def test_a_follower_on_another_connection_sees_what_the_rapporteur_logs(running):
     async def scenario():
-        async with serving(hrc) as server, aiohttp.ClientSession() as http:
+        async with serving(running) as server, aiohttp.ClientSession() as http:
             async with Reader(http, server.url("chair")) as page:
                 assert page.state["questions"] is None
-                hrc.rapporteur.add_question("What support reaches survivors?", asker="Delegation of Chile")
+                running.rapporteur.add_question("What support reaches survivors?", asker="Delegation of Chile")
                 await page.until(lambda p: p.state["questions"] is not None)
                 assert page.state["questions"]["round"][0]["label"] == "Q1"
     run(scenario())

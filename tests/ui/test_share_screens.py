@@ -8,7 +8,6 @@ a private event loop, which also serves the requests the tests make through it.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import socket
 
 import aiohttp
@@ -18,28 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from meetingdesk.live import FakeClock
-from meetingdesk.programme.files import load_programme
 from ui.console import open_console
 from ui.share_screens import ShareScreensDialog
 
-from ui_samples import HRC
-
 SCALE, BORDER = 5, 4  # as ui.share_screens.qr_pixmap draws the codes
-
-
-@pytest.fixture
-def clock():
-    return FakeClock(dt.datetime(2025, 3, 14, 13, 0, tzinfo=dt.timezone.utc))
-
-
-@pytest.fixture
-def hrc(store):
-    meeting = load_programme(HRC)
-    with store.session() as session:
-        session.add(meeting)
-        session.commit()
-        return meeting.sittings[0].id
 
 
 @pytest.fixture
