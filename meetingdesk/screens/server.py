@@ -125,6 +125,7 @@ class ScreenServer:
         self._pushing: asyncio.Task | None = None
         self._again = self._beat = False
         self._ticking: asyncio.Task | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._assets = {p.name: p for p in STATIC.iterdir() if p.suffix in TYPES}
         self._colours = css()
 
@@ -172,7 +173,8 @@ class ScreenServer:
             raise
         self._runner = runner
         self.port = runner.addresses[0][1]
-        self._ticking = asyncio.get_running_loop().create_task(self._tick(), name="screens: seconds")
+        self._loop = asyncio.get_running_loop()
+        self._ticking = self._loop.create_task(self._tick(), name="screens: seconds")
         log.info("serving the screens of sitting %s on %s:%s", self.sitting_id, self.host, self.port)
 
     async def stop(self) -> None:
@@ -221,7 +223,8 @@ class ScreenServer:
         stale = [c for c in self._clients if not self.tokens.check(c.screen, c.token)]
         for client in stale:
             self._clients.discard(client)
-            asyncio.ensure_future(client.ws.close(code=WITHDRAWN, message=b"address withdrawn"))
+            if self._loop is not None:
+                self._loop.create_task(client.ws.close(code=WITHDRAWN, message=b"address withdrawn"))
 
     # ------------------------------------------------------------------ requests
     def _allowed(self, request: web.Request) -> str:
@@ -299,7 +302,7 @@ class ScreenServer:
         if self._pushing is not None and not self._pushing.done():
             self._again = True
             return
-        self._pushing = asyncio.get_running_loop().create_task(self._push())
+        self._pushing = self._loop.create_task(self._push())  # type: ignore[union-attr]
 
     async def _push(self) -> None:
         """Send each page its state where it changed (on a beat, the time to the others)."""
@@ -331,7 +334,7 @@ class ScreenServer:
         except (asyncio.TimeoutError, ConnectionError, RuntimeError) as e:  # a page that stopped reading
             log.info("screens: a %s page stopped reading (%s)", client.screen, type(e).__name__)
             self._clients.discard(client)
-            asyncio.ensure_future(client.ws.close())
+            self._loop.create_task(client.ws.close())  # type: ignore[union-attr]
 
     async def _tick(self) -> None:
         """Once a second, just after the boundary of the server's second: the time, to every page
