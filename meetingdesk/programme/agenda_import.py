@@ -1,45 +1,97 @@
 """Turn an agenda pasted from an invitation into a draft programme file.
 
 A secretariat copies the agenda of a concept note or an invitation (often with HTML tags, markdown
-bold and bullets in it) and gets a draft in the programme format (``docs/programme-format.md``) to
-check and complete. The reader understands the shapes the seeds use:
+bold, bullets, or a table from a word processor in it) and gets a draft in the programme format
+(``docs/programme-format.md``) to check and complete. The reader takes the shapes invitations use:
 
-- clock times of a segment: ``14:00 – 14:20 Setting the scene`` (en dash, hyphen or "to");
-- sittings: ``10 AM – 1 PM; 3 PM – 6 PM (CEST)``, dates: ``Wednesday, 10 July 2024``;
-- speakers: ``Welcome by Dr. X, Title (5 min)``, ``Key Address by Ms. X, Title (Video message)``,
-  ``Ms. X, Title (Online)``; a list under ``Panellists (3-5 mins each)`` gets that allotment;
-- ``Q&A (10 mins)`` / ``Followed by Q&A (10 mins)``, ``Panel 1: …``, ``Tour-de-table …`` with
-  standing items (❖) and their guiding questions, agenda items ``I. Opening of the meeting``.
+- clock times: "14:00 – 14:20 Setting the scene", "10.00–10.15", "10h00-10h15", "1:15 p.m.",
+  "12 noon", "from 10:00 to 11:30", "09:30 hrs"; or a start alone at the head of each line, the
+  next line's start being the end ("1:15 p.m. Welcome", … "2:30 p.m. End"); a 12-hour clock
+  without "a.m."/"p.m." is read in order ("12:30 Lunch", "1:30 Panel" is 13:30, marked assumed);
+- or durations alone: "1. Opening remarks (5 minutes)", "• Panel discussion (45 min)";
+- the date, hours, zone and format in the head ("Tuesday, 15 July 2025, 1:15 – 2:30 p.m. (EDT)",
+  "10 AM – 1 PM; 3 PM – 6 PM (CEST)"), day headings ("Day 1 – Monday, 3 March 2025") and sittings
+  ("Morning session (10:00 – 13:00)");
+- speakers on the segment's line ("Closing remarks – Mr. X", "Keynote address by Ms. Y") or under
+  it, alone or in lists ("Panellists (3–5 mins each):"), with roles ("Moderator: …", "Moderated
+  by …"), affiliations after commas or in brackets, "(online)", "(TBC)", "via video message";
+- Q&A, tour-de-table with standing items and guiding questions, agenda items ("I.", "Item 3:").
 
 What it cannot interpret it never guesses: the line is listed in ``Draft.unread`` and written
 into the draft as ``# NOT READ (line N): …``. Values the draft needs but the text does not give
-(a time zone, the languages) get a plain value listed in the table's ``assumed`` with a comment.
-Every table says which line of the source it comes from (``# line N``).
+(a time zone, the languages, an afternoon read from "1:30") are listed in the table's ``assumed``
+with a comment. Every table says which line of the source it comes from (``# line N``).
+
+The work is in three steps: ``agenda_lines.classify`` says what each line is on its own; the
+``_Reader`` here puts the lines together into a ``DraftProgramme``; ``agenda_times.settle`` turns
+the times read into sittings and segment times. ``agenda_draft.render`` writes the file. The words
+of the language are in ``agenda_words``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from collections import Counter
-from zoneinfo import ZoneInfo
+from dataclasses import dataclass
 
 import langcodes
 
-from .zones import ABBREVIATION_ZONES, zone_abbreviation, zone_for_city
+from . import agenda_words as words
+from .agenda_draft import DraftProgramme, Item, Person, Segment, Slot, Standing, UnreadLine, render, summary
+from .agenda_lines import (
+    QA,
+    Each,
+    EndMark,
+    Heading,
+    ItemLine,
+    Labelled,
+    Line,
+    Numbered,
+    Organisers,
+    QuestionsLabel,
+    Role,
+    SittingHeading,
+    StandingItem,
+    SubSegment,
+    Text,
+    Timed,
+    Tour,
+    WebText,
+    When,
+    ZoneClaim,
+    classify,
+    place,
+    read_when,
+    strip_bullet,
+)
+from .agenda_text import (
+    CLOCK,
+    DASH,
+    DASHES,
+    HONORIFIC,
+    HOURS,
+    PAREN_DURATION,
+    PERSON,
+    TIMEISH,
+    Allotment,
+    Clock,
+    Minutes,
+    allotment,
+    clock,
+    find_date,
+    find_person,
+    has_word,
+    limit_in_sentence,
+    phrases,
+    pieces,
+    read_person,
+    says_organisation,
+    slug,
+    trailing_allotment,
+)
+from .agenda_times import Group, Timing, settle
 
-# --- results ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class UnreadLine:
-    line: int  # 1-based line number in the pasted text
-    text: str  # the text of that line (or of the piece of it) that was not read
-    reason: str = ""
+__all__ = ["Draft", "UnreadLine", "import_agenda", "slug"]
 
 
 @dataclass(frozen=True)
@@ -49,415 +101,120 @@ class Draft:
     summary: str  # "4 segments, 9 speakers, 1 line not read"
 
 
-# --- what the reader builds -------------------------------------------------------------------
+def import_agenda(text: str, source: str, today: dt.date | None = None) -> Draft:
+    """Read a pasted agenda into a draft programme file.
+
+    ``source`` names where the text came from (a file name); it goes into the draft. ``today`` is
+    the date used when the text gives none (it is then listed as assumed).
+    """
+    reader = _Reader(text, source, today or dt.date.today())
+    for number, piece in pieces(text):
+        reader.read(number, piece)
+    draft = reader.finish()
+    return Draft(toml=render(draft), unread=list(draft.unread), summary=summary(draft))
 
 
-@dataclass
-class _Person:
-    id: str
-    name: str
-    line: int
-    title: str | None = None
-    position: str | None = None
-    affiliation: str | None = None
-    modality: str | None = None
-    gender: str | None = None
+# --- patterns of the reader ----------------------------------------------------------------------
 
-
-@dataclass
-class _Slot:
-    participant: str
-    line: int
-    role: str = "speaker"
-    minutes: float | tuple[float, float] | None = None
-    note: str | None = None
-
-
-@dataclass
-class _Standing:
-    id: str
-    title: str
-    line: int
-    questions: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Segment:
-    title: str
-    kind: str
-    line: int
-    item: str | None = None
-    start: dt.time | None = None
-    end: dt.time | None = None
-    minutes: float | None = None
-    description: list[str] = field(default_factory=list)
-    slots: list[_Slot] = field(default_factory=list)
-    standing: list[_Standing] = field(default_factory=list)
-    standing_ids: set[str] = field(default_factory=set)
-    assumed: list[str] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
-    block_end: dt.time | None = None  # end of the timed heading this segment was read under
-
-
-@dataclass
-class _Sitting:
-    start: dt.time
-    end: dt.time | None
-    line: int
-    segments: list[_Segment] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
-    assumed: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Item:
-    number: str
-    title: str
-    line: int
-
-
-# --- patterns ---------------------------------------------------------------------------------
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_NAMES = tuple(_MONTHS.lower().split("|"))
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DATE_DMY = re.compile(rf"(?:(?:{_WEEKDAYS}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS}),?\s+(\d{{4}})", re.I)
-_DATE_MDY = re.compile(rf"(?:(?:{_WEEKDAYS}),?\s+)?({_MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I)
-
-# every dash a word processor or a web page puts between two times or before a list item:
-# hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
-# sign, small em dash, small and fullwidth hyphen-minus
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_DASH = f"[{re.escape(_DASHES)}]"
-
-# a clock time: "14:00", "14.00", "14h00", "10 AM", "1:30 p.m."
-_TIME = r"(\d{1,2})(?:[:.h](\d{2}))?\s*([AaPp]\.?\s?[Mm]\b\.?)?"
-_SEP = rf"\s*(?:{_DASH}|\bto\b)\s*"
-_HOURS = r"(?:\s*(?:hrs|hours|h)\b\.?)?"  # "09.00 – 09.10 hrs"
-_RANGE = re.compile(_TIME + _SEP + _TIME + _HOURS)
-# "14:00 – 14:20 Setting the scene", "13h15 – 13h20 | Opening", "1:15 p.m. – 1:20 p.m.: Welcome"
-_HEADING = re.compile(rf"^{_TIME}{_SEP}{_TIME}{_HOURS}(?:\s*(?:[|:]|{_DASH}))?\s+(?P<title>\S.*)$")
-_ZONE_WORD = (
-    r"(?:\(\s*(?P<abbr>[A-Z]{2,5})\s*\)|(?P<abbr2>[A-Z]{2,5})|\(?(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Tt]ime\)?)"
-)
-_SITTINGS = re.compile(rf"^(?P<ranges>{_TIME}{_SEP}{_TIME}{_HOURS}(?:\s*[;,/]\s*{_TIME}{_SEP}{_TIME}{_HOURS})*)\s*{_ZONE_WORD}?$")
-# "starting at 3 p.m.", "from 10:00", "at 10:15 AM": a start without an end
-_STARTING = re.compile(rf"\b(?:(?:starting|beginning)\s+(?:at\s+)?|from\s+|at\s+){_TIME}")
-_TIMEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:AM|PM|a\.m\.|p\.m\.)", re.I)
-
-_HONORIFIC = r"(?:H\.\s?E\.\s+(?:Mr|Ms|Mrs|Dr)\.?|Dr\.?|Ms\.?|Mrs\.?|Mr\.?|Prof\.?|Professor|Ambassador|Amb\.)"
-_PERSON = re.compile(rf"(?:^|(?<=\s))(?P<hon>{_HONORIFIC})\s+(?P<rest>[A-Z\u00C0-\u024F].*)$")
-# durations in figures or in words: "5 min", "3-5 mins each", "fifteen minutes", "half an hour"
-_NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"twenty-five": 25, "thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60,
-     "ninety": 90, "a": 1, "an": 1, "half an": 0.5, "one and a half": 1.5}
-_AMOUNT = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
-_ALLOTMENT = re.compile(
-    rf"^(?P<low>{_AMOUNT})\s*(?:(?:{_DASH}|to|or)\s*(?P<high>{_AMOUNT}))?\s*"
-    r"(?P<unit>min|mins|minutes?|hours?|hrs?)\.?(?P<each>\s+each)?$",
+_KINDS = [(re.compile(phrases(options), re.I), kind) for kind, options in words.KINDS]
+_TIME_PERMITTING = re.compile(rf"\s*[(\[,;{re.escape(DASHES)}]?\s*{phrases(words.TIME_PERMITTING)}\s*[)\]]?\.?\s*$", re.I)
+_ITEM_IN_TITLE = re.compile(
+    rf"^(?:(?P<roman>[IVXLC]+)\.|{phrases(words.ITEM_WORDS)}\s+(?P<number>\d{{1,2}}(?:\.\d{{1,2}})?(?:\s*\([a-z]\))?|[IVXLC]+)\s*(?:[:.)]|{DASH})?)\s+(?P<title>\S.*)$",
     re.I,
 )
-_ALLOTMENT_ANYWHERE = re.compile(r"\((?P<inner>[^()]*\b(?:min|hour|hr)[^()]*)\)", re.I)
-_TRAILING_DURATION = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
-_ITEM = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)$")  # "1. Opening remarks (5 minutes)"
-_LIST_HEAD = re.compile(r"^(?P<who>panell?ists|speakers|discussants|presenters)\s*(?:\((?P<allot>[^()]*)\))?\s*:?$", re.I)
-# one person's role on a line of its own, the name on the next: "Moderator:", "Chaired by"
-_ROLE_HEAD = re.compile(r"^(?P<who>moderator|moderated by|chair|chaired by|co-chairs?|facilitator)\s*:?$", re.I)
-# an allotment for the list just read: "(5–7 minutes each)"
-_EACH = re.compile(r"^\(?(?P<allot>[^()]+\beach)\)?\.?$", re.I)
-_QA = re.compile(r"^(?:followed by\s+)?(?:an?\s+)?(?P<qa>Q\s?&\s?A|questions and answers)\b(?P<rest>.*)$", re.I)
-_PANEL = re.compile(rf"^(?P<title>Panel\s+\d+\s*(?:[:.]|{_DASH})\s*\S.*)$", re.I)
-_TOUR = re.compile(r"tour[\s-]de[\s-]table", re.I)
-_QUESTIONS_LABEL = re.compile(r"questions?\b[^:]*:$", re.I)
-_LABEL_VALUE = re.compile(
-    r"^(?P<label>date and venue|date and time|date|venue|time|place|location|mode|format|modality)\s*:\s*(?P<value>.*)$", re.I
+_SENTENCE_WORDS = re.compile(phrases(words.SENTENCE_WORDS), re.I)
+_HEADING_BEFORE_TITLE = re.compile(
+    rf"^(?:{phrases(words.PROGRAMME_HEADING_QUALIFIERS)}\s+)?{phrases(words.PROGRAMME_HEADINGS)}\s*(?:[:|]|{DASH})\s*(?P<title>\S.*)$", re.I
 )
-_WEB_PAGE_TEXT = {"skip to main content", "skip to content", "back to top", "share this page", "print this page"}
-_HEADER = re.compile(
-    r"^(?:(?:tentative|provisional|draft|annotated|detailed|preliminary)\s+)?"
-    r"(?:agenda|programme|program|programme of work|run of show|order of proceedings|schedule)$",
-    re.I,
-)
-_FORMAT = re.compile(r"^(?P<format>hybrid|in[- ]person|online|virtual)(?:\s+(?:format|meeting|event))?\.?$", re.I)
-_ONLINE_VENUE = re.compile(
-    r"^\(?(?P<venue>.+?)\s+and\s+online\s+participation\s+(?:through|via|on)\s+(?P<platform>[^)]+?)\)?$", re.I
-)
-_BULLET = re.compile(rf"^(?P<mark>[•●▪◦❖*]|{_DASH})\s+")
-# "13:15 pm (New York time)", "19:16 (Geneva time)"
-_ZONED_TIME = re.compile(rf"{_TIME}\s*\(\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+time\s*\)", re.I)
-# "… on Tuesday, July 30, 2024, at 10:15 AM"
-_AT_TIME = re.compile(rf"\bat\s+{_TIME}")
-# a display-zone line under the sitting: "(9:00 – 10:00 EST)"
-_ZONE_RANGE = re.compile(rf"^\(\s*{_TIME}{_SEP}{_TIME}\s*(?P<abbr>[A-Z]{{2,5}})\s*\)$")
-# "There will be interpretation (English, French, Nepali, and Spanish)", "Languages: English and French",
-# "Interpretation will be provided in English, French and Spanish", "interpretation into Spanish"
+_ROLE_LABEL = re.compile(rf"^{phrases(words.ROLE_LABELS)}$", re.I)
+_EVENT_WORDS = re.compile(phrases(words.EVENT_WORDS), re.I)
+_FRAMEWORK = re.compile(phrases(words.FRAMEWORK_WORDS), re.I)
+_CATEGORY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}{phrases(words.CATEGORY_NOUNS)}$", re.I)
+_LANGUAGE_CUE = phrases(words.LANGUAGE_CUES)
+_JOINER = rf"(?:,\s*{phrases(words.LIST_JOINERS, boundary=False)}|,|{phrases(words.LIST_JOINERS, boundary=False)}|/)"
 _LANGUAGES = re.compile(
-    r"\b(?i:interpretation|languages?)\b[^()]{0,25}?(?:\(|:|\b(?P<into>into)\b|\bin\b)\s*"
-    r"(?P<names>[A-Z][a-z]+(?:\s*(?:,\s*and|,|and|&|/)\s*[A-Z][a-z]+)*)"
+    rf"{_LANGUAGE_CUE}[^()]{{0,25}}?(?:\(|:|\b(?P<into>{phrases(words.INTO, boundary=False)})\b|{phrases(words.LANGUAGE_IN)})\s*"
+    rf"(?P<names>[A-Z][a-z]+(?:\s*{_JOINER}\s*[A-Z][a-z]+)*)",
+    re.I,
 )
-# how people take part, said in a sentence or a label: "hybrid format (in person and via Zoom)"
-_HYBRID = re.compile(r"\bhybrid\b", re.I)
-_IN_PERSON = re.compile(r"\bin[- ]person\b|\bon[- ]site\b", re.I)
-_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinar)\b|\bvia\s+(?:zoom|teams|microsoft teams|webex)\b", re.I)
-_PLATFORM = re.compile(r"\b(?:Zoom|Microsoft Teams|MS Teams|Teams|Webex|Interprefy|KUDO|Google Meet)\b")
-_ABOUT_TAKING_PART = re.compile(
-    r"\b(?:event|meeting|session|webinar|format|held|participa\w*|attend\w*|join\w*|mode|interpretation)\b", re.I
+_LANGUAGE_LINE = re.compile(rf"^{_LANGUAGE_CUE}\s*:\s*\S", re.I)
+_ALL_LANGUAGES = re.compile(phrases(words.ALL_OFFICIAL_LANGUAGES), re.I)
+_HYBRID = re.compile(phrases(words.FORMATS["hybrid"]), re.I)
+_IN_PERSON = re.compile(phrases(words.FORMATS["in_person"]), re.I)
+_ONLINE = re.compile(phrases(words.FORMATS["online"]) + r"|\bvia\s+" + phrases(words.PLATFORMS), re.I)
+_FORMAT_FIRST = re.compile(rf"^{phrases(words.FORMAT_WORDS)}", re.I)
+_FORMAT_ALONE = re.compile(rf"^{phrases(words.FORMAT_WORDS)}(?:\s+{phrases(words.FORMAT_NOUNS)})?(?:\s*\([^()]*\))?\.?$", re.I)
+_PLATFORM = re.compile(phrases(words.PLATFORMS))
+_WEBCAST = re.compile(rf"{phrases(words.WEBCASTS)}", re.I)
+_WEBCAST_WORDS = re.compile(phrases(words.WEBCAST_WORDS), re.I)
+_ABOUT_TAKING_PART = re.compile(phrases(words.ABOUT_TAKING_PART), re.I)
+_VENUE_WORDS = re.compile(phrases(words.VENUE_WORDS), re.I)
+_CITY_AT_END = re.compile(rf"(?<=[).])\s*{phrases(words.CITIES)}$", re.I)
+_ROOM_WORD = re.compile(rf"{phrases(words.ROOM_WORDS, boundary=False)}\b", re.I)
+_ROOM_PART = re.compile(
+    rf"^(?:{phrases(words.ROOM_WORDS)}\b.*|.*\b{phrases(words.ROOM_WORDS)}(?:\s+[\w.-]{{1,6}})?)(?:\s*\((?:TBC|tbc)\))?$", re.I
 )
-# a line naming where: "Conference Room 11, United Nations Headquarters, New York"
-_VENUE_WORDS = re.compile(
-    r"\b(?:Room|Centre|Center|Palais|Headquarters|Hall|Hotel|Building|Auditorium|Salle|Office at)\b"
+# "Conference Room 6, UN Headquarters, and online via Webex": the part that says how
+_ONLINE_PART = re.compile(
+    rf"(?:,?\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}|/)\s*|,\s*)(?:{phrases(words.FORMATS['online'])})"
+    rf"(?:\s+(?:{phrases(words.FORMAT_NOUNS)}\s+)?{phrases(words.VIA)}\s+(?P<platform>[^,()]+?)|\s*\((?P<paren>[^()]*)\))?\.?\s*$"
+    rf"|(?:,?\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}|/)\s*|,\s*)(?P<webcast>{phrases(words.WEBCAST_WORDS)}).*$",
+    re.I,
 )
-_ROOM_PART = re.compile(r"^(?:(?:Conference|Board|Meeting|Plenary|Press Briefing)\s+)?Room\b|^Salle\b|^Boardroom\b", re.I)
-# a first line naming the forum around the event, so that the next line is the event's own title
-_FRAMEWORK = re.compile(r"\b(?:session|forum|council|commission|assembly|conference of the parties)\b", re.I)
-_ROOM = re.compile(r"^(?:Room|Conference Room|Salle|Boardroom)\s+[\w.-]+(?:\s*\(TBC\))?$", re.I)
-
-# Cities whose name in a text says where the meeting is (the duty stations of the seeds' meetings).
-_CITIES = ("geneva", "vienna", "new york", "islamabad", "new delhi", "brussels", "nairobi", "bangkok")
-# Places that name a city without saying it (the Vienna International Centre is "VIC").
-_PLACE_HINTS = {
-    "vic": "Europe/Vienna",
-    "vienna international centre": "Europe/Vienna",
-    "palais des nations": "Europe/Zurich",
-    "unhq": "America/New_York",
-    "united nations headquarters": "America/New_York",
-}
-_PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in (*_PLACE_HINTS, *_CITIES)) + r")\b")
-
-_KINDS = [
-    (re.compile(r"q\s?&\s?a|questions and answers", re.I), "qa"),
-    (_TOUR, "tour_de_table"),
-    (re.compile(r"\bopening\b|\bwelcome\b|setting the scene|introductory", re.I), "opening"),
-    (re.compile(r"\bclosing\b|concluding|conclusion|way forward|next steps|wrap[- ]up", re.I), "closing"),
-    (re.compile(r"\bpanel\b|round[- ]?table", re.I), "panel"),
-    (re.compile(r"key\s?note|key address|\baddress\b|briefing|presentation|overview", re.I), "address"),
-    (
-        re.compile(r"\binterventions\b|\bstatements\b|interactive (?:discussion|dialogue)|open floor|"
-                   r"from the floor|plenary discussion", re.I),
-        "interventions",
-    ),
-    (re.compile(r"\bbreak\b|\blunch\b", re.I), "break"),
-]
+_ZONED_TIME = re.compile(
+    rf"(?<!{DASH}\s)(?<!{DASH})(?P<t>{CLOCK}){HOURS}?\s*\(\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+{words.ZONE_TIME_WORD}\s*\)", re.I
+)
+_AT_TIME = re.compile(rf"{phrases(words.START_LEADS)}\s+(?P<t>{CLOCK})", re.I)
+_ON_WHERE = re.compile(rf"{phrases(words.VIA)}\s+(?P<where>[^,.;()]+)", re.I)
+_BY_OR_MARK_AT_END = re.compile(rf"(?:\s+{phrases(words.BY)}|\s*(?:{DASH}|[:|,]))\s*$", re.I)
+_LEADING_MARKS = "|:" + DASHES
+_NAME_END = re.compile(r"[,(]")
+_LETTER_OR_FIGURE = re.compile(r"[^\W_]")
+_PUNCTUATION = re.compile(r"[,.;?!]")
+# a title, a dash, and a sentence of six words or more that says what happens in it
+_SENTENCE_AFTER_DASH = re.compile(rf"^(?P<title>.+?)\s+{DASH}\s+(?P<sentence>[A-Z](?:\S+\s+){{5,}}\S+)$")
+_BEFORE_A_PERSON = re.compile(
+    rf"\s*(?:,\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}\s+)?|\s+{phrases(words.LIST_JOINERS, boundary=False)}\s+)(?=(?:{HONORIFIC})\s+[A-Z])"
+)
 
 
 def _kind_of(title: str) -> str | None:
     return next((kind for pattern, kind in _KINDS if pattern.search(title)), None)
 
 
-def _clock(hour: str, minute: str | None, meridiem: str | None) -> dt.time | None:
-    h, m = int(hour), int(minute or 0)
-    if meridiem and h <= 12:
-        pm = meridiem.lower().startswith("p")
-        if not 1 <= h <= 12:
-            return None
-        h = (h % 12) + (12 if pm else 0)
-    if h > 23 or m > 59:
-        return None
-    return dt.time(h, m)
-
-
-def _range(groups: tuple) -> tuple[dt.time, dt.time] | None:
-    """Start and end of a matched _TIME–_TIME pair. A start without "a.m."/"p.m." takes the end's when
-    that keeps it before the end ("10 – 11 AM", "1:15–2:30 p.m."), else the other half of the day
-    ("11:30–1:00 p.m.")."""
-    h1, m1, p1, h2, m2, p2 = groups
-    if not (m1 or p1 or p2) or not (m2 or p2):
-        return None  # "3-5" is not a time range
-    end = _clock(h2, m2, p2)
-    if end is None:
-        return None
-    start = _clock(h1, m1, p1)
-    if not p1 and p2 and int(h1) <= 12:
-        same_half = _clock(h1, m1, p2)
-        start = same_half if same_half is not None and same_half <= end else _clock(h1, m1, "pm" if p2.lower().startswith("a") else "am")
-    if start is None:
-        return None
-    return start, end
-
-
-def _date(text: str) -> tuple[dt.date, re.Match] | None:
-    lowered = text.lower()
-    if not any(month in lowered for month in _MONTH_NAMES):
-        return None  # most lines: the patterns below are slow to fail
-    for pattern, order in ((_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
-        m = pattern.search(text)
-        if m:
-            if order == "dmy":
-                day, month, year = m.group(1), m.group(2), m.group(3)
-            else:
-                month, day, year = m.group(1), m.group(2), m.group(3)
-            number = [name.lower() for name in _MONTHS.split("|")].index(month.lower()) + 1
-            try:
-                return dt.date(int(year), number, int(day)), m
-            except ValueError:
-                return None
-    return None
-
-
-def _amount(text: str) -> float:
-    text = " ".join(text.lower().split())
-    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
-
-
-def _whole(value: float) -> float:
-    return int(value) if value.is_integer() else value
-
-
-def _allotment(text: str) -> float | tuple[float, float] | None:
-    """Minutes of "5 min", "3-5 mins each", "fifteen minutes", "half an hour" (a range as a pair);
-    None for anything else, and for "0 min" or "5-3 min", which no one can plan with."""
-    m = _ALLOTMENT.match(" ".join(text.split()))
-    if not m:
-        return None
-    per = 60 if m.group("unit").lower().startswith(("h", "hr")) else 1
-    low = _amount(m.group("low")) * per
-    high = _amount(m.group("high")) * per if m.group("high") else None
-    if low <= 0 or (high is not None and high < low):
-        return None
-    return _whole(low) if high is None else (_whole(low), _whole(high))
-
-
-def _each(text: str) -> bool:
-    return bool(re.search(r"\beach\s*\)?\.?$", text.strip(), re.I))
-
-
-def _split_speaker(text: str) -> tuple[str, str | None]:
-    """A heading's title and the speaker it names, if any: "Welcome remarks — Mr. X, Director" and
-    "Presentation of the report by Ms. Y, UNODC" give the title and the text from the honorific."""
-    m = _PERSON.search(text)
-    if m is None:
-        return text, None
-    before = text[: m.start("hon")]
-    title = re.sub(rf"(?:\s+by|\s*(?:{_DASH}|[:|]))\s*$", "", before, flags=re.I)
-    if title == before or not title.strip():
-        return text, None  # no "by" or dash between them: the name is part of the title, or there is no title
-    return title.strip(), text[m.start("hon"):]
-
-
-def _most_common(values: list) -> object:
-    """The value given most often; of those given as often, the first given."""
-    counts = Counter(values)
-    return max(counts, key=lambda v: counts[v])  # a Counter keeps first-seen order, and max the first of a tie
-
-
-def slug(text: str) -> str:
-    """An id from a name: "Najat Maalla M'jid" → "najat-maalla-mjid"."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    plain = re.sub(r"['’`]", "", plain.lower())
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "participant"
-
-
-def _toml(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    if isinstance(value, dt.time):
-        return f'"{value:%H:%M}"'
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007F")
-
-
-def _mentions(mentions: list[tuple[int, object]]) -> str:
-    """"10:15 (lines 82, 94) and 10:45 (line 80)" from (line, value) pairs."""
-    lines: dict[str, list[int]] = {}
-    for line, value in mentions:
-        shown = f"{value:%H:%M}" if isinstance(value, dt.time) else str(value)
-        lines.setdefault(shown, []).append(line)
-    parts = [f"{shown} (line{'s' if len(ns) > 1 else ''} {', '.join(map(str, ns))})" for shown, ns in lines.items()]
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
-
-
-def _comment(text: str) -> str:
-    """A one-line TOML comment; control characters (not allowed in TOML) are shown as \\xNN."""
-    visible = re.sub(r"[\x00-\x08\x0a-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", " ".join(text.split()))
-    return "# " + visible
-
-
-# --- the reader -------------------------------------------------------------------------------
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """The logical lines of the pasted text with their line numbers: HTML and markdown removed,
-    paragraphs, list items, table cells (tabs) and inline bullets split onto lines of their own."""
-    out = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):  # lines as an editor counts them
-        s = raw.replace("**", "").replace("__", "")
-        s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)  # markdown link → its text
-        s = re.sub(r"(?i)</?(?:p|br|ul|ol|li|div|tr|td|th|table|tbody|thead|h[1-6])\b[^>]*>", "\n", s)
-        s = re.sub(r"<[^>]*>", "", s)  # inline tags: <i>, <u>, <b>, <span …>, <a …>
-        s = html.unescape(s).replace("\u00a0", " ").replace("\t", "\n")
-        s = re.sub(r"(?<=[^\s\-–*•●▪◦❖])\s+([•●▪◦❖])\s+", r"\n\1 ", s)  # bullets inside a line
-        for piece in s.split("\n"):
-            piece = " ".join(piece.split())
-            if piece:
-                out.append((number, piece))
-    return out
+def _role_in(text: str) -> str | None:
+    """The role words in front of or after a name say: "Keynote address by …", "… & Moderator of the Panel"."""
+    return next((role for options, role in words.LEAD_ROLES if has_word(text, options)), None)
 
 
 class _Reader:
+    """Puts the lines of an agenda together into a draft, one line at a time."""
+
     def __init__(self, text: str, source: str, today: dt.date):
+        self.draft = DraftProgramme(source, today)
+        self.head = self.draft.head
         self.text = text  # the whole paste, for place names that hint at the zone
-        self._places: list[tuple[str, str]] | None = None
-        self.source = source
-        self.today = today
-        self.title: str | None = None
+        self.timing = Timing()
         self.title_line = 0
-        self.subtitle: str | None = None
         self.in_programme = False  # after an "Agenda" or "Programme" heading, or the first timed segment
-        self.pending: list[_Slot] = []  # people named before the first segment ("Moderator: …")
-        self.intervention_minutes: float | None = None
-        self.format_line: int | None = None
-        self.languages_note: str | None = None
-        self.description: list[str] = []
-        self.date: dt.date | None = None
-        self.venue: str | None = None
-        self.platform: str | None = None
-        self.format: str | None = None
-        self.zone: str | None = None
-        self.zone_comment: str | None = None
-        self.zone_abbr: str | None = None
-        self.zone_assumed = False
-        self.people: dict[str, _Person] = {}
-        self.items: list[_Item] = []
+        self.pending: list[Slot] = []  # people named before the first segment ("Moderator: …")
+        self.segment: Segment | None = None
+        self.item: Item | None = None
         self.item_numbers: set[str] = set()
-        self.sittings: list[_Sitting] = []
-        self.sitting_hours: set[tuple[dt.time, dt.time]] = set()
-        self.segments: list[_Segment] = []
-        self.unread: list[UnreadLine] = []
-        self.comments: list[str] = []
-        # state
-        self.segment: _Segment | None = None
-        self.item: _Item | None = None
-        self.list_allotment: float | tuple[float, float] | None = None
-        self.list_role: str | None = None
+        self.list_role: str | None = None  # "Panellists:": the role of each person listed below
+        self.list_allotment = None
+        self.role_once: str | None = None  # "Moderator:" on its own: the role of the next person
         self.questions_label: tuple[int, str] | None = None
         self.questions_found = 0
-        self.pending_label: str | None = None
-        self.room: str | None = None
-        self.languages: list[str] = []
-        self.display_zones: list[str] = []
-        self.zone_notes: list[str] = []
-        self.start_mentions: list[tuple[int, dt.time]] = []  # "at 10:15 AM" in running text
-        self.date_mentions: list[tuple[int, dt.date]] = []
-        self.zoned_mentions: list[tuple[int, list[tuple[dt.time, str]]]] = []  # 13:15 (New York time)/…
-        self.range_claims: list[tuple[int, dt.time, dt.time, str]] = []  # "(9:00 – 10:00 EST)"
+        self.pending_label: tuple[str, str] | None = None  # "Date:" with its value on the next line
+        self.pending_time: tuple[Line, Timed] | None = None  # a time alone; its title is on the next line
 
     # -- helpers --
 
     def not_read(self, line: int, text: str, reason: str) -> None:
-        self.unread.append(UnreadLine(line, text, reason))
+        self.draft.unread.append(UnreadLine(line, text, reason))
         note = f"NOT READ (line {line}): {text}"
-        (self.segment.comments if self.segment else self.comments).append(note)
+        (self.segment.comments if self.segment else self.draft.comments).append(note)
 
     def close_questions(self) -> None:
         if self.questions_label and not self.questions_found:
@@ -469,16 +226,38 @@ class _Reader:
     def end_list(self) -> None:
         self.list_allotment = None
         self.list_role = None
+        self.role_once = None
 
-    def new_segment(self, title: str, line: int, kind: str | None = None, **fields) -> _Segment:
+    @property
+    def group(self) -> Group:
+        return self.timing.groups[-1]
+
+    def year(self) -> int | None:
+        if self.draft.date:
+            return self.draft.date.year
+        dated = [g.date for g in self.timing.groups if g.date]
+        return dated[-1].year if dated else None
+
+    def new_segment(self, title: str, line: int, kind: str | None = None, **fields) -> Segment:
         self.close_questions()
         self.end_list()
-        title = title.strip().lstrip("|:" + _DASHES).strip() or title.strip()  # "| Opening" from a table layout
+        title = title.strip().lstrip(_LEADING_MARKS).rstrip(":").strip() or title.strip()  # "| Opening" from a table layout
+        permitting = _TIME_PERMITTING.search(title)
+        if permitting and permitting.start() > 0:
+            title = title[: permitting.start()].strip()
+        said = _SENTENCE_AFTER_DASH.match(title)
+        if said and _SENTENCE_WORDS.search(said.group("sentence")):  # "Interactive discussion – Member States are invited to make statements of up to 3 minutes"
+            title = said.group("title")
+            fields.setdefault("description", []).append(said.group("sentence"))
+            if (limit := limit_in_sentence(said.group("sentence"))) is not None and self.head.intervention_minutes is None:
+                self.head.intervention_minutes = limit.minutes
         chosen = kind or _kind_of(title)
-        segment = _Segment(title=title, kind=chosen or "other", line=line, item=self.item.number if self.item else None, **fields)
+        segment = Segment(title=title, kind=chosen or "other", line=line, item=self.item.number if self.item else None, **fields)
+        segment.time_permitting = bool(permitting and permitting.start() > 0)
         if chosen is None:
-            segment.assumed.append("kind")
-        self.segments.append(segment)
+            segment.assume("kind")
+        self.group.segments.append(segment)
+        self.draft.segments.append(segment)
         self.segment = segment
         for slot in self.pending:  # "Moderator: Ms. X" above the programme
             segment.comments.append(f"line {slot.line} names this {slot.role} before the programme: placed in its first segment")
@@ -486,482 +265,219 @@ class _Reader:
         self.pending = []
         return segment
 
-    def person(self, name: str, line: int) -> _Person:
+    def person(self, name: str, line: int) -> Person:
         key = slug(name)
-        if key not in self.people:
-            self.people[key] = _Person(id=key, name=name, line=line)
-        return self.people[key]
-
-    def resolve_zone(self, *, abbr: str | None = None, city: str | None = None) -> None:
-        if self.zone and not self.zone_assumed:
-            return
-        if city:
-            zone = zone_for_city(city)
-            if zone:
-                self.zone, self.zone_assumed = zone, False
-                self.zone_comment = f'the source says "{city} time"'
-                return
-        if abbr and abbr.upper() in ABBREVIATION_ZONES:
-            candidates = ABBREVIATION_ZONES[abbr.upper()]
-            hinted = [zone for _, zone in self.places()]
-            zone = next((z for z in hinted if z in candidates), candidates[0])
-            why = "the place named in the text" if zone in hinted else "the usual zone for it"
-            self.zone, self.zone_assumed, self.zone_abbr = zone, True, abbr.upper()
-            self.zone_comment = f'the source gives only "{abbr}": {zone} is {why}; check it'
-
-    # -- one logical line --
-
-    def read(self, line: int, text: str) -> None:
-        bullet = None
-        while (m := _BULLET.match(text)) is not None:
-            bullet = m.group("mark")
-            text = text[m.end():].strip()
-        if not text:
-            return
-
-        if self.pending_label:
-            label, self.pending_label = self.pending_label, None
-            if self.read_when(line, text, label):
-                return
-
-        m = _LABEL_VALUE.match(text)
-        if m:
-            if not m.group("value").strip():
-                self.pending_label = m.group("label").lower()
-                return
-            if self.read_when(line, m.group("value"), m.group("label").lower()):
-                return
-
-        if _HEADER.match(text.rstrip(":").strip()):
-            self.in_programme = True
-            return
-
-        if text.lower().rstrip(".") in _WEB_PAGE_TEXT:
-            self.not_read(line, text, "text of the web page, not of the programme")
-            return
-
-        m = _SITTINGS.match(text)
-        if m and self.read_sittings(line, m):
-            return
-
-        found = _date(text)
-        if found and found[1].group(0).strip() == text.strip().rstrip("."):
-            self.date = found[0]
-            return
-
-        if self.read_when(line, text):
-            return
-
-        m = _HEADING.match(text)
-        if m and (times := _range(m.groups()[:6])):
-            self.in_programme = True
-            self.open_segment(line, m.group("title").strip(), start=times[0], end=times[1], block_end=times[1])
-            return
-
-        m = _ITEM.match(text)
-        if m and m.group("number") in self.item_numbers:
-            self.not_read(line, text, f'agenda item {m.group("number")} is numbered twice')
-            return
-        if m:
-            self.close_questions()
-            self.item = _Item(m.group("number"), m.group("title").strip(), line)
-            self.items.append(self.item)
-            self.item_numbers.add(self.item.number)
-            self.new_segment(self.item.title, line)
-            return
-
-        if self.read_running_order(line, text, bullet):
-            return
-
-        m = _FORMAT.match(text)
-        if m:
-            word = m.group("format").lower().replace("-", "_").replace(" ", "_")
-            self.format = {"virtual": "online"}.get(word, word)
-            return
-
-        m = _ONLINE_VENUE.match(text)
-        if m:
-            self.venue = m.group("venue").strip()
-            self.platform = m.group("platform").strip()
-            self.format = self.format or "hybrid"
-            return
-
-        m = _ROLE_HEAD.match(text)
-        if m:
-            self.close_questions()
-            who = m.group("who").lower()
-            self.list_role = "co_chair" if who.startswith("co") else "chair" if who.startswith("chair") else "moderator"
-            self.list_allotment = None
-            return
-
-        m = _EACH.match(text)
-        if m and (allotment := _allotment(m.group("allot"))) is not None:
-            self.apply_to_list(line, text, allotment)
-            return
-
-        m = _LIST_HEAD.match(text)
-        if m:
-            allotment = _allotment(m.group("allot")) if m.group("allot") else None
-            if m.group("allot") and allotment is None:
-                self.not_read(line, text, "the time allotment is not understood")
-                return
-            self.close_questions()
-            who = m.group("who").lower()
-            self.list_role = "panellist" if who.startswith("panel") else "presenter" if who.startswith("present") else "speaker"
-            self.list_allotment = allotment
-            if self.segment is None or self.segment.kind in ("qa", "break", "tour_de_table", "interventions"):
-                role, allotment = self.list_role, self.list_allotment  # a new segment ends any list
-                self.new_segment("Panel" if role == "panellist" else "Speakers", line)
-                self.list_role, self.list_allotment = role, allotment
-            if self.list_role == "panellist" and self.segment.kind in ("other", "address"):
-                self.segment.kind = "panel"
-                if "kind" in self.segment.assumed:
-                    self.segment.assumed.remove("kind")
-            return
-
-        m = _QA.match(text)
-        if m:
-            self.read_qa(line, m)
-            return
-
-        m = _PANEL.match(text)
-        if m:
-            self.new_segment(m.group("title").strip(), line, kind="panel")
-            return
-
-        if _TOUR.search(text) and not self.in_tour():
-            self.read_tour(line, text)
-            return
-
-        if self.in_tour() and bullet == "❖":
-            self.close_questions()
-            title = text
-            key = self.standing_id(title)
-            self.segment.standing.append(_Standing(key, title, line))
-            return
-
-        if _QUESTIONS_LABEL.search(text) and len(text.split()) <= 8:
-            self.close_questions()
-            self.questions_label = (line, text)
-            return
-
-        if self.questions_label is not None and self.segment is not None:
-            self.questions_found += 1
-            if self.segment.standing:
-                self.segment.standing[-1].questions.append(text)
-            else:
-                self.segment.description.append(f"Question: {text}")
-            return
-
-        if _PERSON.search(text) and self.read_person(line, text):
-            return
-
-        if self.list_role and bullet:
-            self.not_read(line, text, "a list of speakers was expected here")
-            return
-
-        if self.segment is not None and bullet and re.match(r"(?i)interventions\b", text):
-            self.new_segment(text, line, kind="interventions")
-            return
-
-        if self.segment is None and _ROOM.match(text):
-            self.room = text
-            return
-
-        if self.segment is None and self.title is not None and self.venue is None and self.read_venue(text):
-            return
-
-        m = _ZONE_RANGE.match(text)
-        if m and (times := _range(m.groups()[:6])):
-            self.range_claims.append((line, times[0], times[1], m.group("abbr")))
-            return
-
-        if self.segment is None and self.read_times_in_prose(line, text):
-            self.end_list()
-            self.description.append(text)
-            return
-
-        # Prose: what a segment, an item or the meeting is about, kept word for word.
-        if _TIMEISH.search(text) or _ALLOTMENT_ANYWHERE.search(text):
-            self.not_read(line, text, "has a time or an allotment in a shape that is not understood")
-            return
-        if len(text.split()) < 3:
-            self.not_read(line, text, "too short to tell what it is")
-            return
-        self.end_list()
-        self.read_languages(text)
-        self.read_format(line, text)
-        if self.segment is not None:
-            self.segment.description.append(text)
-        elif self.title is None and len(text) <= 300:  # a paragraph is not a title
-            self.title, self.title_line = text.rstrip("."), line
-        elif self.subtitle is None and line == self.title_line + 1 and len(text) <= 200 and not text.endswith("."):
-            self.subtitle = text  # the line right under the title
-        else:
-            self.description.append(text)
+        if key not in self.draft.people:
+            self.draft.people[key] = Person(id=key, name=name, line=line)
+        return self.draft.people[key]
 
     def in_tour(self) -> bool:
         return self.segment is not None and self.segment.kind == "tour_de_table"
 
-    def standing_id(self, title: str) -> str:
-        words = [w for w in slug(title).split("-") if w not in {"of", "the", "and", "in", "to", "a", "on", "for"}]
-        base = "-".join(words[:3]) or "item"
-        taken = self.segment.standing_ids
-        key, n = base, 2
-        while key in taken:
-            key, n = f"{base}-{n}", n + 1
-        taken.add(key)
-        return key
+    # -- one logical line --
 
-    def read_times_in_prose(self, line: int, text: str) -> bool:
-        """Running text that states when the event is: "on Wednesday, 17 July 2024, at 13:15 pm
-        (New York time)/19:16 pm (Geneva time)". The values are collected; ``settle_times`` uses
-        them and says where the text contradicts itself."""
-        zoned = []
-        for m in _ZONED_TIME.finditer(text):
-            t = _clock(m.group(1), m.group(2), m.group(3)) if (m.group(2) or m.group(3)) else None
-            if t is not None:
-                zoned.append((t, m.group("city")))
-        at = _AT_TIME.search(text)
-        at_time = _clock(at.group(1), at.group(2), at.group(3)) if at and (at.group(2) or at.group(3)) else None
-        found = _date(text)
-        if not zoned and not (found and at_time):
+    def read(self, number: int, raw: str) -> None:
+        text, bullet = strip_bullet(raw)
+        if _LETTER_OR_FIGURE.search(text) is None:
+            return  # a rule of dashes, a lone bullet
+        line = Line(number, text, bullet)
+        if self.pending_label:
+            (field, label), self.pending_label = self.pending_label, None
+            if self.read_labelled(line, field, label, text, next_line=True):
+                return
+        kind = classify(line, self.year())
+        if self.pending_time:
+            (alone, timed), self.pending_time = self.pending_time, None
+            if isinstance(kind, Text) and not find_person(text):
+                self.open_timed(alone.number, Timed(timed.start, timed.end, text))  # a table's time cell, its title under it
+                return
+            self.not_read(alone.number, alone.text, "a time with nothing after it")
+        handler = getattr(self, f"on_{type(kind).__name__.lower()}")
+        handler(line, kind)
+
+    def on_webtext(self, line: Line, kind: WebText) -> None:
+        self.not_read(line.number, line.text, "text of the web page, not of the programme")
+
+    def on_heading(self, line: Line, kind: Heading) -> None:
+        self.close_questions()
+        self.end_list()
+        self.in_programme = self.in_programme or kind.programme
+
+    def on_labelled(self, line: Line, kind: Labelled) -> None:
+        if not kind.value:
+            self.pending_label = (kind.field, kind.label.lower())
+            return
+        self.read_labelled(line, kind.field, kind.label.lower(), kind.value)
+
+    def read_labelled(self, line: Line, field: str, label: str, value: str, next_line: bool = False) -> bool:
+        """ "Date: …", "Venue: …", "Mode: …": what they say of the meeting. On the line under a label
+        alone (``next_line``), only a value of that kind is taken."""
+        if field == "format":
+            self.read_format(line.number, value, said=True)
+            return True
+        if field == "room":
+            self.head.room = value
+            return True
+        found, left = read_when(value, self.year())
+        if next_line and found is None and field == "when":
             return False
-        if found:
-            self.date_mentions.append((line, found[0]))
-        if zoned:
-            self.zoned_mentions.append((line, zoned))
-            self.start_mentions.append((line, zoned[0][0]))
-        elif at_time is not None:
-            self.start_mentions.append((line, at_time))
+        if found is not None:
+            self.on_when(line, found, header=True)
+        if left:
+            if field == "venue":
+                self.set_venue(left)
+            else:
+                self.not_read(line.number, left, f'part of "{label}" that is not understood')
         return True
 
-    def settle_times(self) -> None:
-        """Turn times found in running text into the sitting, the zones and notes on discrepancies."""
-        if self.date is None and self.date_mentions:
-            dates = [d for _, d in self.date_mentions]
-            self.date = _most_common(dates)
-            if len(set(dates)) > 1:
-                self.comments.append(f"date: the text gives {_mentions(self.date_mentions)}; {self.date} is used")
-        for line, zoned in self.zoned_mentions[:1]:
-            self.resolve_zone(city=zoned[0][1])
-        if not self.sittings and self.start_mentions:
-            times = [t for _, t in self.start_mentions]
-            start = _most_common(times)
-            sitting = _Sitting(start, None, self.start_mentions[0][0])
-            if len(set(times)) > 1:
-                sitting.comments.append(
-                    f"start: the text gives {_mentions(self.start_mentions)}; {start:%H:%M} is used, "
-                    "as the time given most often: confirm it"
-                )
-                sitting.assumed.append("start")
-            self.sittings.append(sitting)
-        if self.zone is None and self.places():
-            hint, zone = self.places()[0]
-            self.zone, self.zone_assumed = zone, True
-            self.zone_comment = f'the text names no zone; {zone} is where "{hint.title()}" is: check it'
+    def on_organisers(self, line: Line, kind: Organisers) -> None:
+        for key, names in kind.names.items():
+            listed = getattr(self.head, key)
+            listed.extend(n for n in names if n not in listed)
 
-        if self.zone is None or self.date is None or not self.sittings:
-            return
-        home = ZoneInfo(self.zone)
-        first = self.sittings[0]
-        begin = dt.datetime.combine(self.date, first.start, tzinfo=home)
-        for line, zoned in self.zoned_mentions[:1]:
-            for claimed, city in zoned[1:]:
-                zone = zone_for_city(city)
-                if zone is None:
-                    self.comments.append(f'line {line}: "{city} time" is not a zone this reader knows; not shown')
-                    continue
-                self.add_display_zone(zone)
-                there = begin.astimezone(ZoneInfo(zone))
-                if there.time() != claimed:
-                    self.zone_notes.append(
-                        f"line {line}: the text gives {claimed:%H:%M} for {city}, but {first.start:%H:%M} "
-                        f"{zone_abbreviation(begin)} is {there:%H:%M} {zone_abbreviation(there)} there"
-                    )
-        for line, start, end, abbr in self.range_claims:
-            zone = next((z for z in ABBREVIATION_ZONES.get(abbr, []) if z != self.zone), None)
-            if zone is None:
-                self.comments.append(f"line {line}: the zone {abbr} is not one this reader knows; not shown")
-                continue
-            self.add_display_zone(zone)
-            there = begin.astimezone(ZoneInfo(zone))
-            actual = zone_abbreviation(there)
-            if there.time() != start or actual != abbr:
-                self.zone_notes.append(
-                    f"line {line}: the text gives {start:%H:%M} {abbr}, but {first.start:%H:%M} "
-                    f"{zone_abbreviation(begin)} on {self.date} is {there:%H:%M} {actual} in {zone}"
-                )
+    def on_zoneclaim(self, line: Line, kind: ZoneClaim) -> None:
+        self.timing.range_claims.append((line.number, kind.range.start.time, kind.range.end.time, kind.range.zone))
 
-    def read_languages(self, text: str) -> None:
-        """Languages named in running text; kept only when every name is a known language."""
-        m = _LANGUAGES.search(text)
-        if not m or self.languages:
+    def on_sittingheading(self, line: Line, kind: SittingHeading) -> None:
+        self.close_questions()
+        self.end_list()
+        self.in_programme = True
+        self.open_group(line.number, kind.title, self.group.date, kind.start, kind.end)
+
+    def open_group(self, line: int, title: str | None, date: dt.date | None, start: Clock | None, end: Clock | None) -> None:
+        current = self.group
+        if not current.segments and current.heading is None and current.end_mark is None:
+            self.timing.groups.pop()  # nothing was read under the implicit one
+        self.timing.groups.append(Group(line=line, heading=title or "", title=title, date=date, start=start, end=end))
+        self.segment = None
+        self.item = None
+
+    def on_when(self, line: Line, kind: When, header: bool = False) -> None:
+        current = self.group.date or (self.draft.date if self.group.heading is None else None)
+        day_heading = kind.day is not None or (
+            not header and kind.date is not None and (self.in_programme or self.draft.segments) and kind.date.date != current
+        )
+        if day_heading:
+            self.close_questions()
+            self.end_list()
+            self.in_programme = True
+            start = end = None
+            if len(kind.ranges) == 1:
+                start, end = kind.ranges[0].start, kind.ranges[0].end
+            date = kind.date.date if kind.date else None
+            self.open_group(line.number, kind.day, date, start, end)
+            if self.draft.date is None and date is not None:
+                self.draft.date = date
+            self.read_zone(kind)
             return
-        names = [n for n in re.split(r"\s*(?:,\s*and|,|\band\b|&|/)\s*", m.group("names")) if n]
-        codes = []
-        for name in names:
-            try:
-                codes.append(langcodes.find(name).language)
-            except LookupError:
-                return
-        if m.group("into") and "en" not in codes:  # "interpretation into Spanish": from the floor's language
-            codes.insert(0, "en")
-            self.languages_note = "English is taken as the floor's language: the text names only the languages interpreted into"
-        self.languages = codes
+        if kind.date is not None and self.draft.date is None:
+            self.draft.date = kind.date.date
+        ranges = kind.ranges
+        zones = [r.zone for r in ranges]
+        if len(ranges) > 1 and zones[0] and any(z and z != zones[0] for z in zones[1:]):
+            # "8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET": the first is the meeting's, the others the same hours elsewhere
+            home = ranges[0]
+            self.timing.add_hours(line.number, home.start, home.end)
+            self.resolve_zone(city=home.zone if home.city else None, abbr=None if home.city else home.zone)
+            for other in ranges[1:]:
+                if other.city:
+                    self.timing.zoned_mentions.append((line.number, [(home.start.time, home.zone), (other.start.time, other.zone)]))
+                else:
+                    self.timing.range_claims.append((line.number, other.start.time, other.end.time, other.zone))
+        else:
+            for r in ranges:
+                self.timing.add_hours(line.number, r.start, r.end)
+        if kind.starts and not ranges:
+            first, zone, city = kind.starts[0]
+            if len(kind.starts) > 1 and city:
+                self.timing.zoned_mentions.append((line.number, [(t.time, z) for t, z, _ in kind.starts if z]))
+            else:
+                self.timing.add_hours(line.number, first, None)
+            if zone:
+                self.resolve_zone(city=zone if city else None, abbr=None if city else zone)
+        self.read_zone(kind)
+        if kind.how:
+            self.read_format(line.number, kind.how, said=True)
+        if kind.place:
+            self.head.place = self.head.place or kind.place
+
+    def read_zone(self, kind: When) -> None:
+        if kind.zone:
+            self.resolve_zone(city=kind.zone if kind.zone_is_city else None, abbr=None if kind.zone_is_city else kind.zone)
+        for r in kind.ranges[:1]:
+            if r.zone:
+                self.resolve_zone(city=r.zone if r.city else None, abbr=None if r.city else r.zone)
+
+    def resolve_zone(self, *, abbr: str | None = None, city: str | None = None) -> None:
+        self.timing.resolve_zone(self.head, self.places, abbr=abbr, city=city)
 
     def places(self) -> list[tuple[str, str]]:
-        """The places the whole text names that tell its zone, as (name, zone): the buildings first,
-        then the cities. Read once: a long paste must not be read again for every line."""
-        if self._places is None:
-            found = {m.group(0) for m in _PLACE_NAMES.finditer(self.text.lower())}
-            named = [hint for hint in (*_PLACE_HINTS, *_CITIES) if hint in found]
-            self._places = [(hint, _PLACE_HINTS.get(hint) or zone_for_city(hint)) for hint in named]  # type: ignore[misc]
-        return self._places
+        return self.timing.places(self.text)
 
-    def add_display_zone(self, zone: str) -> None:
-        if zone != self.zone and zone not in self.display_zones:
-            self.display_zones.append(zone)
-
-    def read_when(self, line: int, text: str, label: str | None = None) -> bool:
-        """A line that says when the meeting is, and perhaps in which zone and how: "Tuesday, 15 July
-        2025, 1:15 p.m. – 2:30 p.m. (EDT)", "Thursday, 22 May 2025, starting at 3 p.m.", "January 15,
-        2025 | 9:00 a.m. − 10:30 a.m. EST | Online (Zoom)". Without a label, only a line with a date and
-        nothing but these is taken. After "Venue:" or "Date and venue:" what is left is the venue;
-        after another label it is marked as not read."""
-        if label in ("mode", "format", "modality"):
-            self.read_format(line, text, said=True)
-            return True
-        rest = text
-        found = _date(rest)
-        if found:
-            rest = rest.replace(found[1].group(0), " ")
-        ranges = []
-        for m in _RANGE.finditer(rest):
-            if (times := _range(m.groups()[:6])) is not None:
-                ranges.append(times)
-                rest = rest.replace(m.group(0), " ", 1)
-        start = None
-        if not ranges and (m := _STARTING.search(rest)) and (m.group(2) or m.group(3)):
-            start = _clock(m.group(1), m.group(2), m.group(3))
-            rest = rest.replace(m.group(0), " ", 1)
-        city = abbr = None
-        if m := re.search(r"\(?\b(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[Tt]ime\b\)?", rest):
-            city = m.group("city")
-            rest = rest.replace(m.group(0), " ", 1)
-        elif (m := re.search(r"\(?\b(?P<abbr>[A-Z]{2,5})\b(?:,?\s*UTC\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\)?", rest)) and m.group(
-            "abbr"
-        ) in ABBREVIATION_ZONES:
-            abbr = m.group("abbr")
-            rest = rest.replace(m.group(0), " ", 1)
-        how = re.search(r"(?i)\b(?:hybrid|online|virtual|in[- ]person)\b(?:\s*\([^()]*\))?", rest)
-        if how:
-            rest = rest.replace(how.group(0), " ", 1)
-        filler = re.sub(r"(?i)\b(?:on|at|from|starting|beginning|local|time|hrs|the)\b", " ", rest)
-        if label is None and (found is None or " ".join(filler.split()).strip(" ,;|()" + _DASHES)):
-            return False
-        if found:
-            self.date = found[0]
-        for start_end in ranges:
-            self.add_sitting(line, *start_end)
-        if start is not None and not self.sittings:
-            self.add_sitting(line, start, None)
-        if city or abbr:
-            self.resolve_zone(city=city, abbr=abbr)
-        if how:
-            self.read_format(line, how.group(0), said=True)
-        rest = " ".join(rest.split()).strip(" ,;|" + _DASHES)
-        if rest and label is not None:
-            if "venue" in label or label in ("place", "location"):
-                self.set_venue(rest)
+    def on_timed(self, line: Line, kind: Timed) -> None:
+        if not kind.title:
+            if not self.in_programme and not self.draft.segments and kind.end is not None:
+                self.timing.add_hours(line.number, kind.start, kind.end)  # the hours, alone under the date
             else:
-                self.not_read(line, rest, f'part of "{label}" that is not understood')
-        return True
-
-    def read_venue(self, text: str) -> bool:
-        """A short line under the title naming the place: "Conference Room 11, United Nations Headquarters"."""
-        if len(text.split()) > 14 or text.endswith(".") or not _VENUE_WORDS.search(text) or _TIMEISH.search(text):
-            return False
-        if _date(text):
-            return False
-        self.set_venue(text)
-        return True
-
-    def set_venue(self, text: str) -> None:
-        parts = [part.strip() for part in text.split(",") if part.strip()]
-        room = next((part for part in parts if _ROOM_PART.match(part)), None)
-        if room is not None and self.room is None:
-            self.room = room
-            parts.remove(room)
-        self.venue = ", ".join(parts) or self.venue
-
-    def read_format(self, line: int, text: str, said: bool = False) -> None:
-        """How people take part, from a sentence about it ("held in a hybrid format (in person and via
-        Zoom)") or a "Mode:" label; the first line that says it is the one used."""
-        if not (said or _ABOUT_TAKING_PART.search(text)):
+                self.pending_time = (line, kind)
             return
-        if self.platform is None and (m := _PLATFORM.search(text)):
-            self.platform = m.group(0)
-        if self.format is not None:
-            return
-        hybrid, in_person, online = _HYBRID.search(text), _IN_PERSON.search(text), _ONLINE.search(text)
-        if hybrid or (in_person and online):
-            self.format = "hybrid"
-        elif online:
-            self.format = "online"
-        elif in_person:
-            self.format = "in_person"
-        else:
-            return
-        self.format_line = line
+        self.open_timed(line.number, kind)
 
-    def open_segment(self, line: int, text: str, slot_minutes=None, **fields) -> _Segment:
-        """A segment from a heading; a speaker it names ("Welcome remarks — Mr. X, Director",
-        "Presentation of the report by Ms. Y, UNODC") becomes its slot, the rest its title."""
-        title, speaker = _split_speaker(text)
-        segment = self.new_segment(title, line, **fields)
-        if speaker is not None and not self.read_person(line, speaker, lead=title, minutes=slot_minutes):
-            segment.title = text.strip()  # not a name after all: the whole heading is the title
-        return segment
-
-    def read_running_order(self, line: int, text: str, bullet: str | None) -> bool:
-        """A numbered or bulleted line of a programme given by durations: "1. Opening remarks (5
-        minutes)", "• Keynote ‐ Mr. X, Special Envoy (8‒10 min)". It opens a segment of that length."""
-        numbered = _NUMBERED.match(text)
-        if numbered:
-            text = numbered.group("title")
-        elif not bullet or self.list_role or (self.segment is not None and self.segment.start is not None):
-            return False  # a bullet of a list of speakers, or of a timed block
-        duration, each = None, False
-        if (d := _TRAILING_DURATION.search(text)) and (duration := _allotment(d.group("inner"))) is not None:
-            each = _each(d.group("inner"))
-            text = text[: d.start()].strip()
-        elif d and numbered and _ALLOTMENT_ANYWHERE.search(d.group(0)):
-            self.not_read(line, numbered.group(0), "has a time or an allotment in a shape that is not understood")
-            return True
-        if _PERSON.match(text):
-            return False  # a speaker, not a segment
-        if duration is None and not (numbered and self.in_programme and len(text.split()) <= 15 and not text.endswith((".", ";"))):
-            return False  # a numbered sentence of the background ("1. Spotlight on the alarming rise …;")
+    def open_timed(self, line: int, kind: Timed) -> None:
         self.in_programme = True
-        if each:  # "statements from Member States (2 minutes each)": a limit for each speaker, not a length
-            segment = self.open_segment(line, text)
-            limit = duration[1] if isinstance(duration, tuple) else duration
-            if segment.kind == "interventions" and self.intervention_minutes is None:
-                self.intervention_minutes = limit
-            else:
-                self.list_allotment = duration
-            return True
-        minutes = duration
-        if isinstance(duration, tuple):
-            minutes = duration[1]
-        segment = self.open_segment(line, text, slot_minutes=duration, minutes=minutes)
-        if isinstance(duration, tuple):
-            segment.assumed.append("minutes")
-            segment.comments.append(f"minutes: the text gives {duration[0]}–{duration[1]} min; the longest is planned")
-        return True
+        title = kind.title
+        m = _ITEM_IN_TITLE.match(title)
+        if m:
+            number = " ".join((m.group("roman") or m.group("number")).split())
+            if self.add_item(line, number, m.group("title").strip(), title):
+                title = m.group("title").strip()
+        segment = self.open_segment(line, title, start=kind.start.time, end=kind.end.time if kind.end else None)
+        segment.start_loose = kind.start.loose
+        segment.end_loose = bool(kind.end and kind.end.loose)
 
-    def apply_to_list(self, line: int, text: str, allotment) -> None:
+    def on_endmark(self, line: Line, kind: EndMark) -> None:
+        self.close_questions()
+        self.end_list()
+        if self.group.end_mark is not None:
+            self.not_read(line.number, line.text, "a second end of the same sitting")
+            return
+        self.group.end_mark = (kind.time, line.number, kind.title)
+
+    def on_role(self, line: Line, kind: Role) -> None:
+        if line.bullet and not (self.list_role or kind.many) and self.read_running_order(line, line.text, numbered=False):
+            return  # "• Keynote – Ms. X (10 min)": a segment of a running order, with its speaker
+        if kind.allotment_text is not None:
+            self.not_read(line.number, line.text, "the time allotment is not understood")
+            return
+        self.close_questions()
+        if kind.rest:
+            minutes = kind.allotment.minutes if kind.allotment else None
+            if not self.read_people(line, kind.rest, role=kind.role, role_for_all=kind.many, minutes=minutes):
+                if self.segment is None:
+                    self.not_read(line.number, line.text, "names no one this reader can tell")
+                else:
+                    self.segment.description.append(line.text)  # "Moderator: TBC"
+            return
+        self.end_list()
+        if not kind.many:
+            self.role_once = kind.role
+            return
+        self.list_role = kind.role
+        self.list_allotment = kind.allotment.minutes if kind.allotment else None
+        if self.segment is None or self.segment.kind in ("qa", "break", "tour_de_table", "interventions"):
+            role, minutes = self.list_role, self.list_allotment  # a new segment ends any list
+            label = kind.label[:1].upper() + kind.label[1:]
+            self.new_segment(label, line.number, kind="panel" if role == "panellist" else None)
+            self.list_role, self.list_allotment = role, minutes
+        if self.list_role == "panellist" and self.segment.kind in ("other", "address"):
+            self.segment.kind = "panel"
+            if "kind" in self.segment.assumed:
+                self.segment.assumed.remove("kind")
+
+    def on_each(self, line: Line, kind: Each) -> None:
+        self.apply_to_list(line.number, line.text, kind.allotment.minutes)
+
+    def apply_to_list(self, line: int, text: str, minutes) -> None:
         """"(5–7 minutes each)" after a list of speakers: their allotment."""
         listed = []
         for slot in reversed(self.segment.slots if self.segment is not None else []):
@@ -972,101 +488,458 @@ class _Reader:
             self.not_read(line, text, "an allotment for each speaker, but no list of speakers comes before it")
             return
         for slot in listed:
-            slot.minutes = allotment
+            slot.minutes = minutes
 
-    def read_sittings(self, line: int, m: re.Match) -> bool:
-        ranges = [_range(r.groups()) for r in _RANGE.finditer(m.group("ranges"))]
-        if not ranges or any(r is None for r in ranges):
+    def add_item(self, line: int, number: str, title: str, text: str) -> bool:
+        if number in self.item_numbers:
+            self.not_read(line, text, f"agenda item {number} is numbered twice")
             return False
-        for start, end in ranges:
-            self.add_sitting(line, start, end)
-        if m.group("city"):
-            self.resolve_zone(city=m.group("city"))
-        elif m.group("abbr") or m.group("abbr2"):
-            self.resolve_zone(abbr=m.group("abbr") or m.group("abbr2"))
+        self.close_questions()
+        self.item = Item(number, title, line)
+        self.draft.items.append(self.item)
+        self.item_numbers.add(number)
         return True
 
-    def add_sitting(self, line: int, start: dt.time, end: dt.time) -> None:
-        if (start, end) not in self.sitting_hours:
-            self.sitting_hours.add((start, end))
-            self.sittings.append(_Sitting(start, end, line))
+    def on_itemline(self, line: Line, kind: ItemLine) -> None:
+        if self.add_item(line.number, kind.number, kind.title, line.text):
+            self.in_programme = True
+            title, found, _ = trailing_allotment(kind.title)
+            if found is not None and not found.each:  # "Item 2: Opening (10 min)"
+                self.item.title = title
+                self.set_length(self.new_segment(title, line.number), found.minutes)
+            else:
+                self.new_segment(kind.title, line.number)
 
-    def read_person(self, line: int, text: str, lead: str | None = None, minutes=None) -> bool:
+    def on_numbered(self, line: Line, kind: Numbered) -> None:
+        if not self.read_running_order(line, kind.title, numbered=True):
+            if (self.list_role or self.role_once) and self.read_people(Line(line.number, kind.title, f"{kind.number}."), kind.title):
+                return  # "Panelists:" then "1. H.E. Mr. X, Liberia"
+            self.on_text(line, Text())
+
+    def on_qa(self, line: Line, kind: QA) -> None:
+        rest = kind.rest
+        minutes = None
+        allot = PAREN_DURATION.search(rest)
+        if allot:
+            found = allotment(allot.group("inner"))
+            if found is None or isinstance(found.minutes, tuple) or found.each:
+                self.not_read(line.number, line.text, "the length of the Q&A is not understood")
+                return
+            minutes = found.minutes
+            rest = rest[: allot.start()] + rest[allot.end():]
+        rest = " ".join(rest.split()).strip()
+        title = "Q&A" + (f" {rest}" if rest else "")
+        segment = self.new_segment(title.strip(), line.number, kind="qa")
+        segment.minutes = minutes
+
+    def on_tour(self, line: Line, kind: Tour) -> None:
+        if self.in_tour():
+            self.on_text(line, Text())
+            return
+        self.open_tour(line.number).description.append(line.text)
+
+    def open_tour(self, line: int) -> Segment:
+        """The tour-de-table the line announces: the segment of the item just opened, or a new one."""
+        segment = self.segment
+        fresh = segment is not None and segment.item is not None and self.item is not None and segment.item == self.item.number
+        if fresh and not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
+            segment.kind = "tour_de_table"
+            if "kind" in segment.assumed:
+                segment.assumed.remove("kind")
+            return segment
+        return self.new_segment("Tour-de-table", line, kind="tour_de_table")
+
+    def on_standingitem(self, line: Line, kind: StandingItem) -> None:
+        if not self.in_tour():
+            if kind.lettered:  # "(a) …" outside a tour-de-table is a line like any other
+                self.on_text(line, Text())
+                return
+            self.open_tour(line.number)
+        self.close_questions()
+        self.add_standing(line.number, kind.title)
+
+    def add_standing(self, line: int, title: str) -> None:
+        segment = self.segment
+        base = "-".join([w for w in slug(title).split("-") if w not in words.STANDING_ID_STOP_WORDS][:3]) or "item"
+        key, n = base, 2
+        while key in segment.standing_ids:
+            key, n = f"{base}-{n}", n + 1
+        segment.standing_ids.add(key)
+        segment.standing.append(Standing(key, title, line))
+
+    def on_subsegment(self, line: Line, kind: SubSegment) -> None:
+        title, found, _ = trailing_allotment(kind.title)
+        # "Panel 1: Opening markets to women" is a panel, whatever its title says
+        segment = self.new_segment(title, line.number, kind=_kind_of(title.split()[0]))
+        if found is not None and not found.each:
+            self.set_length(segment, found.minutes)
+
+    def set_length(self, segment: Segment, minutes: Minutes) -> None:
+        """A segment's planned length; of a range ("8–10 min") the longest, marked assumed."""
+        if isinstance(minutes, tuple):
+            segment.assume("minutes")
+            segment.comments.append(f"minutes: the text gives {minutes[0]}–{minutes[1]} min; the longest is planned")
+            minutes = minutes[1]
+        segment.minutes = minutes
+
+    def on_questionslabel(self, line: Line, kind: QuestionsLabel) -> None:
+        self.close_questions()
+        self.questions_label = (line.number, line.text)
+
+    # -- lines of text --
+
+    def on_text(self, line: Line, kind: Text) -> None:
+        text, bullet, number = line.text, line.bullet, line.number
+        if self.in_tour() and bullet == "❖":
+            self.close_questions()
+            self.add_standing(number, text)
+            return
+        if self.questions_label is not None and self.segment is not None:
+            self.questions_found += 1
+            if self.segment.standing:
+                self.segment.standing[-1].questions.append(text)
+            else:
+                self.segment.description.append(f"Question: {text}")
+            return
+        if _FORMAT_ALONE.match(text):
+            self.read_format(number, text, said=True)
+            return
+        if _LANGUAGE_LINE.match(text) and self.read_languages(text):
+            return  # "Interpretation: English/Spanish"
+        if self.read_running_order(line, text, numbered=False):
+            return
+        if self.read_people(line, text):
+            return
+        if self.list_role and bullet:
+            self.not_read(number, text, "a list of speakers was expected here")
+            return
+        if self.segment is not None and bullet and text.lower().startswith(words.INTERVENTION_NOUNS):
+            self.new_segment(text, number, kind="interventions")
+            return
+        if self.segment is None and not self.draft.segments and self.read_head(line):
+            return
+        if self.segment is not None and self.read_sub_segment(line):
+            return
+        if (limit := limit_in_sentence(text)) is not None and self.head.intervention_minutes is None:
+            self.head.intervention_minutes = limit.minutes
+            self.describe(number, text)
+            return
+        if TIMEISH.search(text) or PAREN_DURATION.search(text):
+            self.not_read(number, text, "has a time or an allotment in a shape that is not understood")
+            return
+        said = text.split()
+        if len(said) < 3:
+            title = self.segment is None and self.head.title is None and not self.draft.segments  # "Side event"
+            two_words = self.segment is not None and len(said) == 2 and all(w[:1].isalpha() for w in said)  # "Open discussion"
+            if not (title or two_words):
+                self.not_read(number, text, "too short to tell what it is")
+                return
+        self.describe(number, text)
+
+    def describe(self, number: int, text: str) -> None:
+        """Prose: what a segment, an item or the meeting is about, kept word for word."""
+        self.end_list()
+        self.read_languages(text)
+        self.read_format(number, text)
+        if self.segment is not None:
+            self.segment.description.append(text)
+        elif self.head.title is None and len(text) <= 300 and not self.in_programme:  # a paragraph is not a title
+            if not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15 and not text.endswith("."):
+                self.head.organisers.append(text)  # "United Nations Department of Economic and Social Affairs" above the title
+                return
+            if m := _HEADING_BEFORE_TITLE.match(text):  # "Agenda – Launch of the World Drug Report"
+                text, self.in_programme = m.group("title"), True
+            self.head.title, self.title_line = text.rstrip("."), number
+        elif self.head.subtitle is None and number == self.title_line + 1 and len(text) <= 200 and not text.endswith("."):
+            self.head.subtitle = text  # the line right under the title
+        else:
+            self.head.description.append(text)
+
+    def read_head(self, line: Line) -> bool:
+        """Lines of the head before the programme: the room, the venue, the city, times said in a sentence."""
+        text, number = line.text, line.number
+        if self.head.title is not None and (city := place(text)) is not None:
+            self.head.place = self.head.place or city  # "Bangkok, Thailand"
+            return True
+        if _ROOM_PART.match(text) and len(text.split()) <= 5 and "," not in text and not _EVENT_WORDS.search(text):
+            self.head.room = text
+            return True
+        if self.head.title is not None and self.head.venue is None and self.read_venue(text):
+            return True
+        if self.read_times_in_prose(number, text):
+            self.end_list()
+            self.head.description.append(text)
+            return True
+        if (webcast := self.read_webcast(text)) and len(text.split()) <= 8:
+            self.head.webcast = self.head.webcast or webcast
+            return True
+        return False
+
+    def read_webcast(self, text: str) -> str | None:
+        """"Webcast live on UN Web TV", "live streaming on UNEP's YouTube channel"."""
+        if not _WEBCAST_WORDS.search(text):
+            return None
+        m = _ON_WHERE.search(text, _WEBCAST_WORDS.search(text).end())
+        if m:
+            return m.group("where").strip()
+        m = _WEBCAST.search(text)
+        return m.group(0) if m else None
+
+    def read_sub_segment(self, line: Line) -> bool:
+        """A line under a segment with a length of its own: "Presentation by the Secretariat (20 minutes)",
+        "Interventions by delegations (3 minutes each)", or a limit for each speaker in a sentence."""
+        text = line.text
+        title, found, _ = trailing_allotment(text)
+        if found is None:
+            m = re.search(r"\s*\((?P<inner>[^()]*)\)\.?$", text)
+            if m and (each := allotment(m.group("inner"))) is not None and each.each and len(text.split()) > 6:
+                self.set_each(each)  # "… invited to take the floor (3 minutes per delegation)."
+                self.describe(line.number, text)
+                return True
+            return False
+        if len(title.split()) > 12 or title.endswith(".") or find_person(title) or not _LETTER_OR_FIGURE.search(title):
+            return False
+        segment = self.new_segment(title, line.number)
+        if found.each:
+            self.set_each(found)
+        else:
+            self.set_length(segment, found.minutes)
+        return True
+
+    def set_each(self, found: Allotment) -> None:
+        """"(2 minutes each)", "(3 minutes per delegation)": the limit of each intervention, or the
+        allotment of each speaker listed in the segment."""
+        limit = found.minutes[1] if isinstance(found.minutes, tuple) else found.minutes
+        if self.segment is not None and self.segment.kind in ("interventions", "tour_de_table", "qa") or self.segment is None:
+            if self.head.intervention_minutes is None:
+                self.head.intervention_minutes = limit
+        else:
+            self.list_allotment = found.minutes
+
+    def read_times_in_prose(self, number: int, text: str) -> bool:
+        """Running text that states when the event is: "on Wednesday, 17 July 2024, at 13:15 pm
+        (New York time)/19:16 pm (Geneva time)". The values are collected; ``settle`` uses them and
+        says where the text contradicts itself."""
+        zoned = []
+        for m in _ZONED_TIME.finditer(text):
+            t = clock(m.group("t"))
+            if t is not None and not t.bare:
+                zoned.append((t.time, m.group("city")))
+        at = _AT_TIME.search(text)
+        at_clock = clock(at.group("t")) if at else None
+        at_time = at_clock.time if at_clock is not None and not at_clock.bare else None
+        found = find_date(text)
+        if not zoned and not (found and at_time):
+            return False
+        if found:
+            self.timing.date_mentions.append((number, found.date))
+        if zoned:
+            self.timing.zoned_mentions.append((number, zoned))
+            self.timing.start_mentions.append((number, zoned[0][0]))
+        elif at_time is not None:
+            self.timing.start_mentions.append((number, at_time))
+        return True
+
+    def read_languages(self, text: str) -> bool:
+        """Languages named in running text; kept only when every name is a known language."""
+        if self.head.languages:
+            return False
+        if re.search(_LANGUAGE_CUE, text, re.I) and (m := _ALL_LANGUAGES.search(text)):
+            self.head.languages = list(words.ALL_OFFICIAL_LANGUAGES[" ".join(m.group(0).lower().split())])
+            return True
+        m = _LANGUAGES.search(text)
+        if not m:
+            return False
+        names = [n for n in re.split(rf"\s*{_JOINER}\s*", m.group("names")) if n]
+        codes = []
+        for name in names:
+            try:
+                codes.append(langcodes.find(name).language)
+            except LookupError:
+                return False
+        if m.group("into") and "en" not in codes:  # "interpretation into Spanish": from the floor's language
+            codes.insert(0, "en")
+            self.head.languages_note = "English is taken as the floor's language: the text names only the languages interpreted into"
+        self.head.languages = codes
+        return True
+
+    def read_venue(self, text: str) -> bool:
+        """A short line under the title naming the place: "Conference Room 11, United Nations Headquarters"."""
+        text = text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]  # "(VIC Boardroom D and online participation through Microsoft Teams)"
+        if len(text.split()) > 16 or text.endswith(".") or TIMEISH.search(text):
+            return False
+        if not (_VENUE_WORDS.search(text) or _ROOM_WORD.search(text)):
+            return False
+        first = text.split(",")[0]
+        if find_date(text) or (_EVENT_WORDS.search(first) and not (_VENUE_WORDS.search(first) or _ROOM_WORD.search(first))):
+            return False
+        self.set_venue(text)
+        return True
+
+    def set_venue(self, text: str) -> None:
+        m = _ONLINE_PART.search(text)
+        if m and m.start() > 0 and m.group("webcast"):  # "VIC, Press Briefing Room & livestream"
+            self.head.webcast = self.head.webcast or m.group("webcast")
+            text = text[: m.start()]
+        elif m and m.start() > 0:
+            # "Conference Room 6, UN Headquarters, and online via Webex"
+            self.read_format(0, "hybrid", said=True, line_given=False)
+            how = (m.group("platform") or m.group("paren") or "").strip()
+            if how and (p := _PLATFORM.search(how)):
+                self.head.platform = self.head.platform or p.group(0)
+            elif how and _WEBCAST.search(how):
+                self.head.webcast = self.head.webcast or how
+            text = text[: m.start()]
+        parts = []
+        for part in re.split(r",|\s+[–—]\s+", text):
+            part = part.strip(" ,")
+            city = _CITY_AT_END.search(part)
+            if city and city.start() > 0:  # "Room XXII (TBC) Geneva": the room, then the city
+                parts += [part[: city.start()].strip(), city.group(0).strip()]
+            elif part:
+                parts.append(part)
+        room = next((part for part in parts if _ROOM_PART.match(part) and len(part.split()) <= 5), None)
+        if room is not None and len(parts) > 1:
+            self.head.room = self.head.room or room
+            parts.remove(room)
+        self.head.venue = self.head.venue or ", ".join(p.strip(" ,") for p in parts) or None  # the first line that says it
+
+    def read_format(self, line: int, text: str, said: bool = False, line_given: bool = True) -> None:
+        """How people take part, from a sentence about it ("held in a hybrid format (in person and via
+        Zoom)"), a line that starts with it ("Online via Zoom") or a "Mode:" label; the first that says it is used."""
+        if not (said or _ABOUT_TAKING_PART.search(text) or _FORMAT_FIRST.match(text)):
+            return
+        if self.head.platform is None and (m := _PLATFORM.search(text)):
+            self.head.platform = m.group(0)
+        if self.head.webcast is None and (webcast := self.read_webcast(text)):
+            self.head.webcast = webcast
+        if self.head.format is not None:
+            return
+        hybrid, in_person, online = _HYBRID.search(text), _IN_PERSON.search(text), _ONLINE.search(text)
+        if hybrid or (in_person and online and not _WEBCAST_WORDS.search(text)):
+            self.head.format = "hybrid"
+        elif online and not (in_person and _WEBCAST_WORDS.search(text)):
+            self.head.format = "online"
+        elif in_person:
+            self.head.format = "in_person"
+        else:
+            return
+        self.head.format_line = line if line_given else None
+
+    # -- segments and people --
+
+    def open_segment(self, line: int, text: str, slot_minutes=None, **fields) -> Segment:
+        """A segment from a heading; a speaker it names ("Welcome remarks — Mr. X, Director",
+        "Presentation of the report by Ms. Y, UNODC") becomes its slot, the rest its title. A
+        duration at the end is the speaker's allotment, or the segment's length."""
+        title, speaker = _split_speaker(text)
+        allot = None
+        if speaker is None:
+            title, allot, _ = trailing_allotment(title)
+        segment = self.new_segment(title, line, **fields)
+        if speaker is not None and not self.read_person(line, speaker, lead=title, minutes=slot_minutes):
+            segment.title = text.strip()  # not a name after all: the whole heading is the title
+            segment.kind = _kind_of(segment.title) or segment.kind
+        if allot is not None:
+            if allot.each:
+                self.set_each(allot)
+            elif segment.start is not None:
+                self.set_length(segment, allot.minutes)
+        return segment
+
+    def read_running_order(self, line: Line, text: str, numbered: bool) -> bool:
+        """A numbered or bulleted line of a programme given by durations: "1. Opening remarks (5
+        minutes)", "• Keynote ‐ Mr. X, Special Envoy (8‒10 min)". It opens a segment of that length."""
+        title, found, unread = trailing_allotment(text)
+        listed = bool(line.bullet and line.bullet != "|") or found is not None  # "• Panel", or a line with its length
+        if not numbered and (not listed or self.list_role or self.role_once or (self.segment is not None and self.segment.start is not None)):
+            return False  # a bullet of a list of speakers, or of a timed block
+        if unread is not None and numbered:
+            self.not_read(line.number, line.text, "has a time or an allotment in a shape that is not understood")
+            return True
+        if PERSON.match(title) or not _LETTER_OR_FIGURE.search(title):
+            return False  # a speaker, not a segment; or "• (14')", a length of nothing
+        if found is None and not (numbered and self.in_programme and len(title.split()) <= 15 and not title.endswith((".", ";"))):
+            return False  # a numbered sentence of the background ("1. Spotlight on the alarming rise …;")
+        self.in_programme = True
+        if found is not None and found.each:  # "statements from Member States (2 minutes each)": a limit, not a length
+            segment = self.open_segment(line.number, title)
+            self.set_each(found)
+            return True
+        segment = self.open_segment(line.number, title, slot_minutes=found.minutes if found else None)
+        if found is not None:
+            self.set_length(segment, found.minutes)
+        return True
+
+    def read_people(self, line: Line, text: str, role: str | None = None, role_for_all: bool = False, minutes=None) -> bool:
+        """One person or several on a line ("Ms. A, UNDP; Mr. B (IOM) and Dr. C"); all or none are read."""
+        bare = role is not None or self.list_role is not None or self.role_once is not None
+        if not bare and find_person(text) is None and not self.known(text):
+            return False  # no "Ms."/"Mr." and no name read before: no person
+        parts = _people_parts(text, bare)
+        if len(parts) > 1:
+            trial = [read_person(p, bare=bare) for p in parts]
+            if any(t is None or t.unread_duration for t in trial):
+                parts = [text]
+        for i, part in enumerate(parts):
+            allowed = bare or self.known(part)
+            if not (find_person(part) or allowed):
+                return False
+            given = role if (role_for_all or i == 0) else None
+            if not self.read_person(line.number, part, role=given, minutes=minutes, bare=allowed):
+                if i == 0:
+                    return False
+                self.not_read(line.number, part, "names no one this reader can tell")
+        return True
+
+    def known(self, text: str) -> bool:
+        """A name without "Mr."/"Ms." already read on an earlier line ("Sarah Nakato (EACAT)")."""
+        name = _NAME_END.split(text, maxsplit=1)[0]
+        return len(name) < 60 and slug(name) in self.draft.people
+
+    def read_person(self, line: int, text: str, lead: str | None = None, minutes=None, role: str | None = None, bare: bool = False) -> bool:
         """A speaker's line: "Welcome by Dr. X, Title (5 min)", "Ms. X, Title, via video message". ``lead``
         is the title of a heading that names the speaker, ``minutes`` the heading's length."""
-        m = _PERSON.search(text)
+        found = read_person(text, bare=bare)
+        if found is None or found.unread_duration:
+            return False
         given_lead = lead is not None
         if lead is None:
-            lead = text[: m.start("hon")].strip()
-            lead = re.sub(r"\s*\bby$", "", lead, flags=re.I).strip(" :,;" + _DASHES)
-        rest = m.group("rest").strip()
-        minutes = minutes if minutes is not None else self.list_allotment
-        modality = None
-        video = re.search(rf"[,;]?\s*(?:{_DASH}\s*)?\b(?:via|by|through)\s+(?:a\s+)?(?:pre-?recorded\s+)?video(?:\s+(?:message|statement))?\.?$", rest, re.I)
-        if video:
-            modality, rest = "video", rest[: video.start()].strip()
-        while (paren := re.search(r"\s*\(([^()]*)\)\s*$", rest)) is not None:
-            inner = paren.group(1).strip()
-            allotment = _allotment(inner)
-            if allotment is not None:
-                minutes = allotment
-            elif re.fullmatch(r"(?i)(?:(?:via|by)\s+)?(?:pre-?recorded\s+)?video(?:\s+(?:message|statement))?|recorded(?:\s+message)?|pre-?recorded", inner):
-                modality = "video"
-            elif re.fullmatch(r"(?i)online|virtual|remote(?:ly)?|(?:via|on|through) (?:zoom|teams|microsoft teams|webex|video link)", inner):
-                modality = "online"
-            elif re.fullmatch(r"(?i)in[- ]person", inner):
-                modality = "in_person"
-            else:
-                break
-            rest = rest[: paren.start()].strip()
-        name, _, described = rest.partition(",")
-        name = name.strip()
-        words = name.split()
-        if not 1 <= len(words) <= 6 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            lead = found.lead
+            if len(lead.split()) > 6 or _PUNCTUATION.search(lead):
+                return False  # a sentence that mentions someone ("For more information, contact Ms X")
+        if found.honorific is None and lead and not given_lead:
             return False
-        described = described.strip()
-        if not given_lead and (len(lead.split()) > 6 or re.search(r"[,.;?!]", lead)):
-            return False  # a sentence that mentions someone ("For more information, contact Ms X")
-        if re.search(r",\s+(?:has|have|had|will|would|is|are|was|were|who)\b", described):
-            return False  # "H.E. Mr. X, Minister …, has kindly consented to attend": a sentence
-        if _ALLOTMENT_ANYWHERE.search(described):
-            return False  # an allotment in a place we do not understand: leave the line unread
-        honorific = " ".join(m.group("hon").split())
-        person = self.person(name, line)
-        person.title = person.title or honorific
-        position, affiliation = described, None
-        head, sep, tail = described.rpartition(", ")
-        if sep and len(tail.split()) <= 10 and tail[:1].isupper():
-            position, affiliation = head, tail
-        if position and not person.position:
-            person.position, person.affiliation = position, affiliation
-        if modality and modality != "in_person":
-            person.modality = modality
-        bare = honorific.replace("H.E.", "").replace(".", "").strip().lower()
-        person.gender = person.gender or {"ms": "female", "mrs": "female", "mr": "male"}.get(bare)
+        person = self.person(found.name, line)
+        person.title = person.title or found.honorific
+        if (found.position or found.affiliation) and not (person.position or person.affiliation):
+            person.position, person.affiliation = found.position, found.affiliation
+        if found.modality and found.modality != "in_person":
+            person.modality = found.modality
+        if found.honorific:
+            bare_title = found.honorific.replace("H.E.", "").replace(".", "").strip().lower()
+            person.gender = person.gender or words.HONORIFIC_GENDER.get(bare_title)
 
-        role = self.list_role or "speaker"
-        lowered = f"{lead} {described}".lower()
-        if re.search(r"key\s?note|key address", lowered):
-            role = "keynote"
-        elif re.search(r"\bmoderat", lowered):
-            role = "moderator"
-        elif re.search(r"\bco-?chair", lowered):
-            role = "co_chair"
-        elif re.search(r"\bchief guest\b", lowered):
-            role = "chief_guest"
-        elif re.search(r"\bchair\b", lowered):
-            role = "chair"
-        elif re.search(r"\bpresent(?:ation|ing|s)\b", lead.lower()):
-            role = "presenter"
         segment = self.segment
-        if role == "speaker" and segment is not None and not self.list_role and not lead:
-            if re.search(r"key\s?note|key address", segment.title, re.I) and not segment.slots:
-                role = "keynote"  # the one speaker under "Keynote address"
+        chosen = role or _role_in(lead) or self.list_role or self.role_once
+        if self.role_once and not role:
+            self.role_once = None
+        if chosen is None:
+            chosen = _role_in(found.position or "") or "speaker"
+        if chosen == "speaker" and segment is not None and not (role or self.list_role or lead):
+            if _role_in(segment.title) == "keynote" and not segment.slots:
+                chosen = "keynote"  # the one speaker under "Keynote address"
+            elif (by_title := next((r for options, r in words.TITLE_ROLES if has_word(segment.title, options)), None)) is not None:
+                chosen = by_title  # every speaker under "Presentations by youth delegates"
             elif segment.kind == "panel":
-                role = "panellist"
-        repeats = segment is not None and lead == segment.title  # "Welcome remarks — Mr. X" under its own heading
-        slot = _Slot(person.id, line, role=role, minutes=minutes, note=None if repeats else lead or None)
+                chosen = "panellist"
+        # "Welcome remarks — Mr. X" under its own heading, "Moderator – Ms. X": the lead says nothing more
+        repeats = segment is not None and lead == segment.title or _ROLE_LABEL.match(lead) is not None
+        note = "; ".join(n for n in (None if repeats else lead or None, found.note) if n) or None
+        allotted = found.minutes if found.minutes is not None else minutes if minutes is not None else self.list_allotment
+        slot = Slot(person.id, line, role=chosen, minutes=allotted, note=note)
         self.close_questions()
         if self.segment is None:
             self.pending.append(slot)  # named before the programme: goes into its first segment
@@ -1074,259 +947,55 @@ class _Reader:
             self.segment.slots.append(slot)
         return True
 
-    def read_qa(self, line: int, m: re.Match) -> None:
-        rest = m.group("rest")
-        minutes = None
-        allot = _ALLOTMENT_ANYWHERE.search(rest)
-        if allot:
-            minutes = _allotment(allot.group("inner"))
-            if minutes is None or isinstance(minutes, tuple):
-                self.not_read(line, m.string, "the length of the Q&A is not understood")
-                return
-            rest = rest[: allot.start()] + rest[allot.end():]
-        rest = " ".join(rest.split()).strip()
-        title = "Q&A" + (f" {rest}" if rest else "")
-        parent = self.segment
-        block_end = parent.block_end if parent else None
-        segment = self.new_segment(title.strip(), line, kind="qa")
-        if parent is not None and parent.kind != "qa" and minutes is not None and block_end is not None:
-            # "14:20 – 14:55 …, followed by Q&A (10 mins)": the Q&A is the end of that block.
-            start = (dt.datetime.combine(dt.date(2000, 1, 1), block_end) - dt.timedelta(minutes=minutes)).time()
-            parent.end = start
-            parent.assumed.append("end")
-            parent.comments.append(
-                f"end derived: the source gives this block until {block_end:%H:%M} and ends it with {minutes} min of Q&A"
-            )
-            segment.start, segment.end = start, block_end
-            segment.assumed.append("start")
-            segment.comments.append(f"Q&A ({minutes} min) at the end of the block that ends at {block_end:%H:%M}")
-        elif minutes is not None:
-            segment.minutes = minutes
-
-    def read_tour(self, line: int, text: str) -> None:
-        segment = self.segment
-        fresh = segment is not None and segment.item is not None and self.item is not None and segment.item == self.item.number
-        if fresh and not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
-            segment.kind = "tour_de_table"
-            if "kind" in segment.assumed:
-                segment.assumed.remove("kind")
-            segment.description.append(text)
-        else:
-            self.new_segment("Tour-de-table", line, kind="tour_de_table", description=[text])
-
     # -- the draft --
 
-    def finish(self) -> Draft:
+    def finish(self) -> DraftProgramme:
         self.close_questions()
+        if self.pending_time:
+            alone, _ = self.pending_time
+            self.not_read(alone.number, alone.text, "a time with nothing after it")
         if self.pending:  # people named, but no segment: one of their own
             pending, self.pending = self.pending, []
             self.new_segment("Speakers", pending[0].line).slots.extend(pending)
-        self.settle_times()
-        if self.title and self.subtitle and _FRAMEWORK.search(self.title) and not _FRAMEWORK.search(self.subtitle):
-            # "Side event on the margins of the 59th session …" above "Protecting children on the move"
-            self.title, self.subtitle = self.subtitle, self.title
-        return Draft(toml=self.render(), unread=list(self.unread), summary=self.summary())
-
-    def summary(self) -> str:
-        def count(n: int, word: str, plural: str | None = None) -> str:
-            return f"{n} {word if n == 1 else plural or word + 's'}"
-
-        parts = []
-        if self.items:
-            parts.append(count(len(self.items), "agenda item"))
-        parts.append(count(len(self.segments), "segment"))
-        parts.append(count(len(self.people), "speaker"))
-        standing = sum(len(s.standing) for s in self.segments)
-        if standing:
-            parts.append(count(standing, "standing item"))
-        parts.append(count(len(self.unread), "line not read", "lines not read") if self.unread else "every line read")
-        return ", ".join(parts)
-
-    def render(self) -> str:
-        out: list[str] = [
-            _comment(f"Draft programme read from {self.source} by `meetingdesk import-agenda`."),
-            "# Check every value; fields listed in `assumed` were not in the text and were chosen here.",
-        ]
-        if self.unread:
-            out.append(f"# {len(self.unread)} line(s) of the source were not read: search for NOT READ below.")
-        out += [_comment(c) for c in self.comments]
-        out += ["", "format = 1", "", "[meeting]"]
-        assumed: list[str] = []
-
-        title = self.title
-        if title is None:
-            title = f"Programme from {self.source}"
-            assumed.append("title")
-            out.append("# title: the text has no title")
-        out.append(f"title = {_toml(title)}")
-        if self.subtitle:
-            out.append(f"subtitle = {_toml(self.subtitle)}")
-        if self.venue:
-            out.append(f"venue = {_toml(self.venue)}")
-        if self.room:
-            out.append(f"room = {_toml(self.room)}")
-        fmt = self.format
-        if fmt is None:
-            online = any(p.modality == "online" for p in self.people.values())
-            fmt = "hybrid" if online else "in_person"
-            assumed.append("format")
-            out.append(f"# format: the text does not say; {'some speakers are online' if online else 'in person by default'}")
-        elif self.format_line is not None:
-            out.append(f"# format: as line {self.format_line} says")
-        out.append(f"format = {_toml(fmt)}")
-        if self.platform:
-            out.append(f"platform = {_toml(self.platform)}")
-        zone = self.zone
-        if zone is None:
-            zone = "UTC"
-            assumed.append("time_zone")
-            out.append("# time_zone: the text names no zone; set the meeting's home zone")
-        else:
-            if self.zone_assumed:
-                assumed.append("time_zone")
-            out.append(_comment(f"time_zone: {self.zone_comment}"))
-            first = self.date
-            if self.zone_abbr and first and self.sittings:
-                actual = zone_abbreviation(dt.datetime.combine(first, self.sittings[0].start, tzinfo=ZoneInfo(zone)))
-                if actual != self.zone_abbr and self.zone_abbr != "ET":
-                    out.append(_comment(f"the source says {self.zone_abbr}, but on {first} {zone} is on {actual}"))
-        out.append(f"time_zone = {_toml(zone)}")
-        if self.display_zones:
-            out += [_comment(note) for note in self.zone_notes]
-            out.append(f"display_zones = {_toml(self.display_zones)}")
-        if self.languages:
-            if self.languages_note:
-                out.append(_comment(f"languages: {self.languages_note}"))
-                assumed.append("languages")
-            out.append(f"languages = {_toml(self.languages)}")
-        else:
-            out.append("# languages: the text does not say which languages are spoken")
-            out.append('languages = ["en"]')
-            assumed.append("languages")
-        if self.intervention_minutes is not None:
-            out.append(f"intervention_minutes = {_toml(self.intervention_minutes)}")
-        if self.description:
-            out.append(f"description = {_toml(chr(10).join(self.description))}")
-        out.append(f"source = {_toml(self.source)}")
-        out.append(f"assumed = {_toml(assumed)}")
-
-        for person in self.people.values():
-            out += ["", "[[participants]]", f"# line {person.line}", f"id = {_toml(person.id)}", f"name = {_toml(person.name)}"]
-            for key, value in (
-                ("title", person.title),
-                ("position", person.position),
-                ("affiliation", person.affiliation),
-                ("modality", person.modality),
-                ("gender", person.gender),
+        head = self.head
+        head.title, head.subtitle = (_unquoted(t) for t in (head.title, head.subtitle))
+        if head.title and head.subtitle:
+            if _FRAMEWORK.search(head.title) and not _FRAMEWORK.search(head.subtitle) or (
+                _CATEGORY.match(head.title) and not _CATEGORY.match(head.subtitle)
             ):
-                if value:
-                    out.append(f"{key} = {_toml(value)}")
-
-        for item in self.items:
-            out += ["", "[[items]]", f"# line {item.line}", f"number = {_toml(item.number)}", f"title = {_toml(item.title)}"]
-
-        sittings = self.place_segments()
-        for sitting in sittings:
-            if sitting.end is None:
-                self.settle_end(sitting)
-            out += ["", "[[sittings]]"]
-            out += [_comment(c) for c in sitting.comments]
-            day = self.date
-            out.append(f"date = {_toml(day or self.today)}")
-            out.append(f"start = {_toml(sitting.start)}")
-            if sitting.end is not None:
-                out.append(f"end = {_toml(sitting.end)}")
-            sitting_assumed = list(sitting.assumed) + (["date"] if day is None else [])
-            if sitting_assumed:
-                out.append(f"assumed = {_toml(sitting_assumed)}")
-            for segment in sitting.segments:
-                out += self.render_segment(segment)
-        return "\n".join(out) + "\n"
-
-    def settle_end(self, sitting: _Sitting) -> None:
-        """A sitting with a start and no end: the end follows when every segment is a length alone."""
-        lengths = [s.minutes for s in sitting.segments if s.start is None and s.end is None]
-        if sitting.segments and len(lengths) == len(sitting.segments) and None not in lengths:
-            total = sum(lengths)  # type: ignore[arg-type]
-            sitting.end = (dt.datetime.combine(dt.date(2000, 1, 1), sitting.start) + dt.timedelta(minutes=total)).time()
-            sitting.assumed.append("end")
-            sitting.comments.append(f"end: {sitting.start:%H:%M} and the {total:g} minutes of its segments; check it")
-        else:
-            sitting.comments.append("end: the text gives no end time; set it")
-
-    def place_segments(self) -> list[_Sitting]:
-        """Each timed segment goes into the sitting whose hours hold it; an untimed one follows
-        the segment before it."""
-        sittings = list(self.sittings)
-        if not sittings:
-            starts = [s.start for s in self.segments if s.start]
-            ends = [s.end for s in self.segments if s.end]
-            # in the order of the text, so a programme that runs past midnight stays whole
-            sitting = _Sitting(starts[0] if starts else dt.time(10, 0), ends[-1] if ends else None, 0)
-            if starts:
-                sitting.comments.append("start and end: those of the first and last timed segments")
-            else:
-                sitting.comments.append("the text gives no time: start 10:00 is a placeholder; set it")
-            sittings = [sitting]
-            if self.date is None:
-                sitting.comments.append("date: the text gives no date; set it")
-        current = sittings[0]
-        untimed_only = all(s.start is None for s in self.segments)
-        for segment in self.segments:
-            if segment.start is not None:
-                current = next(
-                    (s for s in sittings if s.start <= segment.start and (s.end is None or segment.start < s.end)), current
-                )
-            current.segments.append(segment)
-        if len(sittings) > 1 and untimed_only and self.segments:
-            sittings[0].comments.append(
-                "the text does not say which segments fall in which sitting: all are placed in the first; move them as needed"
-            )
-        return sittings
-
-    def render_segment(self, segment: _Segment) -> list[str]:
-        out = ["", "[[sittings.segments]]", f"# line {segment.line}"]
-        out += [_comment(c) for c in segment.comments]
-        out.append(f"title = {_toml(segment.title)}")
-        if segment.kind == "other" and "kind" in segment.assumed:
-            out.append("# kind: the title does not say what kind of segment this is")
-        out.append(f"kind = {_toml(segment.kind)}")
-        if segment.item:
-            out.append(f"item = {_toml(segment.item)}")
-        if segment.start is not None:
-            out.append(f"start = {_toml(segment.start)}")
-        if segment.end is not None:
-            out.append(f"end = {_toml(segment.end)}")
-        if segment.minutes is not None and segment.end is None:
-            out.append(f"minutes = {_toml(segment.minutes)}")
-        if segment.description:
-            out.append(f"description = {_toml(chr(10).join(segment.description))}")
-        if segment.assumed:
-            out.append(f"assumed = {_toml(segment.assumed)}")
-        for slot in segment.slots:
-            out += ["", "[[sittings.segments.slots]]", f"# line {slot.line}", f"participant = {_toml(slot.participant)}"]
-            out.append(f"role = {_toml(slot.role)}")
-            if slot.minutes is not None:
-                out.append(f"minutes = {_toml(slot.minutes)}")
-            if slot.note:
-                out.append(f"note = {_toml(slot.note)}")
-        for standing in segment.standing:
-            out += ["", "[[sittings.segments.standing_items]]", f"# line {standing.line}"]
-            out += [f"id = {_toml(standing.id)}", f"title = {_toml(standing.title)}"]
-            if standing.questions:
-                out.append("questions = [")
-                out += [f"  {_toml(q)}," for q in standing.questions]
-                out.append("]")
-        return out
+                # "Side event on the margins of the 59th session …" or "UNEA-7 side event" above the event's own name
+                head.title, head.subtitle = head.subtitle, head.title
+        settle(self.draft, self.timing, self.places)
+        return self.draft
 
 
-def import_agenda(text: str, source: str, today: dt.date | None = None) -> Draft:
-    """Read a pasted agenda into a draft programme file.
+def _split_speaker(text: str) -> tuple[str, str | None]:
+    """A heading's title and the speaker it names, if any: "Welcome remarks — Mr. X, Director" and
+    "Presentation of the report by Ms. Y, UNODC" give the title and the text from the honorific."""
+    m = find_person(text)
+    if m is None:
+        return text, None
+    before = text[: m.start("hon")]
+    title = _BY_OR_MARK_AT_END.sub("", before)
+    if title == before or not title.strip():
+        return text, None  # no "by" or dash between them: the name is part of the title, or there is no title
+    return title.strip(), text[m.start("hon"):]
 
-    ``source`` names where the text came from (a file name); it goes into the draft. ``today`` is
-    the date used when the text gives none (it is then listed as assumed).
-    """
-    reader = _Reader(text, source, today or dt.date.today())
-    for line, piece in _pieces(text):
-        reader.read(line, piece)
-    return reader.finish()
+
+def _unquoted(text: str | None) -> str | None:
+    """ '"Women in Peacebuilding"' → 'Women in Peacebuilding' """
+    if text and len(text) > 2 and text[0] in "\"“'‘«" and text[-1] in "\"”'’»":
+        return text[1:-1].strip()
+    return text
+
+
+def _people_parts(text: str, bare: bool) -> list[str]:
+    """"Ms. A (UNDP), Mr. B (IOM) and Dr. C" → the text of each person; names without "Ms." are
+    parted by ";" only."""
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    out = []
+    for part in parts:
+        pieces_ = _BEFORE_A_PERSON.split(part)
+        out.extend(p.strip() for p in pieces_ if p.strip())
+    return out
+

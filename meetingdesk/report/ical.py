@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from .record import Record
 from .summary import minutes
@@ -18,6 +19,55 @@ from .summary import minutes
 
 def _uid(record: Record, number: int) -> str:
     return f"meeting-{record.meeting_id}-sitting-{number}@meetingdesk"
+
+
+def _transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+    """The UTC instants between ``start`` and ``end`` at which the zone's offset changes (to the second)."""
+    def offset(t: dt.datetime) -> dt.timedelta:
+        return t.astimezone(zone).utcoffset()  # type: ignore[return-value]
+
+    found = []
+    day = dt.timedelta(days=1)
+    t = start
+    while t < end:
+        if offset(t) != offset(t + day):
+            low, high = t, t + day  # the change lies in (low, high]
+            while high - low > dt.timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (middle, high) if offset(middle) == offset(low) else (low, middle)
+            found.append(high.replace(microsecond=0))
+        t += day
+    return found
+
+
+def _offset(t: dt.datetime, zone: ZoneInfo) -> dt.timedelta:
+    return t.astimezone(zone).utcoffset()  # type: ignore[return-value]
+
+
+def vtimezone(name: str, years: range) -> Timezone:
+    """The zone's rules over ``years`` as a VTIMEZONE: one observance per change of offset.
+
+    RFC 5545 (3.6.5): an observance's DTSTART is the local time *before* the change, in the offset it
+    changes from (TZOFFSETFROM): in Geneva, summer time starts at 02:00 CET, not at the 03:00 CEST the
+    clock shows after it. A zone without changes (Asia/Kathmandu) has one standard observance.
+    """
+    zone = ZoneInfo(name)
+    tz = Timezone()
+    tz.add("tzid", name)
+    start = dt.datetime(years.start, 1, 1, tzinfo=dt.timezone.utc)
+    end = dt.datetime(years.stop, 1, 1, tzinfo=dt.timezone.utc)
+    # the offset in force when the years begin, then each change
+    for moment in [start] + _transitions(zone, start, end):
+        after = _offset(moment, zone)
+        before = after if moment == start else _offset(moment - dt.timedelta(seconds=1), zone)
+        local = moment.astimezone(zone)
+        part = TimezoneDaylight() if local.dst() else TimezoneStandard()
+        part.add("dtstart", (moment + before).replace(tzinfo=None))
+        part.add("tzoffsetfrom", before)
+        part.add("tzoffsetto", after)
+        part.add("tzname", local.tzname())
+        tz.add_component(part)
+    return tz
 
 
 def calendar(record: Record) -> Calendar:
@@ -61,7 +111,8 @@ def calendar(record: Record) -> Calendar:
         if length is not None:
             ev.add("x-meetingdesk-length", minutes(length))
         cal.add_component(ev)
-    cal.add_missing_timezones()
+    years = sorted({s.planned_start.year for s in record.sittings})
+    cal.add_component(vtimezone(record.time_zone, range(years[0] - 1, years[-1] + 2)))
     return cal
 
 

@@ -290,7 +290,6 @@ class Record:
     description: str | None
     moderators: list[str]
     rapporteurs: list[str]
-    key_issues: list[tuple[str, str | None]]  # (segment or item title, description)
     sittings: list[SittingRecord]
     interventions: list[Intervention]
     not_heard: list[NotHeard]
@@ -303,6 +302,7 @@ class Record:
     cleared: frozenset[str]  # participant keys cleared for this export
     protected: int  # how many protected identities are shown by label
     made_at: dt.datetime
+    display_zones: list[str] = field(default_factory=list)  # IANA names the invitation also gives times in
     # the protected names not cleared, for the last scan of what an export wrote; never exported
     withheld: InitVar[ProtectedNames | None] = None
 
@@ -425,6 +425,32 @@ def _parse_time(value: str, like: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=zone)
 
 
+def _shift_languages(i: Intervention, delta: float, *, at_end: bool) -> None:
+    """A corrected start or end adds or removes time in the language spoken at that end of the
+    intervention (the first or the last), so the per-language seconds still add up to its length."""
+    if not i.languages:
+        return
+    order = list(i.languages)[::-1] if at_end else list(i.languages)
+    for label in order:
+        taken = max(delta, -i.languages[label])
+        i.languages[label] += taken
+        delta -= taken
+        if delta >= 0:
+            break
+    i.languages = {k: v for k, v in i.languages.items() if v > 0}
+
+
+def _clip_spans(i: Intervention) -> None:
+    """The turns at the floor within the corrected start and end."""
+    spans = [(max(a, i.start), b if b is None or i.end is None else min(b, i.end)) for a, b in i.spans
+             if (b is None or b > i.start) and (i.end is None or a < i.end)]
+    if spans:
+        spans[0] = (i.start, spans[0][1])
+        spans[-1] = (spans[-1][0], i.end)
+    i.spans = spans or [(i.start, i.end)]
+    i.parts = len(i.spans)
+
+
 def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInfo) -> tuple[str, str]:
     """Apply one correction to an intervention; returns the old and the new value as a report shows them."""
     if fieldname in ("start", "end"):
@@ -432,7 +458,9 @@ def _apply_correction(i: Intervention, fieldname: str, value: str, zone: ZoneInf
         paused = ((i.end - i.start).total_seconds() - i.seconds) if i.end is not None else 0.0
         setattr(i, fieldname, _parse_time(value, i.start, zone))
         if i.end is not None:
-            i.seconds = max(0.0, (i.end - i.start).total_seconds() - paused)
+            before, i.seconds = i.seconds, max(0.0, (i.end - i.start).total_seconds() - paused)
+            _shift_languages(i, i.seconds - before, at_end=fieldname == "end")
+        _clip_spans(i)
         new = getattr(i, fieldname)
         return ("" if old is None else old.strftime("%H:%M:%S")), new.strftime("%H:%M:%S")
     labels = {"group": StakeholderGroup, "gender": Gender, "modality": Modality}
@@ -686,9 +714,6 @@ def build_record(
                 target = chairs if slot.role in CHAIR_ROLES else rapporteurs if slot.role == Role.RAPPORTEUR else None
                 if target is not None and shown not in target:
                     target.append(shown)
-    key_issues = [(i.title, i.description) for i in meeting.items if i.parent is None]
-    if not key_issues:
-        key_issues = [(s.title, s.description) for s in sitting_records[0].segments] if sitting_records else []
 
     record = Record(
         meeting_id=meeting_id,
@@ -705,7 +730,6 @@ def build_record(
         description=meeting.description,
         moderators=chairs,
         rapporteurs=rapporteurs or authors,
-        key_issues=key_issues,
         sittings=sitting_records,
         interventions=interventions,
         not_heard=not_heard,
@@ -719,5 +743,6 @@ def build_record(
         protected=len(redactor.labels),
         made_at=dt.datetime.now(zone) if now is None else now.astimezone(zone),
         withheld=redactor.names,
+        display_zones=list(meeting.display_zones or []),
     )
     return redactor.scrub(record)  # every string the record holds, free text of every kind included

@@ -3,7 +3,8 @@
 The order follows the summaries the UN offices publish: title, date, venue,
 organisers, moderator, rapporteur, speakers with affiliations, key issues,
 discussion, Q&A, tour-de-table inputs, key messages, next steps; then an annex
-of times and statistics with the timeline picture and the charts.
+of times and statistics with the timeline picture and the charts, and a
+landscape annex listing every intervention.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from meetingdesk.programme.enums import MeetingFormat
 
 from . import charts
 from .record import Record, Stat
+
+DPI = 110  # charts at print resolution
+CHART_WIDTH = 6.7  # inches: the text width of an A4 page with 2 cm margins, so charts print at their own size
+SHORT_TABLE = 15  # rows: a table this short is kept on one page
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Heading:
 class Para:
     text: str
     italic: bool = False
+    keep: bool = False  # on the same page as what follows (a table's title)
 
 
 @dataclass(frozen=True)
@@ -44,14 +50,16 @@ class Bullets:
 
 @dataclass(frozen=True)
 class Table:
+    """Columns are as wide as their content asks (see ``fit_columns``); a short table is kept on one
+    page, a long one repeats its header row on every page."""
+
     headers: list[str]
     rows: list[list[str]]
-    widths: list[float]  # relative
 
 
 @dataclass(frozen=True)
 class Facts:
-    rows: list[tuple[str, str]]
+    rows: list[tuple[str, str]]  # a value may hold several lines
 
 
 @dataclass(frozen=True)
@@ -61,11 +69,13 @@ class Image:
 
 
 @dataclass(frozen=True)
-class PageBreak:
-    pass
+class Section:
+    """A new page, and from it on the orientation given: a wide table goes in a landscape annex."""
+
+    landscape: bool
 
 
-Block = Title | Heading | Para | Bullets | Table | Facts | Image | PageBreak
+Block = Title | Heading | Para | Bullets | Table | Facts | Image | Section
 
 
 def clock(when: dt.datetime | None) -> str:
@@ -99,32 +109,124 @@ def header_text(record: Record) -> str:
     return f"{record.title} — {'rehearsal ' if record.rehearsal else ''}summary"
 
 
+def texts(blocks: list[Block]) -> list[str]:
+    """Every piece of text the blocks print (to find the fonts they need)."""
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Title):
+            out += [b.text, b.subtitle or ""]
+        elif isinstance(b, (Heading, Para)):
+            out.append(b.text)
+        elif isinstance(b, Bullets):
+            out += b.items
+        elif isinstance(b, Table):
+            out += b.headers
+            out += [cell for row in b.rows for cell in row]
+        elif isinstance(b, Facts):
+            out += [x for row in b.rows for x in row]
+        elif isinstance(b, Image):
+            out.append(b.caption)
+    return out
+
+
+def cells(block: Table | Facts) -> tuple[list[str] | None, list[list[str]], int]:
+    """A table's header row (None for facts: their labels, in bold, are the first column), its rows and
+    how many columns it has."""
+    if isinstance(block, Facts):
+        headers, rows = None, [list(r) for r in block.rows]
+    else:
+        headers, rows = block.headers, block.rows
+    return headers, rows, len(rows[0]) if rows else len(headers or [])
+
+
+def fit_columns(headers: list[str] | None, rows: list[list[str]], available: float, size: float,
+                padding: float) -> list[float]:
+    """Column widths (in the unit of ``available``, points) from what the columns hold, as a browser
+    lays out a table: each column at least as wide as its longest word (so no word, header or value
+    breaks in the middle), then the room left shared in proportion to how much more each would need
+    to hold its longest text on one line. ``padding``: a cell's left plus right margin."""
+    from . import fonts
+
+    columns = list(zip(*([headers] if headers else []) + rows))
+    least, most = [], []
+    for c, values in enumerate(columns):
+        words = [0.0]
+        lines = [0.0]
+        for r, value in enumerate(values):
+            bold = headers is not None and r == 0 or headers is None and c == 0
+            for line in value.splitlines() or [""]:
+                lines.append(fonts.width(line, size, bold=bold))
+                words += [fonts.width(w, size, bold=bold) for w in line.split()]
+        least.append(max(words) * 1.04 + padding)  # 4 %: kerning, and the office suite's own rounding
+        most.append(max(lines) * 1.04 + padding)
+    spare = available - sum(least)
+    if spare <= 0:  # words must break somewhere: shrink every column alike
+        return [w * available / sum(least) for w in least]
+    wants = [m - w for m, w in zip(most, least)]
+    if sum(wants) <= spare:  # every text fits on one line: share what is left by the texts' lengths
+        extra = spare - sum(wants)
+        return [m + extra * m / sum(most) for m in most]
+    return [w + spare * want / sum(wants) for w, want in zip(least, wants)]
+
+
 def _stats_table(stats: list[Stat], what: str) -> Table:
     return Table(
         [what, "Speaking time", "Share", "Interventions"],
         [[s.label, minutes(s.seconds), f"{s.share:.0%}", str(s.count)] for s in stats],
-        [3, 1.4, 1, 1.3],
     )
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+SUBSTANTIVE = ("panel", "address", "interventions", "tour_de_table", "other")  # segments that raise issues
+
+
+def key_issues(record: Record) -> list[str]:
+    """What the meeting took up, from what was recorded: each segment held with the key messages
+    logged during it, then the key messages tied to no segment. Segments of pure procedure (opening,
+    closing, Q&A) appear only when a key message was logged in them. Texts are never shortened."""
+    messages: dict[tuple[int, str | None], list[str]] = {}
+    for note in record.key_messages:
+        messages.setdefault((note.sitting, note.segment), []).append(_sentence(note.text))
+    issues = []
+    for seg in record.segments:
+        said = messages.pop((seg.sitting, seg.title), [])
+        if said:
+            issues.append(f"{seg.title}: {' '.join(said)}")
+        elif seg.status in ("done", "running") and seg.kind in SUBSTANTIVE:
+            issues.append(seg.title)
+    for tour in record.tours:
+        issues.append(f"{tour.segment}: inputs on " + "; ".join(title for _k, title, _q in tour.items) + ".")
+    for said in messages.values():  # logged outside any segment
+        issues += said
+    return issues
+
+
+def _when(record: Record) -> str:
+    """The sittings' planned times in the home zone and every display zone, as the invitation gives them."""
+    from meetingdesk.programme.zones import time_line
+
+    lines = []
+    for s in record.sittings:
+        line = time_line(s.planned_start, s.planned_end, record.time_zone, record.display_zones)
+        lines.append(f"{s.title}: {line}" if len(record.sittings) > 1 else line)
+    return "\n".join(lines)
 
 
 def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     yield Title(record.title, record.subtitle)
-    first, last = record.sittings[0], record.sittings[-1]
-    when = day(first.planned_start) if first.planned_start.date() == last.planned_start.date() else \
-        f"{day(first.planned_start)} to {day(last.planned_start)}"
-    times = "; ".join(
-        f"{s.planned_start:%H:%M}–{s.planned_end:%H:%M}" if s.planned_end else f"from {s.planned_start:%H:%M}"
-        for s in record.sittings
-    ) + f" ({first.planned_start.tzname()})"
     fmt = MeetingFormat(record.format).label if record.format in MeetingFormat.values() else record.format
-    facts = [("Date", when), ("Time", times)]
+    facts = [("Date and time", _when(record))]
     if record.venue:
         facts.append(("Venue", record.venue))
     facts.append(("Format", ", ".join(x for x in (fmt, record.platform, record.webcast and f"webcast on {record.webcast}") if x)))
     if record.organisers:
-        facts.append(("Organisers", "; ".join(record.organisers)))
+        facts.append(("Organisers", "\n".join(record.organisers)))
     if record.co_sponsors:
-        facts.append(("Co-sponsors", "; ".join(record.co_sponsors)))
+        facts.append(("Co-sponsors", "\n".join(record.co_sponsors)))
     facts.append(("Moderator", ", ".join(record.moderators) or "—"))
     facts.append(("Rapporteur", ", ".join(record.rapporteurs) or "—"))
     if record.languages:
@@ -142,10 +244,7 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
                    for s in speakers] or ["Nobody took the floor."])
 
     yield Heading("Key issues", 1)
-    issues = [f"{t}: {d}" if d else t for t, d in record.key_issues]
-    if record.description:
-        yield Para(record.description.strip())
-    yield Bullets(issues or ["None recorded."])
+    yield Bullets(key_issues(record) or ["None recorded."])
 
     yield Heading("Discussion", 1)
     for seg in record.segments:
@@ -169,7 +268,6 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
             [[q.label, q.asker or "", ", ".join(q.addressed_to), q.text,
               " ".join(f"{by}: {note}" if by else note for by, note in q.answers),
               f"merged with {q.merged_into}" if q.merged_into else q.status] for q in record.questions],
-            [0.5, 1.4, 1.3, 2.6, 2.6, 1.0],
         )
     else:
         yield Para("No question was logged.")
@@ -184,7 +282,6 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
                 ["Stakeholder"] + [title for _k, title, _q in tour.items] + ["General", "Time"],
                 [[r.stakeholder] + [r.cells.get(k, "") for k, _t, _q in tour.items]
                  + ["passed" if r.passed else r.general, minutes(r.seconds) if r.seconds else ""] for r in tour.rows],
-                [1.5] + [2.5] * len(tour.items) + [1.5, 0.7],
             )
     else:
         yield Para("There was no tour de table.")
@@ -201,48 +298,56 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
             ["Speaker", "Delegation", "Group", "Segment", "Written statement"],
             [[n.speaker, n.delegation or "", n.group, n.segment, "received" if n.written_statement else "—"]
              for n in record.not_heard],
-            [2, 1.3, 1.3, 2.4, 1.2],
         )
 
-    yield PageBreak()
+    yield Section(landscape=False)
     yield Heading("Annex: times and statistics", 1)
-    yield Para(f"All times are local ({record.time_zone}). Over/under: actual length minus planned length.", italic=True)
+    yield Para(f"All times are local ({record.time_zone}). Over/under: actual length minus planned length.",
+               italic=True, keep=True)
     for sitting in record.sittings:
-        if pictures:
-            for png in charts.timeline_pages(record, sitting, dpi=110):
-                yield Image(png, f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red.")
+        caption = f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red." \
+            if charts.speaker_rows_fit(record, sitting) else \
+            (f"Timeline of {sitting.title}: each segment planned (grey) against its speakers' turns (blue), "
+             "time over a speaker's allotment in red. The annex of interventions lists every speaker.")
+        for png in charts.timeline_pages(record, sitting, dpi=DPI, width=CHART_WIDTH) if pictures else []:
+            yield Image(png, caption)
     yield Heading("Segments: planned and actual", 2)
     yield Table(
         ["Segment", "Planned", "Actual", "Planned length", "Actual length", "Over/under"],
         [[s.title, f"{clock(s.planned_start)[:5]}–{clock(s.planned_end)[:5]}" if s.planned_start else "",
           "skipped" if s.status == "skipped" else f"{clock(s.actual_start)}–{clock(s.actual_end)}" if s.actual_start else "not held",
           minutes(s.planned_seconds), minutes(s.actual_seconds), signed(s.overrun)] for s in record.segments],
-        [3, 1.2, 1.6, 1, 1, 1],
     )
-    yield Heading("Interventions", 2)
-    yield Table(
-        ["#", "Speaker", "Role", "Group", "Modality", "Language", "From", "To", "Time", "Allotted", "Over"],
-        [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.role, i.group, i.modality, i.language,
-          clock(i.start), clock(i.end), minutes(i.seconds), minutes(i.allotment),
-          minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in record.interventions],
-        [0.55, 2.1, 1.1, 1.2, 0.9, 0.95, 1.1, 1.1, 0.75, 0.8, 0.75],
-    )
+    if pictures:
+        yield Image(charts.segment_lengths(record, dpi=DPI, width=CHART_WIDTH),
+                    "Planned against actual length of each segment; red: it ran over.")
     st = record.statistics
     yield Heading("Statistics", 2)
-    yield Para(f"{st.interventions} interventions, {minutes(st.total_seconds)} of speaking time in all.")
+    yield Para(f"{st.interventions} interventions, {minutes(st.total_seconds)} of speaking time in all.", keep=True)
+    if pictures:
+        yield Image(charts.breakdowns(record, dpi=DPI, width=CHART_WIDTH),
+                    "Speaking time (minutes · interventions · share) and number of interventions.")
     yield _stats_table(st.by_group, "Stakeholder group")
     yield _stats_table(st.by_gender, "Gender (where recorded)")
     yield _stats_table(st.by_modality, "Modality")
     yield _stats_table(st.by_language, "Floor language")
     yield _stats_table(st.panel_vs_floor, "Panel vs floor")
-    if pictures:
-        yield Image(charts.statistics(record, dpi=110), "Speaking time and interventions; planned vs actual length of each segment.")
+
+    # eleven columns of times and labels need the width of a landscape page
+    yield Section(landscape=True)
+    yield Heading("Annex: interventions", 1)
+    if record.corrections:
+        yield Para("* corrected after the sitting (see the corrections below).", italic=True, keep=True)
+    yield Table(
+        ["#", "Speaker", "Role", "Group", "Modality", "Language", "From", "To", "Time", "Allotted", "Over"],
+        [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.role, i.group, i.modality, i.language,
+          clock(i.start), clock(i.end), minutes(i.seconds), minutes(i.allotment),
+          minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in record.interventions],
+    )
     if record.corrections:
         yield Heading("Corrections to the record", 2)
         yield Table(
             ["When", "By", "Intervention", "Field", "Was", "Now", "Why"],
             [[c.at.strftime("%Y-%m-%d %H:%M"), c.who, str(c.intervention or ""), c.field, c.old, c.new, c.why]
              for c in record.corrections],
-            [1.3, 1.2, 0.8, 0.8, 1.3, 1.3, 2.2],
         )
-        yield Para("* corrected after the sitting (see the corrections above).", italic=True)

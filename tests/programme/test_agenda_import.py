@@ -297,7 +297,9 @@ def test_fields_the_text_does_not_give_are_assumed_and_the_draft_loads(tmp_path)
     draft = import_agenda("Welcome by Dr. Ana Lima, Chair (5 min)\n", "notes.txt", today=TODAY)
     data = tomllib.loads(draft.toml)
     assert set(data["meeting"]["assumed"]) == {"title", "format", "time_zone", "languages"}
-    assert data["sittings"][0]["date"] == TODAY and data["sittings"][0]["assumed"] == ["date"]
+    # the one line is a welcome of 5 minutes: the sitting's end follows from it, and says so
+    assert data["sittings"][0]["date"] == TODAY and data["sittings"][0]["assumed"] == ["end", "date"]
+    assert [(s["title"], s["minutes"]) for s in segments(data)] == [("Welcome", 5)]
     assert "# time_zone: the text names no zone; set the meeting's home zone" in draft.toml
     _, meeting = load_draft(draft, tmp_path)
     assert meeting.participants[0].key == "ana-lima"
@@ -396,6 +398,12 @@ def test_a_contact_line_naming_someone_is_not_a_speaker():
     "09.00 – 09.10 hrs Opening session", "• Keynote ‐ Mr. Omar Farouk, Envoy (8‒10 min)", "• Open floor: statements (2 minutes each)",
     "Mode: Hybrid (in person and via Zoom)", "Interpretation into Spanish will be available.", "Venue: Palais des Nations, Room XX",
     "11:30–1:00 p.m. Lunch", "13h15 – 13h20 | Opening", "Welcome remarks — Mr. Peter Kamau, Director, UNON", "1) Closing (0 minutes)",
+    "1:15 p.m.  Welcome – H.E. Mr. Juan Pérez, Ambassador (5 min)", "2:30 p.m. End", "Close of the meeting", "13h15 Opening (5 minutes)",
+    "Day 1 – Monday, 3 March 2025", "Morning session (10:00 – 13:00)", "12:00–12:05 | Welcome | Ms. Ana Lima, UNDP", "Time\tSession\tSpeakers",
+    "09:30 hrs Opening", "12 noon Lunch", "1:30 Panel", "Noon", "Moderated by Ms. Ines Kraus", "Moderator – Mr. X Y, UNDP",
+    "Speakers: Ms. A B (UNDP), Mr. C D (IOM) and Dr. E F (WHO)", "Item 3: Tour-de-table", "Standing item (a): Article 4",
+    "(3 minutes per delegation)", "Adjourn", "Organized by X and Y", "0900-1030 hrs Opening", "| Q&A (10 mins)", "Sarah Nakato (EACAT)",
+    "Facilitator: Grace Atim (Survivor Network)", "from 10:00 to 11:30", "8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET", "Panelists:",
 ]), max_size=12))
 def test_any_pasted_text_gives_a_draft_that_parses(lines):
     text = "\n".join(lines)
@@ -539,7 +547,7 @@ def test_a_moderator_named_before_any_segment_is_placed_in_the_first_and_the_dra
     text = "Moderator: Ms. Ana Lima, Director, IOM\n\nAgenda\n14:00 – 14:10 Opening\n14:10 – 15:00 Panel\n"
     draft = import_agenda(text, "t", today=TODAY)
     opening, panel = segments(tomllib.loads(draft.toml))
-    assert opening["slots"] == [{"participant": "ana-lima", "role": "moderator", "note": "Moderator"}] and "slots" not in panel
+    assert opening["slots"] == [{"participant": "ana-lima", "role": "moderator"}] and "slots" not in panel
     assert "# line 1 names this moderator before the programme: placed in its first segment" in draft.toml
 
 
@@ -587,3 +595,244 @@ def test_what_cannot_be_placed_stays_marked():
         (2, "2. Networking (about ten minutes)"),
         (3, "Ms. Jane Doe, Ambassador (a few minutes)"),
     ]
+
+
+# --- a start alone at the head of each line, tables, roles inside a segment -------------------------
+
+
+def segments_of(text: str) -> list[dict]:
+    return segments(draft_data(text))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "end"),
+    [
+        ("1:15 p.m.", "1:20 p.m.", "2:30 p.m."),
+        ("13h15", "13h20", "14h30"),
+        ("13:15", "13:20", "14:30"),
+        ("13.15 hrs", "13.20 hrs", "14.30 hrs"),
+        ("1315 hrs", "1320 hrs", "1430 hrs"),
+    ],
+)
+@pytest.mark.parametrize("closing", ["End", "Close of the meeting", "Adjourn", "End of the event", "Meeting adjourns"])
+def test_a_start_alone_ends_at_the_next_start_and_the_last_line_ends_the_sitting(first, second, end, closing, tmp_path):
+    text = f"Wednesday, 16 July 2025\n{first}  Welcome and opening remarks\n{second}  Panel discussion\n{end}  {closing}\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert draft.unread == []
+    assert [(s["title"], s["start"], s["end"]) for s in segments(data)] == [
+        ("Welcome and opening remarks", "13:15", "13:20"),
+        ("Panel discussion", "13:20", "14:30"),
+    ]
+    assert [(s["start"], s["end"]) for s in data["sittings"]] == [("13:15", "14:30")]
+    path, _ = load_draft(draft, tmp_path)
+    assert not [p for p in check_file(path) if p.is_error]
+
+
+def test_the_last_start_ends_at_the_end_the_head_gives():
+    text = "Wednesday, 10 December 2025, 13:15 – 14:45 (EAT)\n13:15  Opening\n14:30  Q&A and closing\n"
+    assert [(s["start"], s["end"]) for s in segments_of(text)] == [("13:15", "14:30"), ("14:30", "14:45")]
+
+
+def test_a_start_alone_with_a_length_and_no_next_start_ends_after_that_length():
+    [segment] = segments_of("Monday, 3 March 2025\n09:00 Registration (30 minutes)\n")
+    assert (segment["start"], segment["end"], segment["title"]) == ("09:00", "09:30", "Registration")
+
+
+def test_a_12_hour_clock_without_am_or_pm_is_read_in_order_and_marked_assumed():
+    text = "Tuesday 8 April 2025\n9:00 Welcome\n12:30 Lunch\n1:30 Panel discussion\n3:00 Closing\n3:30 End\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    got = [(s["title"], s["start"], s["end"], s.get("assumed", [])) for s in segments(data)]
+    assert got == [
+        ("Welcome", "09:00", "12:30", []),
+        ("Lunch", "12:30", "13:30", ["end"]),
+        ("Panel discussion", "13:30", "15:00", ["start", "end"]),
+        ("Closing", "15:00", "15:30", ["start", "end"]),
+    ]
+    assert "# start: the text gives 1:30 without a.m. or p.m.; read as 13:30: the time before it is 12:30" in draft.toml
+    assert data["sittings"][0]["end"] == "15:30" and data["sittings"][0]["assumed"] == ["end"]
+
+
+def test_a_programme_past_midnight_is_not_read_as_the_afternoon():
+    [sitting] = draft_data("Friday, 14 March 2025\n22:00 Reception\n23:30 Closing remarks\n00:30 End\n")["sittings"]
+    assert (sitting["start"], sitting["end"]) == ("22:00", "00:30")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "14:25  Closing remarks – Mr. John Smith, UNDP",
+        "14:25  Closing remarks by Mr. John Smith, UNDP",
+        "14:25  Closing remarks: Mr. John Smith, UNDP",
+        "14:25 | Closing remarks | Mr. John Smith, UNDP",
+        "14:25\tClosing remarks\tMr. John Smith, UNDP",
+    ],
+)
+def test_a_speaker_on_the_segment_line(heading):
+    data = draft_data(f"Wednesday, 16 July 2025\n{heading}\n14:30 End\n")
+    [segment] = segments(data)
+    assert (segment["title"], segment["kind"], segment["start"], segment["end"]) == ("Closing remarks", "closing", "14:25", "14:30")
+    assert segment["slots"] == [{"participant": "john-smith", "role": "speaker"}]
+    assert data["participants"][0]["affiliation"] == "UNDP"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Moderator: Mr. John Smith, UNDP", "moderator"),
+        ("Moderated by Mr. John Smith, UNDP", "moderator"),
+        ("Moderator – Mr. John Smith, UNDP", "moderator"),
+        ("Moderator:\nMr. John Smith, UNDP", "moderator"),
+        ("Chair: Mr. John Smith, UNDP", "chair"),
+        ("Facilitator: John Smith (UNDP)", "moderator"),
+    ],
+)
+def test_a_role_announced_inside_a_segment_belongs_to_that_segment(line, role):
+    text = f"1:15 p.m. Opening remarks\n1:30 p.m. Panel discussion\n  {line}\n  Panellists:\n  - Ms. Maria Lopez, Minister of Finance, Colombia\n2:10 p.m. Closing\n"
+    opening, panel, closing = segments_of(text)
+    assert opening["title"] == "Opening remarks" and "slots" not in opening and "slots" not in closing
+    assert panel["title"] == "Panel discussion"  # never a generic "Panel"
+    assert [(s["participant"], s["role"]) for s in panel["slots"]] == [("john-smith", role), ("maria-lopez", "panellist")]
+
+
+@pytest.mark.parametrize(
+    ("line", "modality", "note", "affiliation"),
+    [
+        ("Ms. Amal Haddad, UNICEF (online)", "online", None, "UNICEF"),
+        ("Ms. Amal Haddad, UNICEF (TBC)", None, "TBC", "UNICEF"),
+        ("Ms. Amal Haddad, UNICEF, via video message", "video", None, "UNICEF"),
+        ("Ms. Amal Haddad, UNICEF (pre-recorded)", "video", None, "UNICEF"),
+        ("Ms. Amal Haddad (UNICEF, online)", "online", None, "UNICEF"),
+        ("Ms. Amal Haddad – Director, UNICEF (remote)", "online", None, "UNICEF"),
+        ("Amal Haddad (UNICEF) (online)", "online", None, "UNICEF"),
+    ],
+)
+def test_how_a_speaker_takes_part_and_whether_confirmed(line, modality, note, affiliation):
+    data = draft_data(f"10:00 – 11:00 Panel discussion\nSpeakers:\n• {line}\n")
+    [person] = data["participants"]
+    assert (person["name"], person.get("modality"), person.get("affiliation")) == ("Amal Haddad", modality, affiliation)
+    assert segments(data)[0]["slots"][0].get("note") == note
+
+
+def test_names_without_honorific_are_people_only_where_people_are_expected():
+    data = draft_data("10:00 – 11:00 Panel discussion\nGroup Photo (Main Hall)\nSpeakers:\n- Sarah Nakato (EACAT)\n")
+    [panel] = segments(data)
+    assert [p["name"] for p in data["participants"]] == ["Sarah Nakato"]
+    assert panel["description"] == "Group Photo (Main Hall)"
+
+
+def test_a_word_table_with_a_header_row_and_speakers_on_lines_of_their_own():
+    text = (
+        "Tuesday, 25 February 2025\n"
+        "Time\tSession\tSpeakers\n"
+        "12:30 – 12:40\tOpening remarks\tMs. Kanya Chaiyasit, ESCAP\n"
+        "12:40 – 13:20\tPanel discussion\tModerator: Mr. David Lee, ESCAP\n"
+        "\t\tMs. Linh Tran, Mekong River Commission\n"
+        "13:20 – 13:30\tClosing remarks\t\n"
+    )
+    draft = import_agenda(text, "t", today=TODAY)
+    opening, panel, closing = segments(tomllib.loads(draft.toml))
+    assert draft.unread == []
+    assert [(s["participant"], s["role"]) for s in panel["slots"]] == [("david-lee", "moderator"), ("linh-tran", "panellist")]
+    assert (opening["slots"][0]["participant"], closing["title"]) == ("kanya-chaiyasit", "Closing remarks")
+
+
+def test_a_markdown_table():
+    text = "| Time | Session | Speakers |\n|---|---|---|\n| 10:00–10:10 | Welcome | Ms. Ana Lima, UNDP |\n| 10:10–11:00 | Panel | |\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    assert draft.unread == []
+    assert [(s["title"], s["start"], s["end"]) for s in segments(tomllib.loads(draft.toml))] == [
+        ("Welcome", "10:00", "10:10"),
+        ("Panel", "10:10", "11:00"),
+    ]
+
+
+def test_two_days_under_day_headings_are_two_sittings():
+    text = (
+        "3–4 March 2025\nDay 1 – Monday, 3 March 2025\n10:00 – 12:00 Session 1\n12:00 – 13:00 Lunch\n13:00 – 17:00 Session 2\n"
+        "Day 2 – Tuesday, 4 March 2025\n10:00 – 12:00 Session 3\n"
+    )
+    sittings = draft_data(text)["sittings"]
+    assert [(s.get("title"), s["date"], s["start"], s["end"], len(s["segments"])) for s in sittings] == [
+        ("Day 1", dt.date(2025, 3, 3), "10:00", "17:00", 3),
+        ("Day 2", dt.date(2025, 3, 4), "10:00", "12:00", 1),
+    ]
+
+
+def test_the_lunch_between_two_sittings_is_no_segment_of_either():
+    text = "Tuesday, 27 May 2025\n09:30 – 12:30 and 14:00 – 17:00 hrs\n09:30 hrs Opening\n12:30 hrs Lunch\n14:00 hrs Session 3\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    morning, afternoon = tomllib.loads(draft.toml)["sittings"]
+    assert [s["title"] for s in morning["segments"]] == ["Opening"] and [s["title"] for s in afternoon["segments"]] == ["Session 3"]
+    assert '# line 4: "Lunch" at 12:30 is the break after this sitting' in draft.toml
+
+
+@pytest.mark.parametrize("text", ["Side event\n", "| Side event\n"])
+def test_the_first_line_is_the_title_however_short(text):
+    meeting = draft_data(text + "Thursday, 12 June 2025, 13h15 – 14h30 (Geneva time)\n13h15 Opening remarks (5 minutes)\n")["meeting"]
+    assert meeting["title"] == "Side event" and "title" not in meeting["assumed"]
+
+
+def test_an_organisation_above_the_title_is_the_organiser():
+    meeting = draft_data("United Nations Department of Economic and Social Affairs\nExpert Group Meeting on Social Protection\n")["meeting"]
+    assert (meeting["title"], meeting["organisers"]) == ("Expert Group Meeting on Social Protection", ["United Nations Department of Economic and Social Affairs"])
+
+
+def test_hours_in_two_zones_on_one_line_give_the_home_zone_and_a_display_zone():
+    meeting = draft_data("Thursday, 6 March 2025 | 8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET\n")["meeting"]
+    assert (meeting["time_zone"], meeting["display_zones"]) == ("America/New_York", ["Europe/Zurich"])
+
+
+def test_what_the_reader_cannot_place_in_a_timed_agenda_stays_marked():
+    text = "Monday, 3 March 2025\n09:00 Registration\n09:30\n10:00 Panel\nMs. Jane Doe, Ambassador (about ten min)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    assert [(u.line, u.text) for u in draft.unread] == [(3, "09:30"), (5, "Ms. Jane Doe, Ambassador (about ten min)")]
+
+
+def test_a_year_no_programme_can_hold_is_no_date():
+    draft = import_agenda("Wednesday, 16 July 8025, 1:15 – 2:30 p.m.\n1:15 p.m. Welcome\n", "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert data["sittings"][0]["date"] == TODAY and "date" in data["sittings"][0]["assumed"]
+    assert build_meeting(data)[1] == []
+
+
+def test_a_title_in_capitals_is_the_title_not_an_organiser():
+    meeting = draft_data("TRAFFICKING IN CHILDREN ON THE RISE: IMMEDIATE ACTION REQUIRED\nMARGINS OF THE 58TH SESSION OF THE HUMAN RIGHTS COUNCIL\n")["meeting"]
+    assert meeting["title"] == "TRAFFICKING IN CHILDREN ON THE RISE: IMMEDIATE ACTION REQUIRED" and "organisers" not in meeting
+    assert draft_data("UNODC\nSide event: Data for justice\n")["meeting"]["organisers"] == ["UNODC"]
+
+
+def test_a_length_of_more_than_a_day_is_no_length():
+    text = "Opening\t358h\tMs. Ana Lima, UNDP\n• Panel (2000 hours)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert build_meeting(data)[1] == []
+    assert all("minutes" not in s for s in segments(data))
+
+
+def test_a_length_of_nothing_is_no_segment_and_a_room_is_no_person():
+    draft = import_agenda("10:00 – 11:00 Panel\nParticipants:\n- Salle XII, WHO Headquarters\n• (14')\n", "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert [s["title"] for s in segments(data)] == ["Panel"] and "participants" not in data
+    assert [u.text for u in draft.unread] == ["Salle XII, WHO Headquarters", "(14')"]
+
+
+AGENDA_LINES = sorted({line for path in (Path(__file__).parent / "agendas").glob("*.txt") for line in path.read_text(encoding="utf-8").splitlines()})
+
+
+@st.composite
+def mistyped(draw) -> str:
+    """A line of a test agenda with a few characters typed wrong, as a paste from a broken document has them."""
+    line = list(draw(st.sampled_from(AGENDA_LINES)))
+    for _ in range(draw(st.integers(0, 4))):
+        if line:
+            line[draw(st.integers(0, len(line) - 1))] = draw(st.sampled_from("0123456789:.-–|()[]•\t;,/&'hpmñ❖ "))
+    return "".join(line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(mistyped(), max_size=25))
+def test_agenda_lines_typed_wrong_still_give_a_draft_of_the_format(lines):
+    data = tomllib.loads(import_agenda("\n".join(lines), "pasted.txt", today=TODAY).toml)
+    assert build_meeting(data)[1] == []  # every value within the format's limits (years, minutes, titles)

@@ -45,15 +45,27 @@ def protect(store, meeting_id: int, key: str) -> None:
         session.commit()
 
 
-def run_hrc(store, *, protect_otiende: bool = True) -> tuple[int, int]:
+def rename(store, meeting_id: int, names: dict[str, str]) -> None:
+    """Give participants (by key) other names, without honorific (the name is the first thing printed)."""
+    with store.session() as session:
+        for p in session.scalars(select(Participant).where(Participant.meeting_id == meeting_id,
+                                                           Participant.key.in_(names))):
+            p.name, p.title = names[p.key], None
+        session.commit()
+
+
+def run_hrc(store, *, protect_otiende: bool = True, names: dict[str, str] | None = None) -> tuple[int, int]:
     """The HRC side event of 14 March 2025, start to finish. Returns (meeting id, sitting id).
 
     With ``protect_otiende`` Ms. Sophie Otiende (named publicly in the real programme) is marked
     protected, so the reports must show her as "Survivor leader"; the rapporteur's note names her.
+    ``names``: other names for some participants (by key).
     """
     meeting_id, _ = import_file(store, HRC_FILE)
     if protect_otiende:
         protect(store, meeting_id, "otiende")
+    if names:
+        rename(store, meeting_id, names)
     sitting_id = load_meeting(store, meeting_id).sittings[0].id
     clock = FakeClock(dt.datetime(2025, 3, 14, 12, 55, tzinfo=UTC))
     r = Run(store, sitting_id, clock, dt.timedelta(hours=1))  # CET

@@ -34,7 +34,9 @@ def test_word_summary_holds_speakers_times_qa_and_key_messages(hrc_exports):
     text = docx_text(path)
     for expected in (
         "Trafficking in children on the rise: immediate action required",
-        "Friday 14 March 2025", "Palais des Nations, Geneva, Room XXII",
+        # the first page gives the sitting's times in every display zone, as the invitation does
+        "Friday, 14 March 2025, 14:00–15:00 CET (Geneva) / 09:00–10:00 EDT (New York)",
+        "Palais des Nations, Geneva, Room XXII",
         "Moderator", "Dr. Najat Maalla M'jid", "Rapporteur", "Anna Rapporteur",
         "Ms. Charimaya Tamang, Shakti Samuha (CSO from Nepal) (Panellist)",
         "How can States share data on online recruitment?", "INTERPOL's ICSE database is open to every member country.",
@@ -48,7 +50,7 @@ def test_word_summary_holds_speakers_times_qa_and_key_messages(hrc_exports):
     from docx import Document
 
     doc = Document(str(path))
-    assert len(doc.inline_shapes) == 2  # the timeline and the charts
+    assert len(doc.inline_shapes) == 3  # the timeline, the segments' lengths, the breakdowns
     assert "summary" in doc.sections[0].header.paragraphs[0].text
 
 
@@ -56,6 +58,7 @@ def test_pdf_holds_the_same(hrc_exports):
     (path,) = hrc_exports["pdf"]
     text = " ".join(pdf_text(path).split())
     for expected in ("Dr. Najat Maalla M'jid", "Ms. Charimaya Tamang", "How can States share data on online recruitment?",
+                     "14:00–15:00 CET (Geneva) / 09:00–10:00 EDT (New York)",
                      "Child trafficking is rising and prevention must start in schools.", "Annex: times and statistics",
                      "14:45:40", "Survivor leader"):
         assert expected in text, expected
