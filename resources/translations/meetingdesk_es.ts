@@ -646,6 +646,10 @@ Bienvenida del Dr. … (5 min)
         <translation>&amp;Pantalla</translation>
     </message>
     <message>
+        <source>Share screens on the &amp;network…</source>
+        <translation>Compartir las pantallas en la &amp;red…</translation>
+    </message>
+    <message>
         <source>Show on &amp;screen</source>
         <translation>Mostrar en la &amp;pantalla</translation>
     </message>
@@ -2472,6 +2476,149 @@ Bienvenida del Dr. … (5 min)
     <message>
         <source>Take over this sitting</source>
         <translation>Tomar esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ShareScreens</name>
+    <message>
+        <source>Speaker&apos;s timer</source>
+        <translation>Cronómetro del orador</translation>
+    </message>
+    <message>
+        <source>for an online speaker, or a screen at the lectern</source>
+        <translation>para un orador en línea, o una pantalla en el atril</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
+    </message>
+    <message>
+        <source>for the booths&apos; own computers</source>
+        <translation>para los ordenadores de las cabinas</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>the clocks and the list of speakers, on a tablet</source>
+        <translation>los relojes y la lista de oradores, en una tableta</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Solo este ordenador (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>The network of {0} ({1})</source>
+        <translation>La red de {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Every network of this computer (0.0.0.0)</source>
+        <translation>Todas las redes de este ordenador (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>QR code of the address of the {0}</source>
+        <translation>Código QR de la dirección de la pantalla: {0}</translation>
+    </message>
+    <message>
+        <source>Address of the {0}</source>
+        <translation>Dirección de la pantalla: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address, to send it to whoever needs this screen</source>
+        <translation>Copiar la dirección, para enviarla a quien necesite esta pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation>&amp;Nueva dirección</translation>
+    </message>
+    <message>
+        <source>Replace this address: pages open with the old one stop and say so</source>
+        <translation>Sustituir esta dirección: las páginas abiertas con la anterior se detienen y lo indican</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>No compartida</translation>
+    </message>
+    <message>
+        <source>Share screens on the network — {0}</source>
+        <translation>Compartir las pantallas en la red — {0}</translation>
+    </message>
+    <message>
+        <source>Share screens on the network</source>
+        <translation>Compartir las pantallas en la red</translation>
+    </message>
+    <message>
+        <source>Where to share the screens</source>
+        <translation>Dónde compartir las pantallas</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Empezar a compartir</translation>
+    </message>
+    <message>
+        <source>New addresses for &amp;all</source>
+        <translation>Nuevas direcciones para &amp;todas</translation>
+    </message>
+    <message>
+        <source>Replace every address: every page open now stops and says so</source>
+        <translation>Sustituir todas las direcciones: todas las páginas abiertas se detienen y lo indican</translation>
+    </message>
+    <message>
+        <source>Share on:</source>
+        <translation>Compartir en:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Port {0} cannot be used on {1} ({2}): choose another port, or another network.</source>
+        <translation>El puerto {0} no puede usarse en {1} ({2}): elija otro puerto u otra red.</translation>
+    </message>
+    <message>
+        <source>The screens cannot be shared: {0}</source>
+        <translation>Las pantallas no pueden compartirse: {0}</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: the pages say that the connection is lost.</source>
+        <translation>Se dejó de compartir: las páginas indican que se perdió la conexión.</translation>
+    </message>
+    <message>
+        <source>New address given: pages open with the old one stopped.</source>
+        <translation>Nueva dirección asignada: las páginas abiertas con la anterior se detuvieron.</translation>
+    </message>
+    <message>
+        <source>New addresses given: every page open with an old one stopped.</source>
+        <translation>Nuevas direcciones asignadas: todas las páginas abiertas con una anterior se detuvieron.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Shared on this computer only: choose a network to reach phones, tablets and booths.</source>
+        <translation>Compartidas solo en este ordenador: elija una red para llegar a teléfonos, tabletas y cabinas.</translation>
+    </message>
+    <message>
+        <source>Anyone with an address can read that screen (read-only): give each to those who need it. Phones and tablets must be on the same network.</source>
+        <translation>Cualquiera que tenga una dirección puede leer esa pantalla (solo lectura): dé cada una a quien la necesite. Teléfonos y tabletas deben estar en la misma red.</translation>
+    </message>
+    <message>
+        <source>Not shared. The screens are read-only; each address carries a secret that changes every time sharing starts.</source>
+        <translation>No compartidas. Las pantallas son de solo lectura; cada dirección lleva un secreto que cambia cada vez que se empieza a compartir.</translation>
+    </message>
+    <message>
+        <source>This console cannot share its screens: it was opened without its database.</source>
+        <translation>Esta consola no puede compartir sus pantallas: se abrió sin su base de datos.</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,10 @@ Allocution de bienvenue de M. … (5 min)
         <translation>É&amp;cran</translation>
     </message>
     <message>
+        <source>Share screens on the &amp;network…</source>
+        <translation>Partager les écrans sur le &amp;réseau…</translation>
+    </message>
+    <message>
         <source>Show on &amp;screen</source>
         <translation>Afficher sur l’&amp;écran</translation>
     </message>
@@ -2472,6 +2476,149 @@ Allocution de bienvenue de M. … (5 min)
     <message>
         <source>Take over this sitting</source>
         <translation>Prendre cette séance</translation>
+    </message>
+</context>
+<context>
+    <name>ShareScreens</name>
+    <message>
+        <source>Speaker&apos;s timer</source>
+        <translation>Chronomètre de l’orateur</translation>
+    </message>
+    <message>
+        <source>for an online speaker, or a screen at the lectern</source>
+        <translation>pour un orateur en ligne, ou un écran au pupitre</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Interprètes</translation>
+    </message>
+    <message>
+        <source>for the booths&apos; own computers</source>
+        <translation>pour les ordinateurs des cabines</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>the clocks and the list of speakers, on a tablet</source>
+        <translation>les horloges et la liste des orateurs, sur une tablette</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>The network of {0} ({1})</source>
+        <translation>Le réseau de {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Every network of this computer (0.0.0.0)</source>
+        <translation>Tous les réseaux de cet ordinateur (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>QR code of the address of the {0}</source>
+        <translation>Code QR de l’adresse de l’écran : {0}</translation>
+    </message>
+    <message>
+        <source>Address of the {0}</source>
+        <translation>Adresse de l’écran : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address, to send it to whoever needs this screen</source>
+        <translation>Copier l’adresse, pour l’envoyer à qui a besoin de cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation>&amp;Nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Replace this address: pages open with the old one stop and say so</source>
+        <translation>Remplacer cette adresse : les pages ouvertes avec l’ancienne s’arrêtent et le signalent</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Non partagé</translation>
+    </message>
+    <message>
+        <source>Share screens on the network — {0}</source>
+        <translation>Partager les écrans sur le réseau — {0}</translation>
+    </message>
+    <message>
+        <source>Share screens on the network</source>
+        <translation>Partager les écrans sur le réseau</translation>
+    </message>
+    <message>
+        <source>Where to share the screens</source>
+        <translation>Où partager les écrans</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Commencer le partage</translation>
+    </message>
+    <message>
+        <source>New addresses for &amp;all</source>
+        <translation>Nouvelles adresses pour &amp;tous</translation>
+    </message>
+    <message>
+        <source>Replace every address: every page open now stops and says so</source>
+        <translation>Remplacer toutes les adresses : toute page ouverte s’arrête et le signale</translation>
+    </message>
+    <message>
+        <source>Share on:</source>
+        <translation>Partager sur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Port {0} cannot be used on {1} ({2}): choose another port, or another network.</source>
+        <translation>Le port {0} ne peut pas être utilisé sur {1} ({2}) : choisissez un autre port, ou un autre réseau.</translation>
+    </message>
+    <message>
+        <source>The screens cannot be shared: {0}</source>
+        <translation>Les écrans ne peuvent pas être partagés : {0}</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: the pages say that the connection is lost.</source>
+        <translation>Partage arrêté : les pages indiquent que la connexion est perdue.</translation>
+    </message>
+    <message>
+        <source>New address given: pages open with the old one stopped.</source>
+        <translation>Nouvelle adresse donnée : les pages ouvertes avec l’ancienne se sont arrêtées.</translation>
+    </message>
+    <message>
+        <source>New addresses given: every page open with an old one stopped.</source>
+        <translation>Nouvelles adresses données : toute page ouverte avec une ancienne s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Shared on this computer only: choose a network to reach phones, tablets and booths.</source>
+        <translation>Partagé sur cet ordinateur seulement : choisissez un réseau pour atteindre téléphones, tablettes et cabines.</translation>
+    </message>
+    <message>
+        <source>Anyone with an address can read that screen (read-only): give each to those who need it. Phones and tablets must be on the same network.</source>
+        <translation>Quiconque a une adresse peut lire cet écran (en lecture seule) : donnez chacune à qui en a besoin. Téléphones et tablettes doivent être sur le même réseau.</translation>
+    </message>
+    <message>
+        <source>Not shared. The screens are read-only; each address carries a secret that changes every time sharing starts.</source>
+        <translation>Non partagé. Les écrans sont en lecture seule ; chaque adresse porte un secret qui change à chaque début de partage.</translation>
+    </message>
+    <message>
+        <source>This console cannot share its screens: it was opened without its database.</source>
+        <translation>Cette console ne peut pas partager ses écrans : elle a été ouverte sans sa base de données.</translation>
     </message>
 </context>
 <context>
