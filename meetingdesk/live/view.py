@@ -523,14 +523,14 @@ def _interpretation(state: State, snap: Snapshot, waiting: list[Entry], now: flo
             for c in plan.cover(floor)
         )
     alerts = []
-    for now, who in ((True, speaker), (False, nxt[0] if nxt else None)):
+    for speaking, who in ((True, speaker), (False, nxt[0] if nxt else None)):
         if who is None:
             continue
         relay = plan.alert(who.name, who.language)
         if relay:
-            alerts.append(_("Now: {alert}", alert=relay) if now else _("Next: {alert}", alert=relay))
+            alerts.append(_("Now: {alert}", alert=relay) if speaking else _("Next: {alert}", alert=relay))
         if who.text_missing:
-            alerts.append(_("Now: {name}'s text was not sent to the interpreters in advance", name=who.name) if now
+            alerts.append(_("Now: {name}'s text was not sent to the interpreters in advance", name=who.name) if speaking
                           else _("Next: {name}'s text was not sent to the interpreters in advance", name=who.name))
     times = floor_time(state, now)
     by_language: dict[str | None, float] = {}
