@@ -288,11 +288,11 @@ def _slot_line(slot: SpeakerSlot) -> str:
     details = []
     role = slot.role or Role.SPEAKER.value
     if role not in (Role.SPEAKER.value, Role.PANELLIST.value):
-        details.append(Role(role).label.lower() if role in Role.values() else role)
+        details.append(i18n.gettext(Role(role).label).lower() if role in Role.values() else role)
     if participant.modality == Modality.VIDEO.value:
         details.append(_("video message"))
     elif participant.modality == Modality.ONLINE.value:
-        details.append("online")
+        details.append(_("online"))
     amount = allotment(slot)
     if amount:
         details.append(amount)

@@ -247,7 +247,7 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     facts.append((_("Moderator"), ", ".join(record.moderators) or "—"))
     facts.append((_("Rapporteur"), ", ".join(record.rapporteurs) or "—"))
     if record.languages:
-        facts.append((_("Languages"), ", ".join(record.languages)))
+        facts.append((_("Languages"), ", ".join(language(name) for name in record.languages)))
     yield Facts(facts)
     for sitting in record.sittings:
         if sitting.rehearsal_note:
