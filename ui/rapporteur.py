@@ -134,7 +134,7 @@ class _RecordTable(QAbstractTableModel):
         return getattr(self.rows[row], "id", None) if 0 <= row < len(self.rows) else None
 
     def _time(self, at: float) -> str:
-        return dt.datetime.fromtimestamp(at, self.record.programme.zone).strftime("%H:%M:%S")
+        return i18n.time(dt.datetime.fromtimestamp(at, self.record.programme.zone), seconds=True)
 
 
 _STATUS_COLOURS = {PUT: "#1a73e8", ANSWERED: "#1e8e3e", MERGED: "#5f6368", NOT_REACHED: "#b06000"}

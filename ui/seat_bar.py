@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from meetingdesk import i18n
 from meetingdesk.live import Change, Link, StorageError
 
 from .text import reason, translate
@@ -21,7 +22,7 @@ def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
     lease = live.lease
     if lease is None:
         return translate("SeatBar", "Nobody holds this sitting: take it over to run it from here.")
-    since = dt.datetime.fromtimestamp(lease.since, zone or dt.timezone.utc).strftime("%H:%M")
+    since = i18n.time(dt.datetime.fromtimestamp(lease.since, zone or dt.timezone.utc))
     ago = max(0, round(now - lease.heartbeat))
     heard = translate("SeatBar", "last heard from {0} s ago").format(ago) if ago < 120 else translate("SeatBar", "last heard from {0} min ago").format(ago // 60)
     return translate("SeatBar", "Held by {user} on {holder} since {since}, {heard}. This console follows it.").format(

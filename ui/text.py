@@ -25,7 +25,7 @@ def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
     """``14:05`` (or ``14:05 CET``) for an aware datetime; an en dash when unknown."""
     if t is None:
         return "–"
-    return t.strftime("%H:%M %Z") if zone else t.strftime("%H:%M")
+    return f"{i18n.time(t)} {i18n.zone_name(t)}" if zone else i18n.time(t)
 
 
 def local(t: dt.datetime | float | None, zone: dt.tzinfo | None) -> dt.datetime | None:
@@ -41,7 +41,7 @@ def span(start: dt.datetime | None, end: dt.datetime | None, *, zone: bool = Fal
     """``14:00–14:20`` (``14:00–14:20 CET``)."""
     text = f"{clock(start)}–{clock(end)}"
     if zone and (start or end):
-        text += " " + (start or end).strftime("%Z")  # type: ignore[union-attr]
+        text += " " + i18n.zone_name(start or end)  # type: ignore[arg-type]
     return text
 
 
@@ -69,7 +69,7 @@ def minutes(seconds: int | None) -> str:
     if seconds < 60:
         return translate("MeetingDesk", "{0} s").format(seconds)
     value = seconds / 60
-    shown = f"{value:g}" if value == int(value) else f"{value:.1f}"
+    shown = i18n.number(value, "0.#")
     return translate("MeetingDesk", "{0} min").format(shown)
 
 
@@ -186,7 +186,7 @@ def held(sitting) -> str:
     rehearsal = bool(sitting.rehearsal_shift)
     start = clock(sitting.actual_start)
     if rehearsal:  # not on the programmed day: say which day it was
-        start = f"{sitting.actual_start:%d %b} {start}"
+        start = f"{i18n.date(sitting.actual_start, 'MMMd')} {start}"
     if sitting.status == "open":
         return (translate("MeetingDesk", "Rehearsal running since {0}") if rehearsal else translate("MeetingDesk", "Running since {0}")).format(start)
     return (translate("MeetingDesk", "Rehearsed {0}–{1}") if rehearsal else translate("MeetingDesk", "Held {0}–{1}")).format(start, clock(sitting.actual_end))

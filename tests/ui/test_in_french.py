@@ -207,3 +207,13 @@ def test_the_language_menu_remembers_the_choice_for_the_next_start(qtbot, store,
     assert language.chosen(settings) == "es"
     settings.setValue(language.KEY, "")
     assert language.chosen(settings) == i18n.system_language()
+
+
+def test_qt_s_own_words_are_french_too(in_language):
+    """The standard buttons and dialogs come from Qt's own catalogue (qtbase_fr.qm)."""
+    from PySide6.QtCore import QCoreApplication
+
+    in_language("fr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
+    assert QLocale().name() == "fr_FR"
