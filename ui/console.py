@@ -692,26 +692,27 @@ class ConsoleWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    # the short words of the toolbar, in a context of their own: a language may abbreviate them to fit
     TOOLBAR_LABELS = {
-        "nextSegment": QT_TRANSLATE_NOOP("Console", "Next segment"),
-        "nextSpeaker": QT_TRANSLATE_NOOP("Console", "Next speaker"),
-        "pauseResume": QT_TRANSLATE_NOOP("Console", "Pause"),
+        "nextSegment": QT_TRANSLATE_NOOP("ConsoleToolbar", "Next segment"),
+        "nextSpeaker": QT_TRANSLATE_NOOP("ConsoleToolbar", "Next speaker"),
+        "pauseResume": QT_TRANSLATE_NOOP("ConsoleToolbar", "Pause"),
         "plus30": "+30 s",
         "minus30": "−30 s",
-        "endSpeaker": QT_TRANSLATE_NOOP("Console", "End"),
-        "skipSpeaker": QT_TRANSLATE_NOOP("Console", "Skip"),
-        "pointOfOrder": QT_TRANSLATE_NOOP("Console", "Point of order"),
-        "message": QT_TRANSLATE_NOOP("Console", "Message"),
-        "overrunToDelay": QT_TRANSLATE_NOOP("Console", "Overrun → delay"),
-        "undo": QT_TRANSLATE_NOOP("Console", "Undo"),
-        "speakerDisplay": QT_TRANSLATE_NOOP("Console", "Display"),
+        "endSpeaker": QT_TRANSLATE_NOOP("ConsoleToolbar", "End"),
+        "skipSpeaker": QT_TRANSLATE_NOOP("ConsoleToolbar", "Skip"),
+        "pointOfOrder": QT_TRANSLATE_NOOP("ConsoleToolbar", "Point of order"),
+        "message": QT_TRANSLATE_NOOP("ConsoleToolbar", "Message"),
+        "overrunToDelay": QT_TRANSLATE_NOOP("ConsoleToolbar", "Overrun → delay"),
+        "undo": QT_TRANSLATE_NOOP("ConsoleToolbar", "Undo"),
+        "speakerDisplay": QT_TRANSLATE_NOOP("ConsoleToolbar", "Display"),
     }
 
     def _key_hint(self, action: QAction) -> None:
         """Toolbar buttons read "Next speaker  N": the key is on the button, not only in the menu."""
         keys = action.shortcuts()
         short = self.TOOLBAR_LABELS.get(action.objectName())
-        label = translate("Console", short) if short and action.objectName() != "pauseResume" else action.text().replace("&", "")
+        label = translate("ConsoleToolbar", short) if short and action.objectName() != "pauseResume" else action.text().replace("&", "")
         if keys:
             label += "  " + keys[0].toString(QKeySequence.SequenceFormat.NativeText)
         action.setIconText(label)

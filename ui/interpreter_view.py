@@ -32,12 +32,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def language(code: str | None) -> str:
-    """``Nepali`` for ``ne`` (the booths know the codes; a name reads faster)."""
+    """``Nepali`` for ``ne`` (the booths know the codes; a name reads faster), in the application's language."""
     if not code:
         return "–"
+    from meetingdesk import i18n
     from meetingdesk.programme.languages import language_name
 
-    return language_name(code)
+    return language_name(code, i18n.language())
 
 
 def works(booth: Any) -> str:

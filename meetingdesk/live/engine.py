@@ -32,7 +32,7 @@ from meetingdesk.journal.events import EventData, Unreadable
 from meetingdesk.journal.lease import Holder, Lease
 from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
-from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
+from meetingdesk.programme.languages import code_problem, normalise, same_language
 from meetingdesk.programme.model import Participant
 from meetingdesk.programme.text import choice_problem, text_problem
 

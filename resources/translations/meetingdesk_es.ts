@@ -398,38 +398,6 @@ Bienvenida del Dr. … (5 min)
         <translation>&amp;Lista de oradores</translation>
     </message>
     <message>
-        <source>Next segment</source>
-        <translation>Siguiente segmento</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Terminar</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Overrun → delay</source>
-        <translation>Exceso → retraso</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation>Pantalla</translation>
-    </message>
-    <message>
         <source>&amp;Next speaker</source>
         <translation>&amp;Siguiente orador</translation>
     </message>
@@ -806,6 +774,49 @@ Bienvenida del Dr. … (5 min)
     <message>
         <source>unnamed</source>
         <translation>sin nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleToolbar</name>
+    <message>
+        <source>Next segment</source>
+        <translation>Sig. segmento</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Sig. orador</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Cuestión de orden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Overrun → delay</source>
+        <translation>Retrasar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
     </message>
 </context>
 <context>

@@ -398,38 +398,6 @@ Allocution de bienvenue de M. … (5 min)
         <translation>&amp;Liste des orateurs</translation>
     </message>
     <message>
-        <source>Next segment</source>
-        <translation>Segment suivant</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Terminer</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Sauter</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Overrun → delay</source>
-        <translation>Décaler</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation>Écran</translation>
-    </message>
-    <message>
         <source>&amp;Next speaker</source>
         <translation>Orateur &amp;suivant</translation>
     </message>
@@ -806,6 +774,49 @@ Allocution de bienvenue de M. … (5 min)
     <message>
         <source>unnamed</source>
         <translation>anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleToolbar</name>
+    <message>
+        <source>Next segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Orateur suivant</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Sauter</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d’ordre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Overrun → delay</source>
+        <translation>Décaler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Écran</translation>
     </message>
 </context>
 <context>

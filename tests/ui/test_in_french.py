@@ -172,6 +172,27 @@ def test_the_hrc_side_event_runs_in_french_and_its_summary_is_written_in_french_
     main.close()
 
 
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_the_console_in_french_and_spanish_cuts_nothing_short_at_1024_by_700(qtbot, store, settings, hrc, clock,
+                                                                              in_language, code):
+    in_language("en")
+    english_main, english = open_small_console(qtbot, store, settings, clock)
+    english_hidden = hidden_tools(english)
+    english.close()
+    english_main.close()
+    in_language(code)
+    main, console = open_small_console(qtbot, store, settings, clock)
+    assert cut_short(console) == []  # the day's decision, before anything starts
+    tick(console, clock, 60)
+    qtbot.keyClick(console.queue_view, Qt.Key.Key_N, CTRL)
+    qtbot.keyClick(console.queue_view, Qt.Key.Key_N)
+    tick(console, clock, 330)  # the moderator runs over her time
+    assert cut_short(console) == []
+    assert hidden_tools(console) <= english_hidden
+    console.close()
+    main.close()
+
+
 def _meeting_of(store, sitting_id: int) -> int:
     from meetingdesk.programme.model import Sitting
 
