@@ -107,12 +107,6 @@ class Message:
     def __repr__(self) -> str:
         return f"Message({self.id!r}, **{self.args!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return str(self) == (str(other) if isinstance(other, (Message, str)) else other)
-
-    def __hash__(self) -> int:
-        return hash(str(self))
-
 
 class Word:
     """A word the core marked with ``N_()``: renders in the chosen language (an argument of a ``Message``)."""
@@ -229,6 +223,8 @@ def duration(seconds: float, code: str | None = None, length: str = "long") -> s
     return babel.units.format_unit(s, "duration-second", length=length, locale=cldr(code))
 
 
-def approximate(seconds: float, code: str | None = None) -> str:
-    """``about 5 minutes`` rounded as CLDR's ``format_timedelta`` does: ``3 hours``, ``2 días``."""
-    return babel.dates.format_timedelta(dt.timedelta(seconds=seconds), threshold=1.5, locale=cldr(code))
+def ago(seconds: float, code: str | None = None) -> str:
+    """``5 seconds ago``, ``il y a 2 minutes``, ``hace 3 horas``: how long ago, rounded as CLDR's
+    ``format_timedelta`` does."""
+    return babel.dates.format_timedelta(dt.timedelta(seconds=-abs(seconds)), threshold=1.5, add_direction=True,
+                                        locale=cldr(code))

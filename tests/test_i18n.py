@@ -124,6 +124,8 @@ def test_dates_times_and_zones_come_from_cldr():
     assert i18n.duration(300, code="es") == "5 minutos"
     assert i18n.duration(86400, code="fr") == "1\u00a0jour"  # CLDR keeps number and unit together
     assert i18n.and_list(["français", "espagnol"], code="fr") == "français et espagnol"
+    assert i18n.ago(90, code="fr") == "il y a 2 minutes"
+    assert i18n.ago(5, code="es") == "hace 5 segundos"
 
 
 def test_a_message_is_its_english_sentence_in_a_log():

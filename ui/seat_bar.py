@@ -24,7 +24,7 @@ def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
         return translate("SeatBar", "Nobody holds this sitting: take it over to run it from here.")
     since = i18n.time(dt.datetime.fromtimestamp(lease.since, zone or dt.timezone.utc))
     ago = max(0, round(now - lease.heartbeat))
-    heard = translate("SeatBar", "last heard from {0} s ago").format(ago) if ago < 120 else translate("SeatBar", "last heard from {0} min ago").format(ago // 60)
+    heard = translate("SeatBar", "last heard {0}").format(i18n.ago(ago))
     return translate("SeatBar", "Held by {user} on {holder} since {since}, {heard}. This console follows it.").format(
         user=lease.user, holder=lease.holder, since=since, heard=heard)
 

@@ -2473,12 +2473,8 @@ Bienvenida del Dr. … (5 min)
         <translation>Nadie tiene esta sesión: tómela para conducirla desde aquí.</translation>
     </message>
     <message>
-        <source>last heard from {0} s ago</source>
-        <translation>última señal hace {0} s</translation>
-    </message>
-    <message>
-        <source>last heard from {0} min ago</source>
-        <translation>última señal hace {0} min</translation>
+        <source>last heard {0}</source>
+        <translation>última señal {0}</translation>
     </message>
     <message>
         <source>Held by {user} on {holder} since {since}, {heard}. This console follows it.</source>

@@ -2473,12 +2473,8 @@ Allocution de bienvenue de M. … (5 min)
         <translation>Personne ne tient cette séance : prenez-la pour la conduire d’ici.</translation>
     </message>
     <message>
-        <source>last heard from {0} s ago</source>
-        <translation>dernier signe il y a {0} s</translation>
-    </message>
-    <message>
-        <source>last heard from {0} min ago</source>
-        <translation>dernier signe il y a {0} min</translation>
+        <source>last heard {0}</source>
+        <translation>dernier signe {0}</translation>
     </message>
     <message>
         <source>Held by {user} on {holder} since {since}, {heard}. This console follows it.</source>
