@@ -58,7 +58,9 @@ from .agenda_lines import (
     Tour,
     WebText,
     When,
+    ZONE_CITY,
     ZoneClaim,
+    city_of,
     classify,
     place,
     read_when,
@@ -81,6 +83,8 @@ from .agenda_text import (
     find_date,
     find_person,
     has_word,
+    honorific_gender,
+    language_of,
     limit_in_sentence,
     phrases,
     pieces,
@@ -131,7 +135,7 @@ _EVENT_WORDS = re.compile(phrases(words.EVENT_WORDS), re.I)
 _FRAMEWORK = re.compile(phrases(words.FRAMEWORK_WORDS), re.I)
 _CATEGORY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}{phrases(words.CATEGORY_NOUNS)}$", re.I)
 _LANGUAGE_CUE = phrases(words.LANGUAGE_CUES)
-_JOINER = rf"(?:,\s*{phrases(words.LIST_JOINERS, boundary=False)}|,|{phrases(words.LIST_JOINERS, boundary=False)}|/)"
+_JOINER = rf"(?:,\s*{phrases(words.LIST_JOINERS)}|,|{phrases(words.LIST_JOINERS)}|/)"
 _LANGUAGES = re.compile(
     rf"{_LANGUAGE_CUE}[^()]{{0,25}}?(?:\(|:|\b(?P<into>{phrases(words.INTO, boundary=False)})\b|{phrases(words.LANGUAGE_IN)})\s*"
     rf"(?P<names>[A-Z][a-z]+(?:\s*{_JOINER}\s*[A-Z][a-z]+)*)",
@@ -156,14 +160,12 @@ _ROOM_PART = re.compile(
 )
 # "Conference Room 6, UN Headquarters, and online via Webex": the part that says how
 _ONLINE_PART = re.compile(
-    rf"(?:,?\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}|/)\s*|,\s*)(?:{phrases(words.FORMATS['online'])})"
+    rf"(?:,?\s*(?:{phrases(words.LIST_JOINERS)}|/)\s*|,\s*)(?:{phrases(words.FORMATS['online'])})"
     rf"(?:\s+(?:{phrases(words.FORMAT_NOUNS)}\s+)?{phrases(words.VIA)}\s+(?P<platform>[^,()]+?)|\s*\((?P<paren>[^()]*)\))?\.?\s*$"
-    rf"|(?:,?\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}|/)\s*|,\s*)(?P<webcast>{phrases(words.WEBCAST_WORDS)}).*$",
+    rf"|(?:,?\s*(?:{phrases(words.LIST_JOINERS)}|/)\s*|,\s*)(?P<webcast>{phrases(words.WEBCAST_WORDS)}).*$",
     re.I,
 )
-_ZONED_TIME = re.compile(
-    rf"(?<!{DASH}\s)(?<!{DASH})(?P<t>{CLOCK}){HOURS}?\s*\(\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+{words.ZONE_TIME_WORD}\s*\)", re.I
-)
+_ZONED_TIME = re.compile(rf"(?<!{DASH}\s)(?<!{DASH})(?P<t>{CLOCK}){HOURS}?\s*(?=\()" + ZONE_CITY.pattern, re.I)
 _AT_TIME = re.compile(rf"{phrases(words.START_LEADS)}\s+(?P<t>{CLOCK})", re.I)
 _ON_WHERE = re.compile(rf"{phrases(words.VIA)}\s+(?P<where>[^,.;()]+)", re.I)
 _BY_OR_MARK_AT_END = re.compile(rf"(?:\s+{phrases(words.BY)}|\s*(?:{DASH}|[:|,]))\s*$", re.I)
@@ -194,6 +196,7 @@ class _Reader:
         self.draft = DraftProgramme(source, today)
         self.head = self.draft.head
         self.text = text  # the whole paste, for place names that hint at the zone
+        self.language = language_of(text)  # "en", "fr", "es": what its honorifics say, the meeting's language if it says none
         self.timing = Timing()
         self.title_line = 0
         self.in_programme = False  # after an "Agenda" or "Programme" heading, or the first timed segment
@@ -724,7 +727,7 @@ class _Reader:
         for m in _ZONED_TIME.finditer(text):
             t = clock(m.group("t"))
             if t is not None and not t.bare:
-                zoned.append((t.time, m.group("city")))
+                zoned.append((t.time, city_of(m)))
         at = _AT_TIME.search(text)
         at_clock = clock(at.group("t")) if at else None
         at_time = at_clock.time if at_clock is not None and not at_clock.bare else None
@@ -919,8 +922,7 @@ class _Reader:
         if found.modality and found.modality != "in_person":
             person.modality = found.modality
         if found.honorific:
-            bare_title = found.honorific.replace("H.E.", "").replace(".", "").strip().lower()
-            person.gender = person.gender or words.HONORIFIC_GENDER.get(bare_title)
+            person.gender = person.gender or honorific_gender(found.honorific, self.language)
 
         segment = self.segment
         chosen = role or _role_in(lead) or self.list_role or self.role_once

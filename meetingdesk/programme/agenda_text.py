@@ -125,17 +125,22 @@ def _is_table_row(row: str) -> bool:
 _AMPM = phrases((*words.MERIDIEM_AM, *words.MERIDIEM_PM), boundary=False)
 _NOON = phrases((*words.NOON, *words.MIDNIGHT), boundary=False)
 HOURS = rf"(?:\s*{phrases(words.HOURS_SUFFIX, boundary=False)}(?![\w])\.?)"
-# one clock time, without groups: "14:00", "14.00", "13h15", "10h", "1:15 p.m.", "12 noon", "Noon"
-CLOCK = rf"(?:(?<![\w.:]){_NOON}(?!\w)|(?<![\w.:])\d{{1,2}}(?:[:.h]\d{{2}}(?!\d)|h(?![\w]))?(?!\d)(?:\s*(?:{_AMPM}(?![\w])|{_NOON}(?!\w)))?)"
+# one clock time, without groups: "14:00", "14.00", "13h15", "13 h 15", "10h", "14 h", "1:15 p.m.", "12 noon", "Noon"
+CLOCK = (
+    rf"(?:(?<![\w.:]){_NOON}(?!\w)|(?<![\w.:])\d{{1,2}}(?:[:.]\d{{2}}(?!\d)|\s?h\s?\d{{2}}(?!\d)|\s?h(?![\w]))?(?!\d)"
+    rf"(?:\s*(?:{_AMPM}(?![\w])|{_NOON}(?!\w)))?)"
+)
 SEP = rf"\s*(?:{DASH}|\b{phrases(words.RANGE_JOINERS, boundary=False)}\b)\s*"
 _RANGE_LEAD = rf"(?:\b{phrases(words.RANGE_LEADS, boundary=False)}\s+)?"
-RANGE = re.compile(rf"{_RANGE_LEAD}(?P<a>{CLOCK}){HOURS}?{SEP}(?P<b>{CLOCK}){HOURS}?", re.I)
+# "14:00 – 15:30", "de 13h15 à 14h", "de 9 a 13 horas" (an hours word makes "9" a time: ``ah``, ``bh``)
+RANGE = re.compile(rf"{_RANGE_LEAD}(?P<a>{CLOCK})(?P<ah>{HOURS})?{SEP}(?P<b>{CLOCK})(?P<bh>{HOURS})?", re.I)
 _LEAD = re.compile(rf"^{_RANGE_LEAD}(?P<a>{CLOCK})(?P<ah>{HOURS})?(?:{SEP}(?P<b>{CLOCK})(?P<bh>{HOURS})?)?(?P<tail>.*)$", re.I)
 _CLOCK_PARTS = re.compile(
     rf"^(?:(?P<noon>{_NOON})|(?P<h>\d{{1,2}})(?:(?P<sep>[:.h])(?P<m>\d{{2}})|(?P<hsuffix>h))?\s*(?:(?P<ap>{_AMPM})\.?|(?P<noon2>{_NOON}))?)$",
     re.I,
 )
-TIMEISH = re.compile(rf"\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,2}}\s*{_AMPM}(?!\w)", re.I)
+TIMEISH = re.compile(rf"\b\d{{1,2}}(?:[:.]|\s?h\s?)\d{{2}}\b|\b\d{{1,2}}\s*{_AMPM}(?!\w)", re.I)
+_SPACED_H = re.compile(r"(?<=\d) ?(h) ?(?=\d{2}$)| (h)$", re.I)  # "13 h 15" → "13h15", "14 h" → "14h"
 _PM = {m.replace(" ", "") for m in words.MERIDIEM_PM}
 
 
@@ -152,7 +157,7 @@ class Clock:
 
 
 def clock(text: str) -> Clock | None:
-    m = _CLOCK_PARTS.match(" ".join(text.split()))
+    m = _CLOCK_PARTS.match(_SPACED_H.sub(lambda h: h.group(1) or h.group(2), " ".join(text.split())))
     if m is None:
         return None
     if m.group("noon"):
@@ -176,10 +181,14 @@ def clock(text: str) -> Clock | None:
     return Clock(dt.time(h, minute), loose=loose, bare=bare, meridiem=meridiem)
 
 
-def clock_range(a: str, b: str) -> tuple[Clock, Clock] | None:
+def clock_range(a: str, b: str, hours: bool = False) -> tuple[Clock, Clock] | None:
     """Start and end of "a – b". A start without "a.m."/"p.m." takes the end's when that keeps it
-    before the end ("10 – 11 AM", "1:15–2:30 p.m."), else the other half of the day ("11:30–1:00 p.m.")."""
+    before the end ("10 – 11 AM", "1:15–2:30 p.m."), else the other half of the day ("11:30–1:00 p.m.").
+    With ``hours`` (an hours word follows: "de 9 a 13 horas", "09.00–10.30 hrs") the clock is a
+    24-hour one and an hour alone is a time."""
     start, end = clock(a), clock(b)
+    if hours and start is not None and end is not None:
+        start, end = Clock(start.time, meridiem=start.meridiem), Clock(end.time, meridiem=end.meridiem)
     if start is None or end is None or end.bare or (start.bare and end.meridiem is None and end.time != dt.time(12)):
         return None  # "3-5" is not a time range
     half = end.meridiem or ("pm" if clock_says_noon(b) else None)
@@ -191,6 +200,11 @@ def clock_range(a: str, b: str) -> tuple[Clock, Clock] | None:
     elif start.bare:
         return None
     return start, end
+
+
+def range_clocks(m: re.Match) -> tuple[Clock, Clock] | None:
+    """The start and end of a match of ``RANGE``."""
+    return clock_range(m.group("a"), m.group("b"), hours=bool(m.group("ah") or m.group("bh")))
 
 
 _NOON_WORD = re.compile(_NOON, re.I)
@@ -229,7 +243,7 @@ def lead_time(text: str) -> LeadTime | None:
     tail = m.group("tail")
     end = None
     if m.group("b"):
-        pair = clock_range(m.group("a"), m.group("b"))
+        pair = clock_range(m.group("a"), m.group("b"), hours=bool(m.group("ah") or m.group("bh")))
         if pair is None:
             return None
         start, end = pair
@@ -258,9 +272,10 @@ _WEEKDAY = phrases(words.WEEKDAYS, boundary=True)
 _ORD = "(?:" + "|".join(words.ORDINAL_SUFFIXES) + ")"
 _DAY_JOIN = rf"\s*(?:{DASH}|\b{phrases(words.DAY_RANGE_JOINERS, boundary=False)}\b)\s*"
 _OF = phrases(words.DATE_WORDS, boundary=False)
+_YEAR = rf"(?:\s+(?:{phrases(words.YEAR_LEADS)}\s+)?(?P<y>\d{{4}})(?!\d))?"  # " 2025", " de 2025"
 _DATE_DMY = re.compile(
     rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\d)(?P<d1>\d{{1,2}}){_ORD}?(?:{_DAY_JOIN}(?:{_WEEKDAY}\.?,?\s+)?(?P<d2>\d{{1,2}}){_ORD}?)?"
-    rf"\s+(?:{_OF}\s+)?(?P<mon>{_MONTH})\.?,?(?:\s+(?P<y>\d{{4}})(?!\d))?",
+    rf"\s+(?:{_OF}\s+)?(?P<mon>{_MONTH})\.?,?{_YEAR}",
     re.I,
 )
 _DATE_MDY = re.compile(
@@ -393,10 +408,13 @@ def limit_in_sentence(text: str) -> Allotment | None:
 
 
 def _honorific_pattern() -> str:
+    """Every honorific, its dots optional ("Mr", "Mme."); a single letter keeps its dot ("M.", "D."),
+    or any capital would be one."""
     parts = []
     for h in sorted(words.HONORIFICS, key=len, reverse=True):
         tokens = h.replace(".", " ").split()
-        parts.append(r"\.?\s*".join(re.escape(t) for t in tokens) + r"\.?")
+        dots = [r"\." if len(t) == 1 else r"\.?" for t in tokens]
+        parts.append(r"\s*".join(re.escape(t) + dot for t, dot in zip(tokens, dots)))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -404,12 +422,20 @@ HONORIFIC = _honorific_pattern()
 _NAME_START = r"[A-Z\u00C0-\u024F]"
 PERSON = re.compile(rf"(?:^|(?<=[\s(:,–—-]))(?P<hon>{HONORIFIC}(?:\s+{HONORIFIC})*)\s+(?P<rest>{_NAME_START}.*)$")
 _ANY_HONORIFIC = re.compile(HONORIFIC)
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s$")
 
 
 def find_person(text: str) -> re.Match | None:
     """Where a person is named in the text ("… by Ms. X, Title"); a quick look for an honorific
-    first, as most lines of a long paste have none."""
-    return PERSON.search(text) if _ANY_HONORIFIC.search(text) else None
+    first, as most lines of a long paste have none. A one-letter honorific right after a name is
+    that person's initial ("Gilbert M. Houngbo"), not "M." (Monsieur)."""
+    if not _ANY_HONORIFIC.search(text):
+        return None
+    m = PERSON.search(text)
+    while m is not None and _INITIAL.match(m.group("hon")) and _AFTER_A_NAME.search(text, 0, m.start("hon")):
+        m = PERSON.search(text, m.end("hon"))
+    return m
 _MODALITY_PHRASES = {phrase: kind for kind, options in words.MODALITIES.items() for phrase in options}
 _MODALITY = re.compile(
     rf"^(?:{phrases(words.MODALITY_LEADS, boundary=False)}\s+)?(?P<what>{phrases(_MODALITY_PHRASES, boundary=False)})$", re.I
@@ -423,7 +449,7 @@ _UNCONFIRMED = re.compile(rf"^{phrases(words.UNCONFIRMED, boundary=False)}$", re
 _TRAILING_MINUTES = re.compile(rf"\s*(?:,|:|\s{DASH})\s*(?P<allot>[^,:()\[\]{re.escape(DASHES)}]+(?:{DASH}[^,:()\[\]{re.escape(DASHES)}]+)?)$")
 _COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
 _TAIL = 60  # the longest annotation at the end of a person's line ("by pre-recorded video message")
-_SENTENCE_VERB = re.compile(rf",\s+{phrases(words.SENTENCE_AFTER_NAME)}", re.I)
+_SENTENCE_VERB = re.compile(rf",\s+{phrases(words.SENTENCE_AFTER_NAME)}")  # lower case: ", WHO" is no verb
 _BY_AT_END = re.compile(rf"\s*{phrases(words.BY)}$", re.I)
 
 
@@ -599,9 +625,50 @@ def split_description(described: str) -> tuple[str | None, str | None]:
     if says_organisation(parts[0]):
         return None, described
     head, tail = parts[:-1], parts[-1]
+    if _continues_a_list(head[-1], tail):
+        return described, None  # "Under-Secretary-General for Management Strategy, Policy and Compliance"
     if len(tail.split()) <= 10 and tail[:1].isupper():
         return ", ".join(head), tail
     return described, None
+
+
+_JOINER_WORD = re.compile(phrases(words.LIST_JOINERS), re.I)
+
+
+def _continues_a_list(before: str, tail: str) -> bool:
+    """Whether the part after the last comma ends a list begun before it ("… for Management Strategy,
+    Policy and Compliance") rather than naming an organisation or a country ("…, UN Women")."""
+    return (
+        _OF.search(before) is not None
+        and _JOINER_WORD.search(tail) is not None
+        and _ORGANISATION.search(tail) is None
+        and _ACRONYM.match(tail.split()[0]) is None
+        and " ".join(tail.lower().split()) not in words.COUNTRIES_WITH_AND
+    )
+
+
+_HONORIFIC_WORD = re.compile(r"[^\W\d_ª]+[ª]?")
+
+
+def honorific_gender(honorific: str, language: str) -> str | None:
+    """The gender an honorific says in the agenda's language: "H.E. Ms." → female, "S.E. M." → male,
+    "Sr." → male in Spanish and nothing in English (a Sister)."""
+    genders = words.HONORIFIC_GENDER.get(language, words.HONORIFIC_GENDER["en"])
+    return next((genders[w] for w in _HONORIFIC_WORD.findall(honorific.lower()) if w in genders), None)
+
+
+# --- the language of the text ------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 20_000  # characters: the language shows in the first pages, and a long paste costs no more
+_FUNCTION_WORDS = {word: language for language, listed in words.FUNCTION_WORDS.items() for word in listed}
+
+
+def language_of(text: str) -> str:
+    """The language an agenda is written in ("en", "fr", "es"): the one whose short frequent words it
+    uses most; English when none does."""
+    counts = Counter(_FUNCTION_WORDS[w] for w in _WORD.findall(text[:_SAMPLE].lower()) if w in _FUNCTION_WORDS)
+    return max(words.FUNCTION_WORDS, key=lambda language: (counts[language], language == "en"))
 
 
 # --- small helpers ------------------------------------------------------------------------------------
