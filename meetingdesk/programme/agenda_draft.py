@@ -126,6 +126,7 @@ class Head:
     languages: list[str] = field(default_factory=list)
     languages_note: str | None = None
     intervention_minutes: float | None = None
+    intervention_line: int | None = None
     description: list[str] = field(default_factory=list)
 
 
@@ -255,6 +256,8 @@ def render(draft: DraftProgramme) -> str:
         out.append('languages = ["en"]')
         assumed.append("languages")
     if head.intervention_minutes is not None:
+        if head.intervention_line is not None:
+            out.append(f"# intervention_minutes: as line {head.intervention_line} says")
         out.append(f"intervention_minutes = {toml_value(head.intervention_minutes)}")
     if head.description:
         out.append(f"description = {toml_value(chr(10).join(head.description))}")

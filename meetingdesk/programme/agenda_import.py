@@ -62,6 +62,7 @@ from .agenda_lines import (
     ZoneClaim,
     city_of,
     classify,
+    kind_phrases,
     place,
     read_when,
     strip_bullet,
@@ -127,6 +128,12 @@ _ITEM_IN_TITLE = re.compile(
     re.I,
 )
 _SENTENCE_WORDS = re.compile(phrases(words.SENTENCE_WORDS), re.I)
+# a line that is only a kind of segment: "Discussion", "Débat", "Lunch"
+_KIND_ALONE = re.compile(rf"^{phrases([p for _, options in words.KINDS for p in options])}\.?$", re.I)
+_LIMIT_SENTENCE_WORDS = 15  # a sentence this short that gives the limit of an intervention says nothing more
+# "Session 2: Tour de table – national responses" → "national responses"
+_LABEL_BEFORE_TITLE = re.compile(r"^[^:]{1,30}:\s*")
+_TOUR_WORDS = re.compile(rf"{phrases(kind_phrases('tour_de_table'))}\s*(?:{DASH}|:)?\s*", re.I)
 _HEADING_BEFORE_TITLE = re.compile(
     rf"^(?:{phrases(words.PROGRAMME_HEADING_QUALIFIERS)}\s+)?{phrases(words.PROGRAMME_HEADINGS)}\s*(?:[:|]|{DASH})\s*(?P<title>\S.*)$", re.I
 )
@@ -138,7 +145,7 @@ _LANGUAGE_CUE = phrases(words.LANGUAGE_CUES)
 _JOINER = rf"(?:,\s*{phrases(words.LIST_JOINERS)}|,|{phrases(words.LIST_JOINERS)}|/)"
 _LANGUAGES = re.compile(
     rf"{_LANGUAGE_CUE}[^()]{{0,25}}?(?:\(|:|\b(?P<into>{phrases(words.INTO, boundary=False)})\b|{phrases(words.LANGUAGE_IN)})\s*"
-    rf"(?P<names>[A-Z][a-z]+(?:\s*{_JOINER}\s*[A-Z][a-z]+)*)",
+    rf"(?P<names>[^\W\d_]+(?:\s*{_JOINER}\s*[^\W\d_]+)*)",
     re.I,
 )
 _LANGUAGE_LINE = re.compile(rf"^{_LANGUAGE_CUE}\s*:\s*\S", re.I)
@@ -209,6 +216,7 @@ class _Reader:
         self.role_once: str | None = None  # "Moderator:" on its own: the role of the next person
         self.questions_label: tuple[int, str] | None = None
         self.questions_found = 0
+        self.questions_listed = False  # the questions are numbered or bulleted: a line that is not ends them
         self.pending_label: tuple[str, str] | None = None  # "Date:" with its value on the next line
         self.pending_time: tuple[Line, Timed] | None = None  # a time alone; its title is on the next line
 
@@ -225,6 +233,7 @@ class _Reader:
             self.not_read(line, text, "announces questions, but none follow")
         self.questions_label = None
         self.questions_found = 0
+        self.questions_listed = False
 
     def end_list(self) -> None:
         self.list_allotment = None
@@ -252,8 +261,8 @@ class _Reader:
         if said and _SENTENCE_WORDS.search(said.group("sentence")):  # "Interactive discussion – Member States are invited to make statements of up to 3 minutes"
             title = said.group("title")
             fields.setdefault("description", []).append(said.group("sentence"))
-            if (limit := limit_in_sentence(said.group("sentence"))) is not None and self.head.intervention_minutes is None:
-                self.head.intervention_minutes = limit.minutes
+            if (limit := limit_in_sentence(said.group("sentence"))) is not None:
+                self.set_intervention_minutes(line, limit.minutes)
         chosen = kind or _kind_of(title)
         segment = Segment(title=title, kind=chosen or "other", line=line, item=self.item.number if self.item else None, **fields)
         segment.time_permitting = bool(permitting and permitting.start() > 0)
@@ -276,6 +285,14 @@ class _Reader:
 
     def in_tour(self) -> bool:
         return self.segment is not None and self.segment.kind == "tour_de_table"
+
+    def set_intervention_minutes(self, line: int, minutes: Minutes) -> bool:
+        """The limit of an intervention the text gives ("a 3-minute intervention"); False when it gave
+        another before (the first is kept)."""
+        limit = minutes[1] if isinstance(minutes, tuple) else minutes
+        if self.head.intervention_minutes is None:
+            self.head.intervention_minutes, self.head.intervention_line = limit, line
+        return self.head.intervention_minutes == limit
 
     # -- one logical line --
 
@@ -514,6 +531,9 @@ class _Reader:
                 self.new_segment(kind.title, line.number)
 
     def on_numbered(self, line: Line, kind: Numbered) -> None:
+        if self.questions_label is not None and self.segment is not None:
+            self.add_question(Line(line.number, kind.title, f"{kind.number}."))  # "1. What reforms have been adopted?"
+            return
         if not self.read_running_order(line, kind.title, numbered=True):
             if (self.list_role or self.role_once) and self.read_people(Line(line.number, kind.title, f"{kind.number}."), kind.title):
                 return  # "Panelists:" then "1. H.E. Mr. X, Liberia"
@@ -553,6 +573,9 @@ class _Reader:
         return self.new_segment("Tour-de-table", line, kind="tour_de_table")
 
     def on_standingitem(self, line: Line, kind: StandingItem) -> None:
+        if kind.lettered and self.questions_label is not None and self.segment is not None and kind.title.endswith("?"):
+            self.add_question(Line(line.number, kind.title, "(a)"))  # "(a) How should …?" under "Guiding questions:"
+            return
         if not self.in_tour():
             if kind.lettered:  # "(a) …" outside a tour-de-table is a line like any other
                 self.on_text(line, Text())
@@ -589,21 +612,39 @@ class _Reader:
         self.close_questions()
         self.questions_label = (line.number, line.text)
 
+    def add_question(self, line: Line) -> None:
+        """A guiding question under "Guiding questions:": of the standing item above it; in a
+        tour-de-table that names none, of a standing item named after the tour's own subject."""
+        segment = self.segment
+        assert segment is not None and self.questions_label is not None
+        self.questions_found += 1
+        self.questions_listed = self.questions_listed or line.bullet is not None
+        if not segment.standing and self.in_tour():
+            label_line, _ = self.questions_label
+            self.add_standing(label_line, _subject(segment.title))
+            segment.comments.append(
+                f"line {label_line}: the tour-de-table names no standing item: its guiding questions are those of one named after it"
+            )
+        if segment.standing:
+            segment.standing[-1].questions.append(line.text)
+        else:
+            segment.description.append(f"Question: {line.text}")
+
     # -- lines of text --
 
     def on_text(self, line: Line, kind: Text) -> None:
         text, bullet, number = line.text, line.bullet, line.number
+        said = text.split()
         if self.in_tour() and bullet == "❖":
             self.close_questions()
             self.add_standing(number, text)
             return
         if self.questions_label is not None and self.segment is not None:
-            self.questions_found += 1
-            if self.segment.standing:
-                self.segment.standing[-1].questions.append(text)
+            if self.questions_listed and not bullet:  # the list of questions ends: "1. What …?", "2. …", then a sentence
+                self.close_questions()
             else:
-                self.segment.description.append(f"Question: {text}")
-            return
+                self.add_question(line)
+                return
         if _FORMAT_ALONE.match(text):
             self.read_format(number, text, said=True)
             return
@@ -623,14 +664,23 @@ class _Reader:
             return
         if self.segment is not None and self.read_sub_segment(line):
             return
-        if (limit := limit_in_sentence(text)) is not None and self.head.intervention_minutes is None:
-            self.head.intervention_minutes = limit.minutes
+        if (limit := limit_in_sentence(text)) is not None:
+            # "Each delegation is invited to make a 3-minute intervention.": the meeting's limit says it all
+            if not (self.set_intervention_minutes(number, limit.minutes) and len(said) <= _LIMIT_SENTENCE_WORDS):
+                self.describe(number, text)
+            return
+        if self.segment is not None and number != self.segment.line and _KIND_ALONE.match(text):
+            if self.segment.has_content:
+                self.new_segment(text.rstrip("."), number)  # "Discussion" after a session's speakers: what follows them
+                return
+            if "kind" in self.segment.assumed:  # "Session 2: Financing …" then "Open discussion": what the session is
+                self.segment.kind = _kind_of(text) or self.segment.kind
+                self.segment.assumed.remove("kind")
             self.describe(number, text)
             return
         if TIMEISH.search(text) or PAREN_DURATION.search(text):
             self.not_read(number, text, "has a time or an allotment in a shape that is not understood")
             return
-        said = text.split()
         if len(said) < 3:
             title = self.segment is None and self.head.title is None and not self.draft.segments  # "Side event"
             two_words = self.segment is not None and len(said) == 2 and all(w[:1].isalpha() for w in said)  # "Open discussion"
@@ -696,7 +746,8 @@ class _Reader:
         if found is None:
             m = re.search(r"\s*\((?P<inner>[^()]*)\)\.?$", text)
             if m and (each := allotment(m.group("inner"))) is not None and each.each and len(text.split()) > 6:
-                self.set_each(each)  # "… invited to take the floor (3 minutes per delegation)."
+                # "… invited to take the floor (3 minutes per delegation).": the limit of their interventions
+                self.set_each(line.number, each, sentence=True)
                 self.describe(line.number, text)
                 return True
             return False
@@ -704,18 +755,18 @@ class _Reader:
             return False
         segment = self.new_segment(title, line.number)
         if found.each:
-            self.set_each(found)
+            self.set_each(line.number, found)
         else:
             self.set_length(segment, found.minutes)
         return True
 
-    def set_each(self, found: Allotment) -> None:
+    def set_each(self, line: int, found: Allotment, sentence: bool = False) -> None:
         """"(2 minutes each)", "(3 minutes per delegation)": the limit of each intervention, or the
-        allotment of each speaker listed in the segment."""
-        limit = found.minutes[1] if isinstance(found.minutes, tuple) else found.minutes
-        if self.segment is not None and self.segment.kind in ("interventions", "tour_de_table", "qa") or self.segment is None:
-            if self.head.intervention_minutes is None:
-                self.head.intervention_minutes = limit
+        allotment of each speaker listed in the segment. In a sentence, it is the limit unless the
+        segment names its speakers."""
+        segment = self.segment
+        if segment is None or segment.kind in ("interventions", "tour_de_table", "qa") or (sentence and not segment.slots):
+            self.set_intervention_minutes(line, found.minutes)
         else:
             self.list_allotment = found.minutes
 
@@ -744,7 +795,9 @@ class _Reader:
         return True
 
     def read_languages(self, text: str) -> bool:
-        """Languages named in running text; kept only when every name is a known language."""
+        """Languages named in running text, in English, French or Spanish ("English, French and
+        Spanish, with interpretation", "anglais, français et espagnol"): the names up to the first
+        word that names no language."""
         if self.head.languages:
             return False
         if re.search(_LANGUAGE_CUE, text, re.I) and (m := _ALL_LANGUAGES.search(text)):
@@ -759,7 +812,9 @@ class _Reader:
             try:
                 codes.append(langcodes.find(name).language)
             except LookupError:
-                return False
+                break  # "…, with interpretation"
+        if not codes:
+            return False
         if m.group("into") and "en" not in codes:  # "interpretation into Spanish": from the floor's language
             codes.insert(0, "en")
             self.head.languages_note = "English is taken as the floor's language: the text names only the languages interpreted into"
@@ -847,7 +902,7 @@ class _Reader:
             segment.kind = _kind_of(segment.title) or segment.kind
         if allot is not None:
             if allot.each:
-                self.set_each(allot)
+                self.set_each(line, allot)
             elif segment.start is not None:
                 self.set_length(segment, allot.minutes)
         return segment
@@ -869,7 +924,7 @@ class _Reader:
         self.in_programme = True
         if found is not None and found.each:  # "statements from Member States (2 minutes each)": a limit, not a length
             segment = self.open_segment(line.number, title)
-            self.set_each(found)
+            self.set_each(line.number, found)
             return True
         segment = self.open_segment(line.number, title, slot_minutes=found.minutes if found else None)
         if found is not None:
@@ -982,6 +1037,13 @@ def _split_speaker(text: str) -> tuple[str, str | None]:
     if title == before or not title.strip():
         return text, None  # no "by" or dash between them: the name is part of the title, or there is no title
     return title.strip(), text[m.start("hon"):]
+
+
+def _subject(title: str) -> str:
+    """What a tour-de-table is about, from its title: "Session 2: Tour de table – national responses"
+    → "National responses"; the title itself when it says nothing more."""
+    subject = _TOUR_WORDS.sub("", _LABEL_BEFORE_TITLE.sub("", title)).strip(" " + DASHES)
+    return subject[:1].upper() + subject[1:] if subject else title
 
 
 def _unquoted(text: str | None) -> str | None:

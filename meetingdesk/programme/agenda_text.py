@@ -334,8 +334,11 @@ _NOUN_OF = re.compile(
     rf"(?:{phrases((*words.UP_TO, *words.LIMIT_SENTENCE), boundary=False)}\s+)?(?P<low>{_AMOUNT})\s*{_UNIT}\.?(?:\s+{_PER})?$",
     re.I,
 )
+# "Interventions are limited to three minutes", "… invited to make a 3-minute intervention"
 _LIMIT = re.compile(
-    rf"\b{_PER_NOUN}\b[^.()]*?\b{phrases(words.LIMIT_SENTENCE, boundary=False)}\s+(?P<low>{_AMOUNT})\s*{_UNIT}", re.I
+    rf"\b{_PER_NOUN}\b[^.()]*?\b{phrases(words.LIMIT_SENTENCE, boundary=False)}\s+(?P<low>{_AMOUNT})\s*{_UNIT}"
+    rf"|\b(?P<low2>{_AMOUNT})\s*{DASH}?\s*{phrases(words.MINUTE_ADJECTIVE, boundary=False)}\s+{_PER_NOUN}\b",
+    re.I,
 )
 PAREN_DURATION = re.compile(rf"\((?P<inner>[^()]*\b(?:{phrases((*words.MINUTE_UNITS, *words.HOUR_UNITS), boundary=False)})\b[^()]*)\)", re.I)
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
@@ -399,8 +402,8 @@ def limit_in_sentence(text: str) -> Allotment | None:
     m = _LIMIT.search(text)
     if m is None:
         return None
-    unit = m.group("unit").lower()
-    minutes = _amount(m.group("low")) * (60 if unit in words.HOUR_UNITS else 1)
+    unit = (m.group("unit") or "min").lower()
+    minutes = _amount(m.group("low") or m.group("low2")) * (60 if unit in words.HOUR_UNITS else 1)
     return Allotment(_whole(minutes), True) if 0 < minutes <= MAX_MINUTES else None
 
 

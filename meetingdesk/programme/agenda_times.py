@@ -388,15 +388,21 @@ def _lay_out(head: Segment, followers: list[Segment]) -> bool:
     keep = head.has_content or head.item is None
     parts = ([head] if keep else []) + followers
     span = _span(start, end)
-    unknown = [p for p in parts if p.minutes is None]
-    known = sum(p.minutes for p in parts if p.minutes is not None)  # type: ignore[misc]
+    own = {id(p): p.minutes for p in parts}
+    allotted = _allotted(head) if keep and head.minutes is None else None
+    if allotted is not None and sum(v is None for v in own.values()) > 1 and allotted < span:
+        # "Presentations (10 minutes each)" then "Discussion": the speakers take their time, the discussion the rest
+        own[id(head)] = allotted
+        head.comments.append(f"length: the {_num(allotted)} min its speakers are given")
+    unknown = [p for p in parts if own[id(p)] is None]
+    known = sum(v for v in own.values() if v is not None)  # type: ignore[misc]
     if len(unknown) > 1 or known > span or (unknown and known >= span):
         names = ", ".join(f'"{p.title}"' for p in parts)
         head.comments.append(f"the text does not say how {start:%H:%M}–{end:%H:%M} is shared between {names}: set their times")
         return False
     if not keep:
         followers[0].comments.append(f"line {head.line}: {start:%H:%M}–{end:%H:%M} {head.title}")
-    lengths = {id(p): p.minutes if p.minutes is not None else span - known for p in parts}
+    lengths = {id(p): own[id(p)] if own[id(p)] is not None else span - known for p in parts}
     at = start
     for part in parts:
         length = lengths[id(part)]
@@ -420,6 +426,18 @@ def _lay_out(head: Segment, followers: list[Segment]) -> bool:
                 part.comments.append(f"in the block {start:%H:%M}–{end:%H:%M} of line {head.line}")
         at = part_end
     return not keep
+
+
+_CHAIRING = ("moderator", "chair", "co_chair", "rapporteur")
+
+
+def _allotted(segment: Segment) -> float | None:
+    """The minutes a segment's speakers are given, when each has an allotment (of "3–5 min", the
+    longest); the moderator's and the chair's words are not counted."""
+    speaking = [slot.minutes for slot in segment.slots if slot.role not in _CHAIRING]
+    if not speaking or any(m is None for m in speaking):
+        return None
+    return sum(m[1] if isinstance(m, tuple) else m for m in speaking)  # type: ignore[index, misc]
 
 
 def _label(segment: Segment) -> str:

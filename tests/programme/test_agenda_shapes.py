@@ -348,7 +348,8 @@ EXPECTED = {
     },
     # UN DESA, New York: two days under "Day 1 – Monday, 3 March 2025" headings, a table pasted from
     # Word (tabs), an organisation's name above the title, coffee and lunch breaks, presenters with an
-    # allotment each, panellists with their affiliations only
+    # allotment each, panellists with their affiliations only; "Open discussion" alone under a session
+    # says what kind of segment it is
     "desa-two-days-word-tabs": {
         "meeting": {
             "title": "Expert Group Meeting on Social Protection and Decent Work for All",
@@ -367,7 +368,7 @@ EXPECTED = {
             ("Opening of the meeting", "opening", "10:00", "10:20", None, []),
             ("Session 1: Trends in social protection coverage", "other", "10:20", "11:30", None, ["kind"]),
             ("Coffee break", "break", "11:30", "11:45", None, []),
-            ("Session 2: Financing social protection floors", "other", "11:45", "13:00", None, ["kind"]),
+            ("Session 2: Financing social protection floors", "interventions", "11:45", "13:00", None, []),
             ("Lunch break", "break", "13:00", "15:00", None, []),
             ("Session 3: Social protection in fragile and conflict-affected settings", "panel", "15:00", "16:45", None, []),
             ("Wrap-up of day 1", "closing", "16:45", "17:00", None, []),
