@@ -40,7 +40,7 @@ def code_problem(code: object) -> str | None:
     if not valid:
         try:  # a language's name where its code belongs: "English", "español"
             meant = langcodes.find(code).language
-        except LookupError:
+        except (LookupError, ValueError):  # language_data fails to decode some keys ("\x00")
             meant = None
         if meant:
             return f'"{code}" is not a language code; did you mean "{meant}" ({language_name(meant)})?'
