@@ -85,6 +85,7 @@ from .agenda_text import (
     find_person,
     has_word,
     honorific_gender,
+    time_only,
     language_of,
     limit_in_sentence,
     phrases,
@@ -113,8 +114,9 @@ def import_agenda(text: str, source: str, today: dt.date | None = None) -> Draft
     the date used when the text gives none (it is then listed as assumed).
     """
     reader = _Reader(text, source, today or dt.date.today())
-    for number, piece in pieces(text):
-        reader.read(number, piece)
+    logical = pieces(text)
+    for i, piece in enumerate(logical):
+        reader.read(piece.line, piece.text, logical[i + 1].text if i + 1 < len(logical) else None, cell=piece.cell)
     draft = reader.finish()
     return Draft(toml=render(draft), unread=list(draft.unread), summary=summary(draft))
 
@@ -140,7 +142,10 @@ _HEADING_BEFORE_TITLE = re.compile(
 _ROLE_LABEL = re.compile(rf"^{phrases(words.ROLE_LABELS)}$", re.I)
 _EVENT_WORDS = re.compile(phrases(words.EVENT_WORDS), re.I)
 _FRAMEWORK = re.compile(phrases(words.FRAMEWORK_WORDS), re.I)
-_CATEGORY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}{phrases(words.CATEGORY_NOUNS)}$", re.I)
+# "Side event", "UNEA-7 side event", "Seminario regional": only the kind of event
+_CATEGORY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}{phrases(words.CATEGORY_NOUNS)}(?:\s+[\w-]+){{0,2}}$", re.I)
+# "UN Women | Commission on the Status of Women …", "UNDP – HLPF 2025 Ministerial breakfast": who, then what
+_ORGANISER_FIRST = re.compile(rf"^(?P<who>[^|{re.escape(DASHES)}]{{2,80}}?)\s+(?:\||(?P<dash>{DASH}))\s+(?P<what>\S.*)$")
 _LANGUAGE_CUE = phrases(words.LANGUAGE_CUES)
 _JOINER = rf"(?:,\s*{phrases(words.LIST_JOINERS)}|,|{phrases(words.LIST_JOINERS)}|/)"
 _LANGUAGES = re.compile(
@@ -166,12 +171,19 @@ _ROOM_PART = re.compile(
     rf"^(?:{phrases(words.ROOM_WORDS)}\b.*|.*\b{phrases(words.ROOM_WORDS)}(?:\s+[\w.-]{{1,6}})?)(?:\s*\((?:TBC|tbc)\))?$", re.I
 )
 # "Conference Room 6, UN Headquarters, and online via Webex": the part that says how
+_AND = rf"(?:,?\s*(?:{phrases(words.LIST_JOINERS)}|/)\s*|,\s*)"
+_ONLINE_WORDS = phrases(words.FORMATS["online"])
 _ONLINE_PART = re.compile(
-    rf"(?:,?\s*(?:{phrases(words.LIST_JOINERS)}|/)\s*|,\s*)(?:{phrases(words.FORMATS['online'])})"
+    rf"{_AND}(?:{_ONLINE_WORDS})"
     rf"(?:\s+(?:{phrases(words.FORMAT_NOUNS)}\s+)?{phrases(words.VIA)}\s+(?P<platform>[^,()]+?)|\s*\((?P<paren>[^()]*)\))?\.?\s*$"
-    rf"|(?:,?\s*(?:{phrases(words.LIST_JOINERS)}|/)\s*|,\s*)(?P<webcast>{phrases(words.WEBCAST_WORDS)}).*$",
+    rf"|{_AND}(?P<webcast>{phrases(words.WEBCAST_WORDS)}).*$"
+    rf"|{_AND}(?P<platform2>{phrases(words.PLATFORMS)})(?:\s*\((?:{_ONLINE_WORDS})\))?\.?\s*$",  # "… & Zoom (online)"
     re.I,
 )
+# "Conference Room 4 (in person)": how the room takes part, said of the room
+_MODE_IN_BRACKETS = re.compile(rf"\s*\((?:{phrases(words.FORMAT_WORDS)})\)", re.I)
+# a line of the head that tells how to join, never a title: "Zoom meeting ID: 845 2231 9987", "Passcode: 2025"
+_JOINING_DETAIL = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*(?:[\d+(][\d\s()+-]{3,}|\S+@\S+|https?://|www\.)", re.I)
 _ZONED_TIME = re.compile(rf"(?<!{DASH}\s)(?<!{DASH})(?P<t>{CLOCK}){HOURS}?\s*(?=\()" + ZONE_CITY.pattern, re.I)
 _AT_TIME = re.compile(rf"{phrases(words.START_LEADS)}\s+(?P<t>{CLOCK})", re.I)
 _ON_WHERE = re.compile(rf"{phrases(words.VIA)}\s+(?P<where>[^,.;()]+)", re.I)
@@ -207,7 +219,9 @@ class _Reader:
         self.timing = Timing()
         self.title_line = 0
         self.in_programme = False  # after an "Agenda" or "Programme" heading, or the first timed segment
-        self.pending: list[Slot] = []  # people named before the first segment ("Moderator: …")
+        # people named before the first segment ("Moderator: …"), with the label of their list ("Speakers")
+        self.pending: list[tuple[Slot, str | None]] = []
+        self.list_label: str | None = None
         self.segment: Segment | None = None
         self.item: Item | None = None
         self.item_numbers: set[str] = set()
@@ -219,6 +233,10 @@ class _Reader:
         self.questions_listed = False  # the questions are numbered or bulleted: a line that is not ends them
         self.pending_label: tuple[str, str] | None = None  # "Date:" with its value on the next line
         self.pending_time: tuple[Line, Timed] | None = None  # a time alone; its title is on the next line
+        self.time_first = False  # the text gives a time alone, then the title under it (a table's cells)
+        self.following: str | None = None  # the next logical line
+        self.previous = 0  # the line number of the last logical line read
+        self.title_lines: list[tuple[int, str]] = []  # the lines of the head that name the event
 
     # -- helpers --
 
@@ -239,6 +257,7 @@ class _Reader:
         self.list_allotment = None
         self.list_role = None
         self.role_once = None
+        self.list_label = None
 
     @property
     def group(self) -> Group:
@@ -271,10 +290,10 @@ class _Reader:
         self.group.segments.append(segment)
         self.draft.segments.append(segment)
         self.segment = segment
-        for slot in self.pending:  # "Moderator: Ms. X" above the programme
+        for slot, _ in self.pending:  # "Moderator: Ms. X" above the programme
             segment.comments.append(f"line {slot.line} names this {slot.role} before the programme: placed in its first segment")
             segment.slots.append(slot)
-        self.pending = []
+        self.pending = [(slot, label) for slot, label in self.pending if label is not None]  # a list waits for the end
         return segment
 
     def person(self, name: str, line: int) -> Person:
@@ -296,11 +315,13 @@ class _Reader:
 
     # -- one logical line --
 
-    def read(self, number: int, raw: str) -> None:
+    def read(self, number: int, raw: str, following: str | None = None, cell: bool = False) -> None:
+        """One logical line; ``following`` is the next one, for a title whose time is on the line under it."""
         text, bullet = strip_bullet(raw)
         if _LETTER_OR_FIGURE.search(text) is None:
             return  # a rule of dashes, a lone bullet
-        line = Line(number, text, bullet)
+        self.following = following
+        line = Line(number, text, bullet, cell)
         if self.pending_label:
             (field, label), self.pending_label = self.pending_label, None
             if self.read_labelled(line, field, label, text, next_line=True):
@@ -309,11 +330,13 @@ class _Reader:
         if self.pending_time:
             (alone, timed), self.pending_time = self.pending_time, None
             if isinstance(kind, Text) and not find_person(text):
+                self.time_first = True
                 self.open_timed(alone.number, Timed(timed.start, timed.end, text))  # a table's time cell, its title under it
                 return
             self.not_read(alone.number, alone.text, "a time with nothing after it")
         handler = getattr(self, f"on_{type(kind).__name__.lower()}")
         handler(line, kind)
+        self.previous = number
 
     def on_webtext(self, line: Line, kind: WebText) -> None:
         self.not_read(line.number, line.text, "text of the web page, not of the programme")
@@ -346,6 +369,8 @@ class _Reader:
         if left:
             if field == "venue":
                 self.set_venue(left)
+            elif found is not None and left.startswith("(") and left.endswith(")"):
+                self.head.description.append(left[1:-1].strip())  # "10 October 2025 (World Mental Health Day)"
             else:
                 self.not_read(line.number, left, f'part of "{label}" that is not understood')
         return True
@@ -436,12 +461,24 @@ class _Reader:
 
     def on_timed(self, line: Line, kind: Timed) -> None:
         if not kind.title:
-            if not self.in_programme and not self.draft.segments and kind.end is not None:
+            segment = self.segment
+            if segment is not None and segment.start is None and segment.line == self.previous and not self.time_first:
+                self.in_programme = True  # "Welcome" then "14:00–14:05" under it: the title's time
+                segment.start, segment.end = kind.start.time, kind.end.time if kind.end else None
+                segment.start_loose, segment.end_loose = kind.start.loose, bool(kind.end and kind.end.loose)
+            elif not self.in_programme and not self.draft.segments and kind.end is not None:
                 self.timing.add_hours(line.number, kind.start, kind.end)  # the hours, alone under the date
             else:
                 self.pending_time = (line, kind)
             return
         self.open_timed(line.number, kind)
+
+    def title_above_time(self, text: str) -> bool:
+        """Whether a line is a segment's title with its time alone on the next line ("Welcome", then
+        "14:00–14:05"), in a text that does not put the time first."""
+        if self.time_first or self.following is None or len(text.split()) > 12 or text.endswith((".", ":", ";")):
+            return False
+        return (self.in_programme or self.head.title is not None) and time_only(strip_bullet(self.following)[0])
 
     def open_timed(self, line: int, kind: Timed) -> None:
         self.in_programme = True
@@ -479,11 +516,17 @@ class _Reader:
                     self.segment.description.append(line.text)  # "Moderator: TBC"
             return
         self.end_list()
+        if self.segment is not None and line.cell:
+            self.describe(line.number, line.text)  # "Chair" in a table's column of who is responsible
+            return
         if not kind.many:
             self.role_once = kind.role
             return
         self.list_role = kind.role
         self.list_allotment = kind.allotment.minutes if kind.allotment else None
+        if self.segment is None and not self.in_programme:
+            self.list_label = kind.label  # "Speakers" above the programme: placed when the programme is read
+            return
         if self.segment is None or self.segment.kind in ("qa", "break", "tour_de_table", "interventions"):
             role, minutes = self.list_role, self.list_allotment  # a new segment ends any list
             label = kind.label[:1].upper() + kind.label[1:]
@@ -551,7 +594,7 @@ class _Reader:
             minutes = found.minutes
             rest = rest[: allot.start()] + rest[allot.end():]
         rest = " ".join(rest.split()).strip()
-        title = "Q&A" + (f" {rest}" if rest else "")
+        title = kind.words + (f" {rest}" if rest else "")  # "Q&A – other States invited", "Preguntas y respuestas"
         segment = self.new_segment(title.strip(), line.number, kind="qa")
         segment.minutes = minutes
 
@@ -669,7 +712,7 @@ class _Reader:
             if not (self.set_intervention_minutes(number, limit.minutes) and len(said) <= _LIMIT_SENTENCE_WORDS):
                 self.describe(number, text)
             return
-        if self.segment is not None and number != self.segment.line and _KIND_ALONE.match(text):
+        if self.segment is not None and not line.cell and _KIND_ALONE.match(text):
             if self.segment.has_content:
                 self.new_segment(text.rstrip("."), number)  # "Discussion" after a session's speakers: what follows them
                 return
@@ -683,8 +726,9 @@ class _Reader:
             return
         if len(said) < 3:
             title = self.segment is None and self.head.title is None and not self.draft.segments  # "Side event"
+            kind_of_event = self.segment is None and not self.draft.segments and _CATEGORY.match(text) is not None
             two_words = self.segment is not None and len(said) == 2 and all(w[:1].isalpha() for w in said)  # "Open discussion"
-            if not (title or two_words):
+            if not (title or kind_of_event or two_words or (line.cell and self.segment is not None)):
                 self.not_read(number, text, "too short to tell what it is")
                 return
         self.describe(number, text)
@@ -696,23 +740,49 @@ class _Reader:
         self.read_format(number, text)
         if self.segment is not None:
             self.segment.description.append(text)
-        elif self.head.title is None and len(text) <= 300 and not self.in_programme:  # a paragraph is not a title
+        elif self.in_programme or not self.names_the_event(number, text):
+            self.head.description.append(text)
+
+    def names_the_event(self, number: int, text: str) -> bool:
+        """A line of the head that names the event, the forum around it or its kind: the first such
+        line and those right under it (after a blank line too, while only the forum or the kind has
+        been named). ``finish`` makes the event's own name the title, the others its subtitle."""
+        if len(text) > 300 or (self.head.title is not None and (len(text) > 200 or text.endswith("."))):
+            return False  # a paragraph is not a title
+        if self.head.title is None:
             if not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15 and not text.endswith("."):
                 self.head.organisers.append(text)  # "United Nations Department of Economic and Social Affairs" above the title
-                return
+                return True
             if m := _HEADING_BEFORE_TITLE.match(text):  # "Agenda – Launch of the World Drug Report"
                 text, self.in_programme = m.group("title"), True
-            self.head.title, self.title_line = text.rstrip("."), number
-        elif self.head.subtitle is None and number == self.title_line + 1 and len(text) <= 200 and not text.endswith("."):
-            self.head.subtitle = text  # the line right under the title
-        else:
-            self.head.description.append(text)
+            elif (m := _ORGANISER_FIRST.match(text)) and says_organisation(m.group("who")) and len(m.group("who").split()) <= 6 and not (
+                m.group("dash") and _FRAMEWORK.search(text)
+            ):
+                self.head.organisers.append(m.group("who").strip())  # "UN Women | Commission on the Status of Women …"
+                text = m.group("what")
+            self.title_lines = [text.rstrip(".")]
+            self.head.title, self.title_line = self.title_lines[0], number
+            return True
+        only_kinds = all(_FRAMEWORK.search(t) or _CATEGORY.match(t) for t in self.title_lines)
+        if self.previous == self.title_line and len(self.title_lines) < 3 and (number == self.title_line + 1 or only_kinds):
+            self.title_lines.append(text)
+            self.title_line = number
+            return True
+        return False
 
     def read_head(self, line: Line) -> bool:
         """Lines of the head before the programme: the room, the venue, the city, times said in a sentence."""
         text, number = line.text, line.number
-        if self.head.title is not None and (city := place(text)) is not None:
-            self.head.place = self.head.place or city  # "Bangkok, Thailand"
+        how = _ONLINE_PART.search(text)
+        if self.head.title is not None and (city := place(text[: how.start()] if how and how.start() > 0 else text)) is not None:
+            self.head.place = self.head.place or city  # "Bangkok, Thailand", "Abidjan, Côte d'Ivoire, et en ligne (Zoom)"
+            if how and how.start() > 0:
+                self.read_how(how)
+            return True
+        if self.read_when_and_where(line):
+            return True
+        if _JOINING_DETAIL.match(text) and self.head.title is not None:
+            self.head.description.append(text)  # "Zoom meeting ID: 845 2231 9987"
             return True
         if _ROOM_PART.match(text) and len(text.split()) <= 5 and "," not in text and not _EVENT_WORDS.search(text):
             self.head.room = text
@@ -727,6 +797,36 @@ class _Reader:
             self.head.webcast = self.head.webcast or webcast
             return True
         return False
+
+    def read_when_and_where(self, line: Line) -> bool:
+        """A line of the head that gives the date or the hours and the place: "Wednesday, 4 June 2025,
+        15:00 to 16:30, Palais des Nations, Room XVII"; what comes before the place ("Expert meeting,
+        Palais des Nations, Geneva, 14–15 May 2025") names the event."""
+        found, left = read_when(line.text, self.year())
+        if found is None or not left or (found.starts and not found.ranges):
+            return False  # "… at 10:45 AM" in a sentence: a time in prose, weighed with the others
+        parts = [p.strip() for p in left.split(",") if p.strip()]
+        at = next((i for i, p in enumerate(parts) if _VENUE_WORDS.search(p) or _ROOM_WORD.search(p) or place(p)), None)
+        if at is None:
+            return False
+        if at > 0:
+            self.describe(line.number, ", ".join(parts[:at]))
+        self.on_when(line, found, header=True)
+        self.set_venue(", ".join(parts[at:]))
+        return True
+
+    def read_how(self, m: re.Match) -> None:
+        """The part of a venue that says how else people take part: "and online via Webex",
+        "& livestream", "and live on UN Web TV", "& Zoom (online)"."""
+        if m.group("webcast"):
+            self.head.webcast = self.head.webcast or self.read_webcast(m.group(0)) or m.group("webcast")
+            return
+        self.read_format(0, "hybrid", said=True, line_given=False)
+        how = (m.group("platform") or m.group("paren") or m.group("platform2") or "").strip()
+        if how and (p := _PLATFORM.search(how)):
+            self.head.platform = self.head.platform or p.group(0)
+        elif how and _WEBCAST.search(how):
+            self.head.webcast = self.head.webcast or how
 
     def read_webcast(self, text: str) -> str | None:
         """"Webcast live on UN Web TV", "live streaming on UNEP's YouTube channel"."""
@@ -811,7 +911,7 @@ class _Reader:
         for name in names:
             try:
                 codes.append(langcodes.find(name).language)
-            except LookupError:
+            except (LookupError, ValueError):
                 break  # "…, with interpretation"
         if not codes:
             return False
@@ -837,19 +937,18 @@ class _Reader:
         return True
 
     def set_venue(self, text: str) -> None:
+        kept = []
+        for part in (p.strip() for p in text.split("|")):  # "… 2nd floor | Livestream on YouTube"
+            if kept and (m := _ONLINE_PART.search(f", {part}")) is not None and m.start() == 0:
+                self.read_how(m)
+            elif part:
+                kept.append(part)
+        text = ", ".join(kept)
         m = _ONLINE_PART.search(text)
-        if m and m.start() > 0 and m.group("webcast"):  # "VIC, Press Briefing Room & livestream"
-            self.head.webcast = self.head.webcast or m.group("webcast")
+        if m and m.start() > 0:  # "Conference Room 6, UN Headquarters, and online via Webex", "VIC & livestream"
+            self.read_how(m)
             text = text[: m.start()]
-        elif m and m.start() > 0:
-            # "Conference Room 6, UN Headquarters, and online via Webex"
-            self.read_format(0, "hybrid", said=True, line_given=False)
-            how = (m.group("platform") or m.group("paren") or "").strip()
-            if how and (p := _PLATFORM.search(how)):
-                self.head.platform = self.head.platform or p.group(0)
-            elif how and _WEBCAST.search(how):
-                self.head.webcast = self.head.webcast or how
-            text = text[: m.start()]
+        text = _MODE_IN_BRACKETS.sub("", text)  # "Conference Room 4 (in person)"
         parts = []
         for part in re.split(r",|\s+[–—]\s+", text):
             part = part.strip(" ,")
@@ -999,29 +1098,40 @@ class _Reader:
         slot = Slot(person.id, line, role=chosen, minutes=allotted, note=note)
         self.close_questions()
         if self.segment is None:
-            self.pending.append(slot)  # named before the programme: goes into its first segment
+            self.pending.append((slot, self.list_label))  # named before the programme: placed when it is read
         else:
             self.segment.slots.append(slot)
         return True
 
     # -- the draft --
 
+    def place_listed(self) -> None:
+        """People listed above the programme ("Speakers", then their names): in the first segment whose
+        title names them ("Remarks by the speakers"), else the first; in one of their own if there is none."""
+        listed = [(slot, label) for slot, label in self.pending if label is not None]
+        self.pending = [(slot, label) for slot, label in self.pending if label is None]
+        if not self.draft.segments:
+            if listed or self.pending:
+                everyone = [slot for slot, _ in (*self.pending, *listed)]
+                self.pending = []
+                self.new_segment("Speakers", everyone[0].line).slots.extend(everyone)
+            return
+        for label in dict.fromkeys(label for _, label in listed):
+            slots = [slot for slot, of in listed if of == label]
+            named = re.compile(rf"\b{re.escape(label.lower().rstrip(':s'))}", re.I)
+            target = next((s for s in self.draft.segments if named.search(s.title)), self.draft.segments[0])
+            target.slots[:0] = slots
+            target.comments.append(f'line {slots[0].line}: the {label.lower()} listed before the programme are placed here')
+
     def finish(self) -> DraftProgramme:
         self.close_questions()
         if self.pending_time:
             alone, _ = self.pending_time
             self.not_read(alone.number, alone.text, "a time with nothing after it")
-        if self.pending:  # people named, but no segment: one of their own
-            pending, self.pending = self.pending, []
-            self.new_segment("Speakers", pending[0].line).slots.extend(pending)
+        self.place_listed()
         head = self.head
-        head.title, head.subtitle = (_unquoted(t) for t in (head.title, head.subtitle))
-        if head.title and head.subtitle:
-            if _FRAMEWORK.search(head.title) and not _FRAMEWORK.search(head.subtitle) or (
-                _CATEGORY.match(head.title) and not _CATEGORY.match(head.subtitle)
-            ):
-                # "Side event on the margins of the 59th session …" or "UNEA-7 side event" above the event's own name
-                head.title, head.subtitle = head.subtitle, head.title
+        if self.title_lines:
+            head.title, head.subtitle = _title_and_subtitle(self.title_lines)
         settle(self.draft, self.timing, self.places)
         return self.draft
 
@@ -1044,6 +1154,23 @@ def _subject(title: str) -> str:
     → "National responses"; the title itself when it says nothing more."""
     subject = _TOUR_WORDS.sub("", _LABEL_BEFORE_TITLE.sub("", title)).strip(" " + DASHES)
     return subject[:1].upper() + subject[1:] if subject else title
+
+
+def _title_and_subtitle(lines: list[str]) -> tuple[str, str | None]:
+    """The event's own name and what the lines around it say ("Side event on the margins of the 59th
+    session …", "UNEA-7 side event", "Commission on the Status of Women – Side event"); a line that
+    begins in lower case goes on from the one before."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower():
+            joined[-1] = f"{joined[-1]} {line}"  # "Regional consultation of the Special Rapporteur …" / "with civil society …"
+        else:
+            joined.append(line)
+    joined = [_unquoted(line) or line for line in joined]
+    names = [line for line in joined if not (_FRAMEWORK.search(line) or _CATEGORY.match(line))]
+    title = names[0] if names else joined[0]
+    others = [line for line in joined if line is not title]
+    return title, " – ".join(others) or None
 
 
 def _unquoted(text: str | None) -> str | None:

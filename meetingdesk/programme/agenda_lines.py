@@ -41,6 +41,7 @@ class Line:
     number: int  # 1-based line of the pasted text
     text: str  # without its bullet
     bullet: str | None = None
+    cell: bool = False  # a further cell of a table row: "Secretariat" in "08:30 | Registration | Secretariat"
 
 
 # --- what a line is ---------------------------------------------------------------------------
@@ -172,6 +173,7 @@ class QA:
     """"Q&A (10 mins)", "Followed by Q&A – other states invited to intervene"."""
 
     rest: str
+    words: str = "Q&A"  # as the text says it: "Q&A", "Questions and answers", "Questions-réponses"
 
 
 @dataclass(frozen=True)
@@ -367,7 +369,7 @@ def classify(line: Line, year: int | None = None) -> Kind:
     if m := (_ROMAN_ITEM.match(text) or _ITEM.match(text)):
         return ItemLine(" ".join(m.group("number").split()), m.group("title").strip())
     if m := _QA.match(text):
-        return QA(m.group("rest"))
+        return QA(m.group("rest"), m.group("qa"))
     if _TOUR.search(text):
         return Tour()
     if m := _STANDING.match(text):

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from . import agenda_words as words
 from .schema import MAX_MINUTES, YEARS
@@ -57,7 +58,15 @@ _MARKDOWN_RULE = re.compile(rf"^[\s|:{re.escape(DASHES)}=+]*$")
 _LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z ]{1,25}:\s*\S")
 
 
-def pieces(text: str) -> list[tuple[int, str]]:
+class Piece(NamedTuple):
+    """A logical line: its line in the paste, its text, and whether it is a further cell of a table row."""
+
+    line: int
+    text: str
+    cell: bool = False
+
+
+def pieces(text: str) -> list[Piece]:
     """The logical lines of the pasted text with their line numbers: HTML and markdown removed;
     paragraphs, list items, table cells and inline bullets on lines of their own. A table row whose
     first cell is a time ("12:00–12:05 | Welcome | Ms. X") gives the time and the next cell as one
@@ -75,12 +84,12 @@ def pieces(text: str) -> list[tuple[int, str]]:
             s = html.unescape(s)
         s = s.replace("\u00a0", " ").replace("\u200b", "")
         for row in s.split("\n"):
-            for piece in _cells(row):
+            for i, piece in enumerate(_cells(row)):
                 piece = _INLINE_BULLET.sub(r"\n\1 ", piece)
                 for part in piece.split("\n"):
                     part = " ".join(part.split())
                     if part:
-                        out.append((number, part))
+                        out.append(Piece(number, part, i > 0))
     return out
 
 
@@ -91,12 +100,16 @@ def _cells(row: str) -> list[str]:
         cells = row.split("\t")
     elif "|" in row and _is_table_row(row):
         cells = row.split("|")
+    elif "   " in row.strip() and _is_spaced_row(spaced := _SPACED_COLUMNS.split(row.strip())):
+        cells = spaced  # columns aligned with spaces, as a PDF pastes them
     else:
         return [row]
     cells = [" ".join(c.split()) for c in cells]
     filled = [c for c in cells if c]
     if len(filled) >= 2 and all(c.lower().rstrip(":") in words.TABLE_HEADINGS for c in filled):
         return [" | ".join(filled)]  # the header row: one line, read as a heading
+    if len(filled) >= 3 and time_only(filled[0]) and allotment(filled[1]) is not None:
+        return [f"{filled[0]} {filled[2]} ({filled[1]})", *filled[3:]]  # "10:05 | 10' | Presentation | Dr. X"
     if len(filled) >= 2 and time_only(filled[0]):
         return [f"{filled[0]} {filled[1]}", *filled[2:]]
     if len(filled) >= 2 and allotment(filled[1]) is not None and allotment(filled[0]) is None:
@@ -104,6 +117,14 @@ def _cells(row: str) -> list[str]:
     if len(filled) >= 2 and allotment(filled[0]) is not None:
         return [f"{filled[1]} ({filled[0]})", *filled[2:]]  # "| 15 min | Keynote | Ms. X |"
     return filled
+
+
+_SPACED_COLUMNS = re.compile(r"\s{3,}")
+
+
+def _is_spaced_row(cells: list[str]) -> bool:
+    """Cells parted by runs of spaces that are a table's: a time first, or the header row."""
+    return len(cells) >= 2 and (time_only(cells[0]) or all(c.lower().rstrip(":") in words.TABLE_HEADINGS for c in cells))
 
 
 def _is_table_row(row: str) -> bool:
@@ -115,7 +136,7 @@ def _is_table_row(row: str) -> bool:
         return False
     if time_only(cells[0]) or all(c.lower().rstrip(":") in words.TABLE_HEADINGS for c in cells):
         return True
-    if len(cells) >= 2 and find_date(cells[0]) is not None:
+    if len(cells) >= 2 and any(find_date(c) is not None or time_only(c) for c in cells):
         return True  # "26 June 2025 | 14:00 – 15:30 (Vienna time) | VIC, Room M0E100": the head's facts, one a cell
     return sum(bool(_LABEL_CELL.match(c)) for c in cells) >= 2  # "Date: … | Time: … | Venue: …"
 

@@ -258,7 +258,7 @@ VIA = ("via", "through", "on")
 FORMAT_NOUNS = ("format", "meeting", "event", "session", "mode", "only", "participation")
 PLATFORMS = ("Zoom", "Microsoft Teams", "MS Teams", "Teams", "Webex", "Cisco Webex", "Interprefy", "KUDO", "Google Meet", "Zoom Webinar")
 WEBCASTS = ("UN Web TV", "UN WebTV", "webtv.un.org", "YouTube", "Facebook Live")
-WEBCAST_WORDS = ("webcast", "web cast", "livestream", "live stream", "live-stream", "streamed", "streaming", "broadcast")
+WEBCAST_WORDS = ("webcast", "web cast", "livestream", "live stream", "live-stream", "streamed", "streaming", "broadcast", "live on")
 # a sentence about taking part: its format words are the meeting's
 ABOUT_TAKING_PART = (
     "event", "meeting", "session", "webinar", "format", "held", "participate", "participation", "participants",
@@ -336,11 +336,14 @@ EVENT_WORDS = (
 )
 # a line naming the forum around the event ("… 59th session of the Human Rights Council"): the event's title is the next
 FRAMEWORK_WORDS = (
-    "session", "forum", "council", "commission", "assembly", "conference of the parties", "conference of the states parties",
+    "session", "forum", "week", "council", "commission", "assembly", "conference of the parties", "conference of the states parties",
     "standing committee", "executive committee", "governing body", "executive board",
 )
 # a first line that only says what kind of event it is ("Side event", "UNEA-7 side event"): the name is on the next
-CATEGORY_NOUNS = ("side event", "special event", "event", "webinar", "high-level event", "high-level side event", "parallel event")
+CATEGORY_NOUNS = (
+    "side event", "special event", "event", "webinar", "high-level event", "high-level side event", "parallel event",
+    "breakfast", "ministerial breakfast", "luncheon", "briefing", "informal briefing",
+)
 ORGANISATION_WORDS = (
     "department", "office", "division", "programme", "program", "organization", "organisation", "fund", "agency",
     "united nations", "ministry", "mission", "permanent mission", "secretariat", "institute", "foundation", "network",
