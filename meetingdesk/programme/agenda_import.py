@@ -130,6 +130,7 @@ _ITEM_IN_TITLE = re.compile(
     re.I,
 )
 _SENTENCE_WORDS = re.compile(phrases(words.SENTENCE_WORDS), re.I)
+_CONTINUED = re.compile(rf"^[(\[]?{phrases(words.CONTINUED)}[)\]]?\.?$", re.I)
 # a line that is only a kind of segment: "Discussion", "Débat", "Lunch"
 _KIND_ALONE = re.compile(rf"^{phrases([p for _, options in words.KINDS for p in options])}\.?$", re.I)
 _LIMIT_SENTENCE_WORDS = 15  # a sentence this short that gives the limit of an intervention says nothing more
@@ -283,7 +284,8 @@ class _Reader:
             if (limit := limit_in_sentence(said.group("sentence"))) is not None:
                 self.set_intervention_minutes(line, limit.minutes)
         chosen = kind or _kind_of(title)
-        segment = Segment(title=title, kind=chosen or "other", line=line, item=self.item.number if self.item else None, **fields)
+        item = self.item.number if self.item and chosen != "break" else None  # a break is no item's
+        segment = Segment(title=title, kind=chosen or "other", line=line, item=item, **fields)
         segment.time_permitting = bool(permitting and permitting.start() > 0)
         if chosen is None:
             segment.assume("kind")
@@ -486,7 +488,9 @@ class _Reader:
         m = _ITEM_IN_TITLE.match(title)
         if m:
             number = " ".join((m.group("roman") or m.group("number")).split())
-            if self.add_item(line, number, m.group("title").strip(), title):
+            if (again := self.item_again(number, m.group("title").strip())) is not None:
+                title = again
+            elif self.add_item(line, number, m.group("title").strip(), title):
                 title = m.group("title").strip()
         segment = self.open_segment(line, title, start=kind.start.time, end=kind.end.time if kind.end else None)
         segment.start_loose = kind.start.loose
@@ -553,6 +557,14 @@ class _Reader:
         for slot in listed:
             slot.minutes = minutes
 
+    def item_again(self, number: str, title: str) -> str | None:
+        """ "Item 1 (continued)" after a break: the item is taken up again; the segment's title."""
+        if number not in self.item_numbers or not _CONTINUED.match(title):
+            return None
+        self.close_questions()
+        self.item = next(item for item in self.draft.items if item.number == number)
+        return f"{self.item.title} {title}"
+
     def add_item(self, line: int, number: str, title: str, text: str) -> bool:
         if number in self.item_numbers:
             self.not_read(line, text, f"agenda item {number} is numbered twice")
@@ -564,7 +576,10 @@ class _Reader:
         return True
 
     def on_itemline(self, line: Line, kind: ItemLine) -> None:
-        if self.add_item(line.number, kind.number, kind.title, line.text):
+        if (again := self.item_again(kind.number, kind.title)) is not None:
+            self.in_programme = True
+            self.new_segment(again, line.number)
+        elif self.add_item(line.number, kind.number, kind.title, line.text):
             self.in_programme = True
             title, found, _ = trailing_allotment(kind.title)
             if found is not None and not found.each:  # "Item 2: Opening (10 min)"
@@ -696,6 +711,9 @@ class _Reader:
         if self.read_running_order(line, text, numbered=False):
             return
         if self.read_people(line, text):
+            return
+        if self.title_above_time(text):
+            self.new_segment(text, number)  # "Welcome", its time on the next line
             return
         if self.list_role and bullet:
             self.not_read(number, text, "a list of speakers was expected here")
