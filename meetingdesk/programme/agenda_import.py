@@ -154,6 +154,10 @@ _LANGUAGES = re.compile(
     rf"(?P<names>[^\W\d_]+(?:\s*{_JOINER}\s*[^\W\d_]+)*)",
     re.I,
 )
+_SMALL_WORDS = frozenset(
+    w for table in (*words.FUNCTION_WORDS.values(), words.ARTICLES, words.PHRASE_BREAKS, words.LIST_JOINERS, words.VIA, words.BY)
+    for w in table
+)
 _LANGUAGE_LINE = re.compile(rf"^{_LANGUAGE_CUE}\s*:\s*\S", re.I)
 _ALL_LANGUAGES = re.compile(phrases(words.ALL_OFFICIAL_LANGUAGES), re.I)
 _HYBRID = re.compile(phrases(words.FORMATS["hybrid"]), re.I)
@@ -292,10 +296,11 @@ class _Reader:
         self.group.segments.append(segment)
         self.draft.segments.append(segment)
         self.segment = segment
-        for slot, _ in self.pending:  # "Moderator: Ms. X" above the programme
-            segment.comments.append(f"line {slot.line} names this {slot.role} before the programme: placed in its first segment")
-            segment.slots.append(slot)
-        self.pending = [(slot, label) for slot, label in self.pending if label is not None]  # a list waits for the end
+        for slot, label in self.pending:  # "Moderator: Ms. X" above the programme; a list waits for the end
+            if label is None:
+                segment.comments.append(f"line {slot.line} names this {slot.role} before the programme: placed in its first segment")
+                segment.slots.append(slot)
+        self.pending = [(slot, label) for slot, label in self.pending if label is not None]
         return segment
 
     def person(self, name: str, line: int) -> Person:
@@ -927,6 +932,8 @@ class _Reader:
         names = [n for n in re.split(rf"\s*{_JOINER}\s*", m.group("names")) if n]
         codes = []
         for name in names:
+            if name.lower() in _SMALL_WORDS:
+                break  # "español e inglés, con interpretación": "con" and "the" are languages' names too
             try:
                 codes.append(langcodes.find(name).language)
             except (LookupError, ValueError):

@@ -26,7 +26,8 @@ from zoneinfo import ZoneInfo
 from . import agenda_words as words
 from .agenda_draft import DraftProgramme, Head, Item, Segment, Sitting
 from .agenda_text import Clock, most_common, phrases
-from .zones import ABBREVIATION_ZONES, zone_abbreviation, zone_for_city
+from .agenda_lines import city_zone
+from .zones import ABBREVIATION_ZONES, zone_abbreviation
 
 _PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in (*words.PLACE_ZONES, *words.CITIES)) + r")\b")
 _PLACE_PREPOSITION = re.compile(rf"{phrases(words.PLACE_PREPOSITIONS)}\s$", re.I)
@@ -77,7 +78,7 @@ class Timing:
             for m in _PLACE_NAMES.finditer(text.lower()):  # one pass over the whole paste
                 if m.group(0) not in found and not _after_a_name(text, m.start()):
                     found[m.group(0)] = text[m.start():m.end()]
-            zones = [(found[hint], words.PLACE_ZONES.get(hint) or zone_for_city(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
+            zones = [(found[hint], city_zone(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
             self._places = [(written, zone) for written, zone in zones if zone]
         return self._places
 
@@ -85,7 +86,7 @@ class Timing:
         if head.zone and not head.zone_assumed:
             return
         if city:
-            zone = zone_for_city(city) or words.COUNTRY_ZONES.get(city.lower())
+            zone = city_zone(city)
             if zone:
                 head.zone, head.zone_assumed = zone, False
                 head.zone_comment = f'the source says "{city} time"'
@@ -157,7 +158,7 @@ def settle(draft: DraftProgramme, timing: Timing, places: Callable[[], list[tupl
             head.zone_comment = f'the text names no zone; {zone} is where "{hint}" is: check it'
         elif head.place:
             city = head.place.split(",")[0].strip()
-            zone = zone_for_city(city)
+            zone = city_zone(city)
             if zone:
                 head.zone, head.zone_assumed = zone, True
                 head.zone_comment = f'the text names no zone; {zone} is where "{city}" is: check it'
@@ -481,7 +482,7 @@ def _zone_claims(draft: DraftProgramme, timing: Timing) -> None:
     begin = dt.datetime.combine(first.date, first.start, tzinfo=home)  # type: ignore[arg-type]
     for line, zoned in timing.zoned_mentions[:1]:
         for claimed, city in zoned[1:]:
-            zone = zone_for_city(city) or words.COUNTRY_ZONES.get(city.lower())
+            zone = city_zone(city)
             if zone is None:
                 draft.comments.append(f'line {line}: "{city} time" is not a zone this reader knows; not shown')
                 continue

@@ -537,10 +537,10 @@ class French:
     VENUE_WORDS = ("palais", "maison", "centre", "siège", "hôtel", "bâtiment", "ministère", "université", "institut")
     PLACE_PREPOSITIONS = ("à", "au", "de")
     COUNTRIES_WITH_AND = ("bosnie-herzégovine", "trinité-et-tobago", "antigua-et-barbuda", "saint-kitts-et-nevis")
-    CITIES = ("genève", "vienne", "new york", "bruxelles", "addis-abeba", "le caire", "la haye", "londres", "pékin", "mexico")
+    CITIES = ("genève", "vienne", "bruxelles", "addis-abeba", "le caire", "la haye", "londres", "pékin")
     CITY_NAMES = {
         "genève": "Geneva", "vienne": "Vienna", "bruxelles": "Brussels", "addis-abeba": "Addis Ababa", "le caire": "Cairo",
-        "la haye": "The Hague", "londres": "London", "pékin": "Beijing", "mexico": "Mexico City",
+        "la haye": "The Hague", "londres": "London", "pékin": "Beijing",
     }
     PLACE_ZONES = {"centre international de vienne": "Europe/Vienna", "siège de l'onu": "America/New_York"}
     COUNTRY_ZONES = {
