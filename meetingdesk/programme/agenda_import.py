@@ -63,6 +63,7 @@ from .agenda_lines import (
     city_of,
     classify,
     kind_phrases,
+    organisers,
     place,
     read_when,
     strip_bullet,
@@ -145,6 +146,9 @@ _EVENT_WORDS = re.compile(phrases(words.EVENT_WORDS), re.I)
 _FRAMEWORK = re.compile(phrases(words.FRAMEWORK_WORDS), re.I)
 # "Side event", "UNEA-7 side event", "Seminario regional": only the kind of event
 _CATEGORY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}{phrases(words.CATEGORY_NOUNS)}(?:\s+[\w-]+){{0,2}}$", re.I)
+# a line that begins with an organisation: "Permanent Missions of Colombia and Spain", "UNODC Regional Office …"
+_ORGANISATION_FIRST = re.compile(rf"^(?:(?:[\w-]+\s+){{0,2}}{phrases(words.ORGANISATION_WORDS)}|(?-i:[A-Z][A-Z0-9&-]+[A-Z0-9])\b)", re.I)
+_ORGANISED_BY = re.compile(rf"^(?P<what>.{{2,60}}?)\s+(?P<label>{phrases(words.ORGANISER_LABELS)})\s*:?\s+\S", re.I)
 # "UN Women | Commission on the Status of Women …", "UNDP – HLPF 2025 Ministerial breakfast": who, then what
 _ORGANISER_FIRST = re.compile(rf"^(?P<who>[^|{re.escape(DASHES)}]{{2,80}}?)\s+(?:\||(?P<dash>{DASH}))\s+(?P<what>\S.*)$")
 _LANGUAGE_CUE = phrases(words.LANGUAGE_CUES)
@@ -217,10 +221,10 @@ class _Reader:
     """Puts the lines of an agenda together into a draft, one line at a time."""
 
     def __init__(self, text: str, source: str, today: dt.date):
-        self.draft = DraftProgramme(source, today)
+        self.draft = DraftProgramme(source, today, language=language_of(text))
         self.head = self.draft.head
         self.text = text  # the whole paste, for place names that hint at the zone
-        self.language = language_of(text)  # "en", "fr", "es": what its honorifics say, the meeting's language if it says none
+        self.language = self.draft.language  # "en", "fr", "es": what its honorifics say, the meeting's language if it says none
         self.timing = Timing()
         self.title_line = 0
         self.in_programme = False  # after an "Agenda" or "Programme" heading, or the first timed segment
@@ -772,26 +776,34 @@ class _Reader:
         been named). ``finish`` makes the event's own name the title, the others its subtitle."""
         if len(text) > 300 or (self.head.title is not None and (len(text) > 200 or text.endswith("."))):
             return False  # a paragraph is not a title
+        if (m := _ORGANISED_BY.match(text)) and _CATEGORY.match(m.group("what")):
+            # "Manifestation parallèle organisée par la Mission permanente de la Belgique et l'ONUDC"
+            self.on_organisers(Line(number, text), Organisers(organisers(text[m.start("label"):])))
+            text = m.group("what")
         if self.head.title is None:
             if not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15 and not text.endswith("."):
                 self.head.organisers.append(text)  # "United Nations Department of Economic and Social Affairs" above the title
                 return True
             if m := _HEADING_BEFORE_TITLE.match(text):  # "Agenda – Launch of the World Drug Report"
                 text, self.in_programme = m.group("title"), True
-            elif (m := _ORGANISER_FIRST.match(text)) and says_organisation(m.group("who")) and len(m.group("who").split()) <= 6 and not (
-                m.group("dash") and _FRAMEWORK.search(text)
-            ):
+            elif (m := _ORGANISER_FIRST.match(text)) and says_organisation(m.group("who")) and len(m.group("who").split()) <= (
+                3 if m.group("dash") else 6
+            ) and not (m.group("dash") and _FRAMEWORK.search(text)):
                 self.head.organisers.append(m.group("who").strip())  # "UN Women | Commission on the Status of Women …"
                 text = m.group("what")
             self.title_lines = [text.rstrip(".")]
             self.head.title, self.title_line = self.title_lines[0], number
             return True
         only_kinds = all(_FRAMEWORK.search(t) or _CATEGORY.match(t) for t in self.title_lines)
-        if self.previous == self.title_line and len(self.title_lines) < 3 and (number == self.title_line + 1 or only_kinds):
-            self.title_lines.append(text)
+        if self.previous != self.title_line or len(self.title_lines) >= 3 or not (number == self.title_line + 1 or only_kinds):
+            return False
+        if _ORGANISATION_FIRST.match(text) and not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15:
+            self.head.organisers.append(text)  # "Permanent Missions of Colombia and Spain" under the forum's name
             self.title_line = number
             return True
-        return False
+        self.title_lines.append(text)
+        self.title_line = number
+        return True
 
     def read_head(self, line: Line) -> bool:
         """Lines of the head before the programme: the room, the venue, the city, times said in a sentence."""
@@ -844,7 +856,8 @@ class _Reader:
         if m.group("webcast"):
             self.head.webcast = self.head.webcast or self.read_webcast(m.group(0)) or m.group("webcast")
             return
-        self.read_format(0, "hybrid", said=True, line_given=False)
+        # a place and online: hybrid, whatever a lone "Webinar" above said
+        self.head.format, self.head.format_line = "hybrid", None
         how = (m.group("platform") or m.group("paren") or m.group("platform2") or "").strip()
         if how and (p := _PLATFORM.search(how)):
             self.head.platform = self.head.platform or p.group(0)

@@ -522,8 +522,10 @@ def read_when(text: str, year: int | None = None) -> tuple[When | None, str]:
             zone = zone or name
             zone_is_city = True
             rest = rest.replace(m.group(0), " ", 1)
-    for m in list(_ZONE_NAME.finditer(rest)):  # "East Africa Time": the zone's abbreviation, in words
-        zone = zone or words.ZONE_NAMES[" ".join(m.group(0).strip("( )").lower().split())]
+    for m in list(_ZONE_NAME.finditer(rest)):  # "East Africa Time": the zone's abbreviation; "hora peninsular": Madrid's
+        if zone is None:
+            zone = words.ZONE_NAMES[" ".join(m.group(0).strip("( )").lower().split())]
+            zone_is_city = not zone.isupper()
         rest = rest.replace(m.group(0), " ", 1)
     for m in list(_ZONE_ABBR.finditer(rest)):
         if m.group("abbr") in ABBREVIATION_ZONES:
@@ -538,8 +540,9 @@ def read_when(text: str, year: int | None = None) -> tuple[When | None, str]:
     left = " ".join(_FILLER.sub(" ", rest).split()).strip(" ,;|()/" + DASHES)
 
     if left:
-        named = place(left)
-        left = "" if named else " ".join(rest.split()).strip(" ,;|/" + DASHES)
+        plain = " ".join(rest.split()).strip(" ,;|/" + DASHES)
+        named = place(plain) or place(left)  # "Ciudad de México": the filler words are part of the name
+        left = "" if named else plain
     else:
         named = None
     return When(date, ranges, starts, zone, zone_is_city, how, day, named), left
@@ -554,8 +557,12 @@ def place(text: str) -> str | None:
 
 
 def _short_name(text: str) -> bool:
+    """ "Kampala", "Côte d'Ivoire", "Ciudad de México": a place's name, its words capitalised."""
     tokens = text.split()
-    return 1 <= len(tokens) <= 3 and all(t[0].isupper() for t in tokens)
+    return 1 <= len(tokens) <= 4 and tokens[0][0].isupper() and all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
+
+
+_PARTICLES = frozenset(words.NAME_PARTICLES)
 
 
 def organisers(text: str) -> dict[str, list[str]]:

@@ -649,8 +649,10 @@ def split_description(described: str) -> tuple[str | None, str | None]:
     if says_organisation(parts[0]):
         return None, described
     head, tail = parts[:-1], parts[-1]
-    if _continues_a_list(head[-1], tail):
-        return described, None  # "Under-Secretary-General for Management Strategy, Policy and Compliance"
+    if _continues_a_list(head[-1], tail) or says_position(tail):
+        return described, None  # "… for Management Strategy, Policy and Compliance", "Ambassador, Permanent Representative of X"
+    if not (says_position(head[0]) or head[0][:1].islower()):
+        return None, described  # "Femmes, Paix et Sécurité, Ghana", "Migration Health, WHO": no job title in it
     if len(tail.split()) <= 10 and tail[:1].isupper():
         return ", ".join(head), tail
     return described, None

@@ -48,7 +48,7 @@ ZONE_NAMES = {
     "eastern time": "ET", "eastern standard time": "EST", "eastern daylight time": "EDT", "greenwich mean time": "GMT",
     "coordinated universal time": "UTC", "indochina time": "ICT", "pakistan standard time": "PKT",
     "british summer time": "BST",
-}
+}  # a name in capitals is an abbreviation, another a city whose zone it is
 
 NUMBER_WORDS = {
     word: n
@@ -346,7 +346,8 @@ CATEGORY_NOUNS = (
 )
 ORGANISATION_WORDS = (
     "department", "office", "division", "programme", "program", "organization", "organisation", "fund", "agency",
-    "united nations", "ministry", "mission", "permanent mission", "secretariat", "institute", "foundation", "network",
+    "united nations", "ministry", "mission", "permanent mission", "permanent missions", "missions", "secretariat",
+    "institute", "foundation", "network",
     "alliance", "coalition", "association", "university", "bank", "academy", "commission", "centre", "center",
     "council", "committee", "group", "union", "federation", "society", "partnership", "platform", "administration",
     "authority", "agency", "unit", "service", "services", "initiative", "trust", "corporation", "company", "inc.",
@@ -557,7 +558,7 @@ class French:
     CATEGORY_NOUNS = ("manifestation parallèle", "événement parallèle", "webinaire", "atelier", "séminaire")
     ORGANISATION_WORDS = (
         "ministère", "bureau", "office", "organisation", "fondation", "réseau", "association", "université", "institut",
-        "conseil", "commission", "mission permanente", "délégation", "programme", "fonds", "agence", "centre",
+        "conseil", "commission", "mission permanente", "missions permanentes", "délégation", "programme", "fonds", "agence", "centre",
         "secrétariat", "parquet", "cour", "tribunal", "parlement", "gouvernement", "ambassade", "observatoire",
         "coalition", "alliance", "union", "comité", "unité", "direction", "service", "onu", "nations unies",
     )
@@ -600,7 +601,10 @@ class Spanish:
     SITTING_JOINERS = ("y",)
     START_LEADS = ("a partir de las", "a partir de", "a las", "desde las")
     ZONE_TIME_BEFORE = ("hora de", "hora de la", "hora del")  # "(hora de Nueva York)"
-    ZONE_NAMES = {"hora central europea": "CET", "hora de verano de europa central": "CEST", "tiempo universal coordinado": "UTC"}
+    ZONE_NAMES = {
+        "hora central europea": "CET", "hora de verano de europa central": "CEST", "tiempo universal coordinado": "UTC",
+        "hora peninsular": "Madrid", "hora peninsular española": "Madrid",
+    }
     NUMBER_WORDS = {
         "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "diez": 10, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cuarenta y cinco": 45,
@@ -742,11 +746,9 @@ class Spanish:
         "ginebra": "Geneva", "viena": "Vienna", "nueva york": "New York", "ciudad de méxico": "Mexico City",
         "ciudad de panamá": "Panama", "bruselas": "Brussels", "bogotá": "Bogota", "santiago de chile": "Santiago",
         "san josé": "Costa Rica", "ciudad de guatemala": "Guatemala", "asunción": "Asuncion", "la habana": "Havana",
-        "hora peninsular": "Madrid",
     }
     PLACE_ZONES = {
         "centro internacional de viena": "Europe/Vienna", "sede de las naciones unidas": "America/New_York",
-        "hora peninsular": "Europe/Madrid",
     }
     COUNTRY_ZONES = {
         "suiza": "Europe/Zurich", "méxico": "America/Mexico_City", "españa": "Europe/Madrid", "colombia": "America/Bogota",
@@ -762,7 +764,7 @@ class Spanish:
     CATEGORY_NOUNS = ("evento paralelo", "seminario", "seminario web", "taller", "jornada", "conversatorio", "webinario")
     ORGANISATION_WORDS = (
         "ministerio", "oficina", "organización", "fundación", "red", "asociación", "universidad", "instituto", "consejo",
-        "comisión", "misión permanente", "delegación", "programa", "fondo", "agencia", "centro", "secretaría", "fiscalía",
+        "comisión", "misión permanente", "misiones permanentes", "delegación", "programa", "fondo", "agencia", "centro", "secretaría", "fiscalía",
         "corte", "tribunal", "parlamento", "gobierno", "embajada", "observatorio", "coalición", "alianza", "unión", "comité",
         "unidad", "dirección", "defensoría", "cancillería", "proyecto", "división", "naciones unidas",
     )
