@@ -559,10 +559,13 @@ def place(text: str) -> str | None:
 def _short_name(text: str) -> bool:
     """ "Kampala", "Côte d'Ivoire", "Ciudad de México": a place's name, its words capitalised."""
     tokens = text.split()
-    return 1 <= len(tokens) <= 4 and tokens[0][0].isupper() and all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens)
+    return 1 <= len(tokens) <= 4 and tokens[0][0].isupper() and all(
+        t[0].isupper() or t.lower() in _PARTICLES or _ELIDED.match(t) for t in tokens
+    )
 
 
 _PARTICLES = frozenset(words.NAME_PARTICLES)
+_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]")  # "d'Ivoire"
 
 
 def organisers(text: str) -> dict[str, list[str]]:
