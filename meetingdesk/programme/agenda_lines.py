@@ -355,7 +355,9 @@ def classify(line: Line, year: int | None = None) -> Kind:
         return Timed(lead.start, lead.end, "")
     if (found := when(text, year)) is not None:
         return found
-    if lead is None and (m := _TRAILING_RANGE.search(text)) and m.start() > 0 and (pair := range_clocks(m)) is not None:
+    if lead is None and (m := _TRAILING_RANGE.search(text, max(0, len(text) - _LONGEST_RANGE))) and m.start() > 0 and (
+        pair := range_clocks(m)
+    ) is not None:
         return Timed(pair[0], pair[1], text[: m.start()].strip())  # "Opening of the meeting (10:00–10:15)"
     if lead is not None:
         if lead.end is None and _END.match(lead.title):
@@ -428,6 +430,7 @@ def _starts_with_person(text: str) -> bool:
 
 
 # a time range at the end of a title: "Lunch (12:00–14:00)", "Opening – 10:00–10:15"
+_LONGEST_RANGE = 60  # characters of "(from 10:00 a.m. to 11:30 a.m.)": the end of a line is enough to look at
 _TRAILING_RANGE = re.compile(rf"(?:\s*[(\[]|,|\s{DASH})\s*{RANGE.pattern}\s*[)\]]?\.?$", re.I)
 _ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*[A-Z]{{2,5}})\s*\)$", re.I)
 

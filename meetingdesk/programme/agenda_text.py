@@ -355,11 +355,15 @@ _NOUN_OF = re.compile(
     rf"(?:{phrases((*words.UP_TO, *words.LIMIT_SENTENCE), boundary=False)}\s+)?(?P<low>{_AMOUNT})\s*{_UNIT}\.?(?:\s+{_PER})?$",
     re.I,
 )
-# "Interventions are limited to three minutes", "… invited to make a 3-minute intervention"
+# "Interventions are limited to three minutes"; "… invited to make a 3-minute intervention" (looked for only
+# where "minute" is said: a number word is tried at every word)
 _LIMIT = re.compile(
-    rf"\b{_PER_NOUN}\b[^.()]*?\b{phrases(words.LIMIT_SENTENCE, boundary=False)}\s+(?P<low>{_AMOUNT})\s*{_UNIT}"
-    rf"|\b(?P<low2>{_AMOUNT})\s*{DASH}?\s*{phrases(words.MINUTE_ADJECTIVE, boundary=False)}\s+{_PER_NOUN}\b",
-    re.I,
+    rf"\b{_PER_NOUN}\b[^.()]*?\b{phrases(words.LIMIT_SENTENCE, boundary=False)}\s+(?P<low>{_AMOUNT})\s*{_UNIT}", re.I
+)
+_UNIT_STEMS = tuple(sorted({u.lower()[:3] for u in (*words.MINUTE_UNITS, *words.HOUR_UNITS, *words.MINUTE_ADJECTIVE) if len(u) > 1}))
+_MINUTE_ADJECTIVE = re.compile(phrases(words.MINUTE_ADJECTIVE, boundary=False), re.I)
+_LIMIT_BEFORE_NOUN = re.compile(
+    rf"\b(?P<low>{_AMOUNT})\s*{DASH}?\s*{phrases(words.MINUTE_ADJECTIVE, boundary=False)}\s+{_PER_NOUN}\b", re.I
 )
 PAREN_DURATION = re.compile(rf"\((?P<inner>[^()]*\b(?:{phrases((*words.MINUTE_UNITS, *words.HOUR_UNITS), boundary=False)})\b[^()]*)\)", re.I)
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
@@ -407,6 +411,8 @@ def trailing_allotment(text: str) -> tuple[str, Allotment | None, str | None]:
     """A title and the duration in brackets at its end: "Panel discussion (45 min)" → ("Panel
     discussion", 45 min). The third value is the bracket's text when it names a duration that is not
     understood ("(about ten min)"), else None."""
+    if not text.endswith((")", "]")) and not text.rstrip().endswith((")", "]")):
+        return text, None, None
     m = _TRAILING_PAREN.search(text)
     if m is None:
         return text, None, None
@@ -420,11 +426,16 @@ def trailing_allotment(text: str) -> tuple[str, Allotment | None, str | None]:
 
 def limit_in_sentence(text: str) -> Allotment | None:
     """"Interventions are limited to three minutes." → 3 min for each speaker."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _UNIT_STEMS):
+        return None  # no "min", "hour", "heure", "hora": most lines of a long paste end here
     m = _LIMIT.search(text)
+    if m is None and _MINUTE_ADJECTIVE.search(text):
+        m = _LIMIT_BEFORE_NOUN.search(text)
     if m is None:
         return None
-    unit = (m.group("unit") or "min").lower()
-    minutes = _amount(m.group("low") or m.group("low2")) * (60 if unit in words.HOUR_UNITS else 1)
+    unit = (m.groupdict().get("unit") or "min").lower()
+    minutes = _amount(m.group("low")) * (60 if unit in words.HOUR_UNITS else 1)
     return Allotment(_whole(minutes), True) if 0 < minutes <= MAX_MINUTES else None
 
 
