@@ -355,7 +355,8 @@ def classify(line: Line, year: int | None = None) -> Kind:
         return Timed(lead.start, lead.end, "")
     if (found := when(text, year)) is not None:
         return found
-    if lead is None and (m := _TRAILING_RANGE.search(text, max(0, len(text) - _LONGEST_RANGE))) and m.start() > 0 and (
+    tail = max(0, len(text) - _LONGEST_RANGE)
+    if lead is None and _DIGIT.search(text, tail) and (m := _TRAILING_RANGE.search(text, tail)) and m.start() > 0 and (
         pair := range_clocks(m)
     ) is not None:
         return Timed(pair[0], pair[1], text[: m.start()].strip())  # "Opening of the meeting (10:00–10:15)"

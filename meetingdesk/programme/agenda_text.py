@@ -27,14 +27,39 @@ BULLETS = "•●▪◦❖*·►▶➢✓"
 
 
 def phrases(options, *, boundary: bool = True) -> str:
-    """A regex alternation of phrases (longest first); a space or hyphen in a phrase matches any
-    run of spaces and dashes. With ``boundary``, a phrase is matched as whole words."""
-    parts = []
-    for phrase in sorted(set(options), key=len, reverse=True):
-        tokens = [re.escape(t) for t in re.split(rf"[\s{re.escape(DASHES)}]+", phrase) if t]
-        parts.append(rf"[\s{re.escape(DASHES)}]+".join(tokens))
-    body = "(?:" + "|".join(parts) + ")"
+    """A regex alternation of phrases (the longest that matches wins); a space or hyphen in a phrase
+    matches any run of spaces and dashes. With ``boundary``, a phrase is matched as whole words.
+    The alternation is a tree of the phrases' letters ("gen(?:eva|ève)"): the tables hold hundreds
+    of words in three languages, and a tree tries one branch where a list would try them all."""
+    tree: dict = {}
+    for phrase in set(options):
+        tokens = [t for t in _SEPARATORS.split(phrase) if t]
+        node = tree
+        for i, token in enumerate(tokens):
+            for char in (_SEPARATOR,) * (i > 0) + tuple(token):
+                node = node.setdefault(char, {})
+        node[""] = {}
+    body = "(?:" + _tree_pattern(tree) + ")"
     return rf"(?<![\w&]){body}(?![\w&])" if boundary else body
+
+
+_SEPARATORS = re.compile(rf"[\s{re.escape(DASHES)}]+")
+_SEPARATOR = "\x00"  # a space or a hyphen of a phrase, in the tree
+
+
+def _tree_pattern(tree: dict) -> str:
+    """The regex of a tree of characters: longer branches are tried first, as "?" is greedy."""
+    branches = [
+        (rf"[\s{re.escape(DASHES)}]+" if char == _SEPARATOR else re.escape(char)) + _tree_pattern(child)
+        for char, child in sorted(tree.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in tree:
+        return group
+    return ("(?:" + group + ")" if len(branches) == 1 and len(group) > 1 else group) + "?"
 
 
 def has_word(text: str, options) -> bool:

@@ -29,7 +29,7 @@ from .agenda_text import Clock, most_common, phrases
 from .agenda_lines import city_zone
 from .zones import ABBREVIATION_ZONES, zone_abbreviation
 
-_PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in (*words.PLACE_ZONES, *words.CITIES)) + r")\b")
+_PLACE_NAMES = re.compile(phrases((*words.PLACE_ZONES, *words.CITIES)))  # matched in the text in lower case
 _PLACE_PREPOSITION = re.compile(rf"{phrases(words.PLACE_PREPOSITIONS)}\s$", re.I)
 _DAY = dt.date(2000, 1, 1)
 _LONGEST_GAP = 3 * 60  # minutes: a time read in the afternoon comes at most this long after the one before it
@@ -76,8 +76,9 @@ class Timing:
         if self._places is None:
             found: dict[str, str] = {}  # the place as the table has it → as the text writes it
             for m in _PLACE_NAMES.finditer(text.lower()):  # one pass over the whole paste
-                if m.group(0) not in found and not _after_a_name(text, m.start()):
-                    found[m.group(0)] = text[m.start():m.end()]
+                name = " ".join(m.group(0).split())
+                if name not in found and not _after_a_name(text, m.start()):
+                    found[name] = text[m.start():m.end()]
             zones = [(found[hint], city_zone(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
             self._places = [(written, zone) for written, zone in zones if zone]
         return self._places
