@@ -146,6 +146,7 @@ _EVENT_WORDS = re.compile(phrases(words.EVENT_WORDS), re.I)
 _FRAMEWORK = re.compile(phrases(words.FRAMEWORK_WORDS), re.I)
 # "Side event", "UNEA-7 side event", "Seminario regional": only the kind of event
 _CATEGORY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}{phrases(words.CATEGORY_NOUNS)}(?:\s+[\w-]+){{0,2}}$", re.I)
+_BETWEEN_ORGANISATIONS = re.compile(rf"\s+(?:{DASH}|\|)\s+|\s*;\s*")
 # a line that begins with an organisation: "Permanent Missions of Colombia and Spain", "UNODC Regional Office …"
 _ORGANISATION_FIRST = re.compile(rf"^(?:(?:[\w-]+\s+){{0,2}}{phrases(words.ORGANISATION_WORDS)}|(?-i:[A-Z][A-Z0-9&-]+[A-Z0-9])\b)", re.I)
 _ORGANISED_BY = re.compile(rf"^(?P<what>.{{2,60}}?)\s+(?P<label>{phrases(words.ORGANISER_LABELS)})\s*:?\s+\S", re.I)
@@ -782,7 +783,9 @@ class _Reader:
             text = m.group("what")
         if self.head.title is None:
             if not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15 and not text.endswith("."):
-                self.head.organisers.append(text)  # "United Nations Department of Economic and Social Affairs" above the title
+                # "United Nations Department of Economic and Social Affairs" above the title; "X – Y": two
+                named = [p.strip() for p in _BETWEEN_ORGANISATIONS.split(text)]
+                self.head.organisers.extend(named if all(says_organisation(p) for p in named) else [text])
                 return True
             if m := _HEADING_BEFORE_TITLE.match(text):  # "Agenda – Launch of the World Drug Report"
                 text, self.in_programme = m.group("title"), True
@@ -797,7 +800,7 @@ class _Reader:
         only_kinds = all(_FRAMEWORK.search(t) or _CATEGORY.match(t) for t in self.title_lines)
         if self.previous != self.title_line or len(self.title_lines) >= 3 or not (number == self.title_line + 1 or only_kinds):
             return False
-        if _ORGANISATION_FIRST.match(text) and not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15:
+        if text[:1].isupper() and _ORGANISATION_FIRST.match(text) and not _EVENT_WORDS.search(text) and says_organisation(text) and len(text.split()) <= 15:
             self.head.organisers.append(text)  # "Permanent Missions of Colombia and Spain" under the forum's name
             self.title_line = number
             return True

@@ -30,6 +30,7 @@ from .agenda_text import (
     military,
     phrases,
     range_clocks,
+    says_organisation,
 )
 from .zones import ABBREVIATION_ZONES, zone_for_city
 
@@ -416,9 +417,15 @@ def _names_joined(text: str) -> list[str]:
     """ "OHCHR and the Geneva Academy" → two names; "Office for Asia and the Pacific",
     "Department of Economic and Social Affairs" → one (an "and" inside a name follows "for", "of")."""
     m = _LAST_JOINER.search(text)
-    if m is None or _PHRASE_BREAK.search(text[: m.start()]):
+    if m is None:
         return [text]
+    after = _LEADING_ARTICLE.sub("", text[m.end():])
+    if _PHRASE_BREAK.search(text[: m.start()]) and not (_ACRONYM_FIRST.match(after) or says_organisation(after)):
+        return [text]  # "… of Economic and Social Affairs"; but "Permanent Mission of Belgium and UNODC" is two
     return [text[: m.start()], text[m.end():]]
+
+
+_ACRONYM_FIRST = re.compile(r"^[A-Z][A-Z0-9&-]+\b")
 
 
 def _norm(label: str) -> str:
