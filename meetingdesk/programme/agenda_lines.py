@@ -300,6 +300,7 @@ _WHEN_WORDS = frozenset(
         *words.SITTING_JOINERS, *words.DATE_WORDS, *words.WEEKDAYS, *words.MONTHS, *words.NOON, *words.MIDNIGHT,
         *words.HOURS_SUFFIX, *words.FORMAT_WORDS, *words.FORMAT_NOUNS, *words.VIA, *words.ORDINAL_SUFFIXES,
         *words.DAY_WORDS, *words.DAY_NUMBERS, *words.ZONE_TIME_AFTER, *words.ZONE_TIME_BEFORE, *words.LIST_JOINERS,
+        *words.ZONE_NAMES,
     )
     for w in re.split(r"[\s-]+", phrase.lower())
 )

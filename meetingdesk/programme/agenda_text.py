@@ -723,13 +723,25 @@ def honorific_gender(honorific: str, language: str) -> str | None:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 20_000  # characters: the language shows in the first pages, and a long paste costs no more
-_FUNCTION_WORDS = {word: language for language, listed in words.FUNCTION_WORDS.items() for word in listed}
+
+
+def _words_of_each_language() -> dict[str, str]:
+    """Each word that belongs to one language only: its short frequent words, its months and weekdays."""
+    own = {language: set(listed) for language, listed in words.FUNCTION_WORDS.items()}
+    for language, tables in (("fr", words.French), ("es", words.Spanish)):
+        own[language] |= {w for w in (*tables.MONTHS, *tables.WEEKDAYS) if " " not in w}
+    others = own["fr"] | own["es"]
+    own["en"] |= {w for w in (*words.MONTHS, *words.WEEKDAYS) if w not in others and len(w) > 3}
+    return {w: language for language, listed in own.items() for w in listed if sum(w in o for o in own.values()) == 1}
+
+
+_LANGUAGE_WORDS = _words_of_each_language()
 
 
 def language_of(text: str) -> str:
-    """The language an agenda is written in ("en", "fr", "es"): the one whose short frequent words it
-    uses most; English when none does."""
-    counts = Counter(_FUNCTION_WORDS[w] for w in _WORD.findall(text[:_SAMPLE].lower()) if w in _FUNCTION_WORDS)
+    """The language an agenda is written in ("en", "fr", "es"): the one whose own words (short
+    frequent words, months, weekdays) it uses most; English when none does."""
+    counts = Counter(_LANGUAGE_WORDS[w] for w in _WORD.findall(text[:_SAMPLE].lower()) if w in _LANGUAGE_WORDS)
     return max(words.FUNCTION_WORDS, key=lambda language: (counts[language], language == "en"))
 
 

@@ -822,7 +822,7 @@ NOT_NAME_WORDS = NOT_NAME_BASE + ORGANISATION_WORDS + POSITION_WORDS + ROOM_WORD
 FUNCTION_WORDS = {
     "en": ("the", "and", "of", "for", "on", "with", "by", "to", "remarks", "welcome", "opening", "closing"),
     "fr": ("le", "la", "les", "et", "des", "du", "pour", "sur", "avec", "par", "au", "aux", "ouverture", "clôture"),
-    "es": ("el", "los", "las", "y", "del", "para", "sobre", "con", "por", "al", "apertura", "clausura"),
+    "es": ("el", "la", "los", "las", "y", "del", "para", "sobre", "con", "por", "al", "apertura", "clausura"),
 }
 # the gender an honorific says (others say nothing); "Sr." is a Sister in English and a Señor in Spanish
 HONORIFIC_GENDER = {
