@@ -2,10 +2,12 @@
 
 A secretariat copies the agenda of a concept note or an invitation (often with HTML tags, markdown
 bold, bullets, or a table from a word processor in it) and gets a draft in the programme format
-(``docs/programme-format.md``) to check and complete. The reader takes the shapes invitations use:
+(``docs/programme-format.md``) to check and complete. The reader takes the shapes invitations use,
+in English, French and Spanish:
 
-- clock times: "14:00 – 14:20 Setting the scene", "10.00–10.15", "10h00-10h15", "1:15 p.m.",
-  "12 noon", "from 10:00 to 11:30", "09:30 hrs"; or a start alone at the head of each line, the
+- clock times: "14:00 – 14:20 Setting the scene", "10.00–10.15", "10h00-10h15", "13 h 15", "1:15 p.m.",
+  "12 noon", "from 10:00 to 11:30", "de 13h15 à 14h", "09:30 hrs", after the title ("Lunch
+  (12:00–14:00)") or on the line under it; or a start alone at the head of each line, the
   next line's start being the end ("1:15 p.m. Welcome", … "2:30 p.m. End"); a 12-hour clock
   without "a.m."/"p.m." is read in order ("12:30 Lunch", "1:30 Panel" is 13:30, marked assumed);
 - or durations alone: "1. Opening remarks (5 minutes)", "• Panel discussion (45 min)";
@@ -15,7 +17,9 @@ bold, bullets, or a table from a word processor in it) and gets a draft in the p
 - speakers on the segment's line ("Closing remarks – Mr. X", "Keynote address by Ms. Y") or under
   it, alone or in lists ("Panellists (3–5 mins each):"), with roles ("Moderator: …", "Moderated
   by …"), affiliations after commas or in brackets, "(online)", "(TBC)", "via video message";
-- Q&A, tour-de-table with standing items and guiding questions, agenda items ("I.", "Item 3:").
+- Q&A, tour-de-table with standing items and guiding questions, agenda items ("I.", "Item 3:");
+- the head: the event's own name apart from the forum and the kind of event around it, who
+  organises it, the date with the place, the languages; the language of the text when it names none.
 
 What it cannot interpret it never guesses: the line is listed in ``Draft.unread`` and written
 into the draft as ``# NOT READ (line N): …``. Values the draft needs but the text does not give
@@ -25,7 +29,8 @@ with a comment. Every table says which line of the source it comes from (``# lin
 The work is in three steps: ``agenda_lines.classify`` says what each line is on its own; the
 ``_Reader`` here puts the lines together into a ``DraftProgramme``; ``agenda_times.settle`` turns
 the times read into sittings and segment times. ``agenda_draft.render`` writes the file. The words
-of the language are in ``agenda_words``.
+of the three languages are in ``agenda_words``; each pattern holds those of all three, so a text
+is read in one pass, and phrases are matched as a tree of their letters (``agenda_text.phrases``).
 """
 
 from __future__ import annotations

@@ -262,7 +262,7 @@ _QUESTIONS_LABEL = re.compile(rf"{phrases(words.QUESTION_WORDS)}[^:]*:$", re.I)
 _SITTING_NAME = phrases(words.SITTING_NAMES)
 _SITTING_NOUN = phrases(words.SITTING_NOUNS)
 _SITTING = re.compile(
-    rf"^(?P<title>{_SITTING_NAME}(?:\s+{_SITTING_NOUN})?|{_SITTING_NOUN}\s+(?:{phrases(words.OF)}\s+)?(?:{phrases(words.ARTICLES)}\s+)?{_SITTING_NAME})"
+    rf"^(?P<title>{_SITTING_NAME}(?:\s+{_SITTING_NOUN})?|{_SITTING_NOUN}\s+(?:{phrases(words.OF)}\s+)?{_ARTICLE}?{_SITTING_NAME})"
     rf"\s*(?:[:(,]|{DASH})?\s*(?:(?P<range>{RANGE.pattern})\s*\)?)?$",
     re.I,
 )

@@ -1047,3 +1047,10 @@ def test_the_date_hours_and_place_on_one_line_and_a_meeting_id_are_read():
     assert (data["meeting"]["venue"], data["meeting"]["room"]) == ("Palais des Nations", "Room XVII")
     assert "Zoom meeting ID: 845 2231 9987" in data["meeting"]["description"]
     assert draft.unread == []
+
+
+def test_french_and_spanish_sittings_of_a_day():
+    french = draft_data("Réunion\nLundi 3 mars 2025\nSéance du matin (10 h – 13 h)\n10 h 00 Ouverture\nSéance de l'après-midi (15 h – 18 h)\n15 h 00 Débat\n")
+    spanish = draft_data("Reunión\nLunes, 3 de marzo de 2025\nSesión de la mañana (10:00 – 13:00)\n10:00 Apertura\nSesión de la tarde (15:00 – 18:00)\n15:00 Debate\n")
+    for data, titles in ((french, ["Séance du matin", "Séance de l'après-midi"]), (spanish, ["Sesión de la mañana", "Sesión de la tarde"])):
+        assert [(s["title"], s["start"], s["end"]) for s in data["sittings"]] == [(titles[0], "10:00", "13:00"), (titles[1], "15:00", "18:00")]
