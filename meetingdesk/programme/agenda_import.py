@@ -136,6 +136,7 @@ _ITEM_IN_TITLE = re.compile(
     re.I,
 )
 _SENTENCE_WORDS = re.compile(phrases(words.SENTENCE_WORDS), re.I)
+_INTERVENTION_NOUN = re.compile(phrases(words.INTERVENTION_NOUNS), re.I)
 _CONTINUED = re.compile(rf"^[(\[]?{phrases(words.CONTINUED)}[)\]]?\.?$", re.I)
 # a line that is only a kind of segment: "Discussion", "Débat", "Lunch"
 _KIND_ALONE = re.compile(rf"^{phrases([p for _, options in words.KINDS for p in options])}\.?$", re.I)
@@ -195,6 +196,10 @@ _ONLINE_PART = re.compile(
     rf"|{_AND}(?P<platform2>{phrases(words.PLATFORMS)})(?:\s*\((?:{_ONLINE_WORDS})\))?\.?\s*$",  # "… & Zoom (online)"
     re.I,
 )
+_HOW_IN_BRACKETS = re.compile(
+    rf"\s*\((?:{phrases(words.LIST_JOINERS)}\s+)?(?:{_ONLINE_WORDS}\s+)?(?:{phrases(words.VIA)}\s+)?(?P<platform>{phrases(words.PLATFORMS)})\)\.?$",
+    re.I,
+)
 # "Conference Room 4 (in person)": how the room takes part, said of the room
 _MODE_IN_BRACKETS = re.compile(rf"\s*\((?:{phrases(words.FORMAT_WORDS)})\)", re.I)
 # a line of the head that tells how to join, never a title: "Zoom meeting ID: 845 2231 9987", "Passcode: 2025"
@@ -208,7 +213,7 @@ _NAME_END = re.compile(r"[,(]")
 _LETTER_OR_FIGURE = re.compile(r"[^\W_]")
 _PUNCTUATION = re.compile(r"[,.;?!]")
 # a title, a dash, and a sentence of six words or more that says what happens in it
-_SENTENCE_AFTER_DASH = re.compile(rf"^(?P<title>.+?)\s+{DASH}\s+(?P<sentence>[A-Z](?:\S+\s+){{5,}}\S+)$")
+_SENTENCE_AFTER_DASH = re.compile(rf"^(?P<title>.+?)\s+{DASH}\s+(?P<sentence>[^\W\d_](?:\S+\s+){{5,}}\S+)$")
 _BEFORE_A_PERSON = re.compile(
     rf"\s*(?:,\s*(?:{phrases(words.LIST_JOINERS, boundary=False)}\s+)?|\s+{phrases(words.LIST_JOINERS, boundary=False)}\s+)(?=(?:{HONORIFIC})\s+[A-Z])"
 )
@@ -738,6 +743,8 @@ class _Reader:
             return
         if self.segment is None and not self.draft.segments and self.read_head(line):
             return
+        if self.segment is None and self.pending and trailing_allotment(text)[1] is not None:
+            self.place_listed()  # "Speakers:" and their allotments, then "Interactive dialogue (25 min)": the list is the programme
         if self.segment is not None and self.read_sub_segment(line):
             return
         if (limit := limit_in_sentence(text)) is not None:
@@ -770,7 +777,8 @@ class _Reader:
         """Prose: what a segment, an item or the meeting is about, kept word for word."""
         self.end_list()
         self.read_languages(text)
-        self.read_format(number, text)
+        # "Conversatorio virtual", "Virtual side event": the kind of event says how people take part
+        self.read_format(number, text, said=self.segment is None and _CATEGORY.match(text) is not None)
         if self.segment is not None:
             self.segment.description.append(text)
         elif self.in_programme or not self.names_the_event(number, text):
@@ -799,7 +807,7 @@ class _Reader:
             ) and not (m.group("dash") and _FRAMEWORK.search(text)):
                 self.head.organisers.append(m.group("who").strip())  # "UN Women | Commission on the Status of Women …"
                 text = m.group("what")
-            self.title_lines = [text.rstrip(".")]
+            self.title_lines = [p.strip() for p in text.rstrip(".").split(" | ") if p.strip()][:3]  # "Side event | Climate …"
             self.head.title, self.title_line = self.title_lines[0], number
             return True
         only_kinds = all(_FRAMEWORK.search(t) or _CATEGORY.match(t) for t in self.title_lines)
@@ -809,7 +817,7 @@ class _Reader:
             self.head.organisers.append(text)  # "Permanent Missions of Colombia and Spain" under the forum's name
             self.title_line = number
             return True
-        self.title_lines.append(text)
+        self.title_lines += [p.strip() for p in text.split(" | ") if p.strip()]  # "Side event | Climate displacement …"
         self.title_line = number
         return True
 
@@ -961,7 +969,10 @@ class _Reader:
                 break  # "…, with interpretation"
         if not codes:
             return False
-        if m.group("into") and "en" not in codes:  # "interpretation into Spanish": from the floor's language
+        floor = _language_named(text[: m.start()].split()[:1])  # "English with interpretation into French and Spanish"
+        if m.group("into") and floor and floor not in codes:
+            codes.insert(0, floor)
+        elif m.group("into") and "en" not in codes:  # "interpretation into Spanish": from the floor's language
             codes.insert(0, "en")
             self.head.languages_note = "English is taken as the floor's language: the text names only the languages interpreted into"
         self.head.languages = codes
@@ -987,9 +998,15 @@ class _Reader:
         for part in (p.strip() for p in text.split("|")):  # "… 2nd floor | Livestream on YouTube"
             if kept and (m := _ONLINE_PART.search(f", {part}")) is not None and m.start() == 0:
                 self.read_how(m)
+            elif kept and (channel := _WEBCAST.search(part)) is not None:
+                self.head.webcast = self.head.webcast or channel.group(0)  # "also on UN Web TV"
             elif part:
                 kept.append(part)
         text = ", ".join(kept)
+        if (m := _HOW_IN_BRACKETS.search(text)) is not None and m.start() > 0:  # "Room XXI, Palais des Nations (and via Zoom)"
+            self.head.format, self.head.format_line = "hybrid", None
+            self.head.platform = self.head.platform or m.group("platform")
+            text = text[: m.start()]
         m = _ONLINE_PART.search(text)
         if m and m.start() > 0:  # "Conference Room 6, UN Headquarters, and online via Webex", "VIC & livestream"
             self.read_how(m)
@@ -1045,6 +1062,12 @@ class _Reader:
         if speaker is not None and not self.read_person(line, speaker, lead=title, minutes=slot_minutes):
             segment.title = text.strip()  # not a name after all: the whole heading is the title
             segment.kind = _kind_of(segment.title) or segment.kind
+        if allot is not None and segment.title != title and segment.description:
+            # "Débat interactif – les délégations sont invitées à intervenir (3 minutes maximum)": the sentence's
+            segment.description[-1] += text[len(title):]
+            if _INTERVENTION_NOUN.search(segment.description[-1]):
+                self.set_intervention_minutes(line, allot.minutes)
+            allot = None
         if allot is not None:
             if allot.each:
                 self.set_each(line, allot)
@@ -1059,11 +1082,11 @@ class _Reader:
         listed = bool(line.bullet and line.bullet != "|") or found is not None  # "• Panel", or a line with its length
         if not numbered and (not listed or self.list_role or self.role_once or (self.segment is not None and self.segment.start is not None)):
             return False  # a bullet of a list of speakers, or of a timed block
+        if PERSON.match(title) or not _LETTER_OR_FIGURE.search(title):
+            return False  # a speaker, not a segment ("2. Dr. X (video message, 7 min)"); or "• (14')", a length of nothing
         if unread is not None and numbered:
             self.not_read(line.number, line.text, "has a time or an allotment in a shape that is not understood")
             return True
-        if PERSON.match(title) or not _LETTER_OR_FIGURE.search(title):
-            return False  # a speaker, not a segment; or "• (14')", a length of nothing
         if found is None and not (numbered and self.in_programme and len(title.split()) <= 15 and not title.endswith((".", ";"))):
             return False  # a numbered sentence of the background ("1. Spotlight on the alarming rise …;")
         self.in_programme = True
@@ -1159,8 +1182,10 @@ class _Reader:
         if not self.draft.segments:
             if listed or self.pending:
                 everyone = [slot for slot, _ in (*self.pending, *listed)]
+                labels = [label for _, label in listed]
                 self.pending = []
-                self.new_segment("Speakers", everyone[0].line).slots.extend(everyone)
+                title = labels[0][:1].upper() + labels[0][1:].rstrip(":") if labels else "Speakers"
+                self.new_segment(title, everyone[0].line).slots.extend(everyone)
             return
         for label in dict.fromkeys(label for _, label in listed):
             slots = [slot for slot, of in listed if of == label]
@@ -1193,6 +1218,16 @@ def _split_speaker(text: str) -> tuple[str, str | None]:
     if title == before or not title.strip():
         return text, None  # no "by" or dash between them: the name is part of the title, or there is no title
     return title.strip(), text[m.start("hon"):]
+
+
+def _language_named(said: list[str]) -> str | None:
+    """The language a word names ("English", "français"), if it names one."""
+    if not said or said[0].lower() in _SMALL_WORDS or not said[0].isalpha():
+        return None
+    try:
+        return langcodes.find(said[0]).language
+    except (LookupError, ValueError):
+        return None
 
 
 def _subject(title: str) -> str:

@@ -220,6 +220,10 @@ _QUALIFIER = phrases(words.PROGRAMME_HEADING_QUALIFIERS)
 _HEADING = re.compile(
     rf"^(?:{_QUALIFIER}\s+)?{phrases(words.PROGRAMME_HEADINGS)}(?:\s+{_QUALIFIER}|\s+{phrases(words.HEADING_TAILS)})?\s*:?$", re.I
 )
+_DOCUMENT_OR_PROGRAMME = phrases((*words.DOCUMENT_HEADINGS, *words.PROGRAMME_HEADINGS))
+_JOINED_HEADINGS = re.compile(
+    rf"^{_DOCUMENT_OR_PROGRAMME}(?:\s*(?:{phrases(words.LIST_JOINERS)}|/|&|,)\s*{_DOCUMENT_OR_PROGRAMME})+\s*:?$", re.I
+)
 _TABLE_HEADING = re.compile(rf"^{phrases(words.TABLE_HEADINGS)}(?:\s*\|\s*{phrases(words.TABLE_HEADINGS)})+$", re.I)
 _LABEL = re.compile(rf"^(?P<label>{phrases(words.WHEN_LABELS)})\s*:\s*(?P<value>.*)$", re.I)
 _ORGANISER_LABEL = phrases(words.ORGANISER_LABELS)
@@ -340,6 +344,8 @@ def classify(line: Line, year: int | None = None) -> Kind:
     if _HEADING.match(text) or _TABLE_HEADING.match(text):
         return Heading()
     if lowered in words.DOCUMENT_HEADINGS:
+        return Heading(programme=False)
+    if _JOINED_HEADINGS.match(text):  # "Concept note and agenda": the document's heading; its programme is further down
         return Heading(programme=False)
     if m := _LABEL.match(text):
         return Labelled(words.WHEN_LABELS[_norm(m.group("label"))], m.group("label"), m.group("value").strip())

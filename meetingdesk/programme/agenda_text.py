@@ -369,7 +369,7 @@ _UNIT = rf"(?P<unit>{phrases((*words.MINUTE_UNITS, *words.HOUR_UNITS), boundary=
 _PER = rf"(?:{phrases(words.EACH, boundary=False)}|{phrases(words.PER, boundary=False)}\s+{phrases(words.PER_SPEAKER, boundary=False)}s?)"
 _ALLOTMENT = re.compile(
     rf"^(?:{phrases(words.UP_TO, boundary=False)}\s+)?(?P<low>{_AMOUNT})(?:\s*(?:{DASH}|\b{phrases(words.RANGE_WORDS, boundary=False)}\b)\s*(?P<high>{_AMOUNT}))?"
-    rf"\s*{DASH}?\s*{_UNIT}\.?(?P<each>\s+{_PER})?$",
+    rf"\s*{DASH}?\s*{_UNIT}\.?(?:\s+{phrases(words.UP_TO_AFTER, boundary=False)})?(?P<each>\s+{_PER})?$",
     re.I,
 )
 # "2-minute interventions", "interventions of up to 3 minutes": a limit for each speaker
@@ -511,6 +511,9 @@ _COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
 _TAIL = 60  # the longest annotation at the end of a person's line ("by pre-recorded video message")
 _SENTENCE_VERB = re.compile(rf",\s+{phrases(words.SENTENCE_AFTER_NAME)}")  # lower case: ", WHO" is no verb
 _BY_AT_END = re.compile(rf"\s*{phrases(words.BY)}$", re.I)
+_WHAT_THEY_DO = re.compile(
+    rf"\s+{DASH}\s+(?P<what>{phrases([p for _, options in words.KINDS for p in options])}(?:\s+[^\W\d_]+){{0,2}})$", re.I
+)
 
 
 def modality(text: str) -> str | None:
@@ -566,6 +569,9 @@ def read_person(text: str, *, bare: bool = False) -> PersonText | None:
         return None
     if _SENTENCE_VERB.search(described) or PAREN_DURATION.search(described):
         return None  # "H.E. Mr. X, Minister …, has kindly consented to attend": a sentence
+    if (m := _WHAT_THEY_DO.search(described)) is not None:  # "…, Permanent Representative of Fiji – opening remarks"
+        person.note = "; ".join(n for n in (m.group("what"), person.note) if n)
+        described = described[: m.start()]
     person.name = name
     person.position, person.affiliation = split_description(described)
     return person
@@ -644,7 +650,7 @@ def _is_name(name: str, *, bare: bool) -> bool:
     return not bare or tokens[0][0].isupper()
 
 
-_POSITION_WORD = re.compile(phrases(words.POSITION_WORDS, boundary=False) + r"(?![a-z])", re.I)
+_POSITION_WORD = re.compile(r"(?<![a-z])" + phrases(words.POSITION_WORDS, boundary=False) + r"(?![a-z])", re.I)  # not "vice" in "Service"
 _ORGANISATION = re.compile(phrases(words.ORGANISATION_WORDS), re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]*[A-Z0-9]$")
 

@@ -62,6 +62,7 @@ MINUTE_UNITS = ("min", "mins", "min.", "minute", "minutes", "mn", "'")
 HOUR_UNITS = ("hour", "hours", "hr", "hrs", "h")
 RANGE_WORDS = ("to", "or")  # "3 to 5 minutes"
 UP_TO = ("up to", "max.", "max", "maximum", "maximum of", "no more than", "not exceeding", "of up to", "at most")
+UP_TO_AFTER = ("maximum", "max.", "max", "at most")  # "(3 minutes maximum)"
 # "(5 minutes each)", "(2 minutes per delegation)", "(2-minute interventions)": an allotment per speaker
 EACH = ("each", "apiece")
 PER = ("per",)
@@ -209,7 +210,7 @@ WEB_PAGE_TEXT = ("skip to main content", "skip to content", "back to top", "shar
 
 # "Date: …", "Venue: …": labels of the lines that say when, where and how
 WHEN_LABELS = {
-    "date and venue": "venue", "date and time": "when", "date and place": "venue", "date": "when", "dates": "when",
+    "date and venue": "venue", "date and time": "when", "date/time": "when", "date / time": "when", "time/date": "when", "date and place": "venue", "date": "when", "dates": "when",
     "time": "when", "times": "when", "hours": "when", "when": "when", "start": "when", "start time": "when",
     "starting time": "when", "venue": "venue", "place": "venue",
     "location": "venue", "where": "venue", "mode": "format", "format": "format", "modality": "format",
@@ -412,6 +413,7 @@ class French:
     HOUR_UNITS = ("heure", "heures")
     RANGE_WORDS = ("à", "ou")  # "3 à 5 minutes"
     UP_TO = ("jusqu'à", "au maximum", "maximum", "au plus", "pas plus de")
+    UP_TO_AFTER = ("au maximum", "au plus", "maximum", "max.")
     EACH = ("chacun", "chacune", "chacun(e)", "chaque")
     PER = ("par",)
     PER_SPEAKER = ("intervenant", "orateur", "oratrice", "personne", "intervention", "délégation", "pays", "panéliste", "organisation", "participant")
@@ -427,13 +429,15 @@ class French:
         "modérée par": "moderator", "animé par": "moderator", "animée par": "moderator", "animation": "moderator",
         "animateur": "moderator", "animatrice": "moderator", "président": "chair", "présidente": "chair",
         "présidence": "chair", "présidé par": "chair", "présidée par": "chair", "rapporteur": "rapporteur",
-        "rapporteuse": "rapporteur", "panélistes": "panellist", "paneliste": "panellist", "panéliste": "panellist",
+        "rapporteuse": "rapporteur", "président de séance": "chair", "présidente de séance": "chair", "panélistes": "panellist", "paneliste": "panellist", "panéliste": "panellist",
         "intervenants": "speaker", "intervenantes": "speaker", "intervenant(e)s": "speaker", "intervenant": "speaker",
+        "intervenant·e·s": "speaker", "intervenant.e.s": "speaker", "orateur·rice·s": "speaker", "panéliste·s": "panellist",
         "intervenante": "speaker", "orateurs": "speaker", "oratrices": "speaker", "conférenciers": "speaker",
         "présentations": "presenter", "avec la participation de": "speaker", "discours liminaire": "keynote",
     }
     LIST_LABELS = {
-        "panélistes", "intervenants", "intervenantes", "intervenant(e)s", "orateurs", "oratrices", "conférenciers",
+        "panélistes", "intervenants", "intervenantes", "intervenant(e)s", "intervenant·e·s", "intervenant.e.s",
+        "orateur·rice·s", "panéliste·s", "orateurs", "oratrices", "conférenciers",
         "présentations", "avec la participation de",
     }
     LEAD_ROLES = {
@@ -493,9 +497,12 @@ class French:
         "heure", "horaire", "séance", "session", "intervenants", "intervenant(e)s", "activité", "activités", "thème",
         "durée", "sujet", "point", "responsable", "modalités", "orateurs", "contenu",
     )
-    DOCUMENT_HEADINGS = ("note conceptuelle", "contexte", "objectifs", "objectif", "invitation", "informations pratiques", "contact")
+    DOCUMENT_HEADINGS = (
+        "note conceptuelle", "note d'information", "note d'orientation", "contexte", "objectifs", "objectif", "invitation",
+        "informations pratiques", "contact",
+    )
     WHEN_LABELS = {
-        "date": "when", "dates": "when", "heure": "when", "horaire": "when", "date et heure": "when", "lieu": "venue",
+        "date": "when", "dates": "when", "heure": "when", "horaire": "when", "date et heure": "when", "date/heure": "when", "lieu": "venue",
         "date et lieu": "venue", "salle": "room", "format": "format", "modalité": "format", "modalités": "format",
         "plateforme": "format",
     }
@@ -614,6 +621,7 @@ class Spanish:
     HOUR_UNITS = ("hora", "horas")
     RANGE_WORDS = ("a", "o")  # "3 a 5 minutos"
     UP_TO = ("hasta", "máximo", "un máximo de", "como máximo", "no más de")
+    UP_TO_AFTER = ("como máximo", "máximo", "máx.")
     EACH = ("cada uno", "cada una", "c/u", "cada uno/a")
     PER = ("por",)
     PER_SPEAKER = ("orador", "oradora", "persona", "intervención", "delegación", "país", "panelista", "organización", "participante")
@@ -692,9 +700,12 @@ class Spanish:
         "hora", "horario", "sesión", "actividad", "actividades", "tema", "duración", "ponentes", "oradores",
         "responsable", "contenido", "participantes",
     )
-    DOCUMENT_HEADINGS = ("nota conceptual", "antecedentes", "objetivos", "objetivo", "invitación", "contacto", "información práctica")
+    DOCUMENT_HEADINGS = (
+        "nota conceptual", "nota informativa", "antecedentes", "objetivos", "objetivo", "invitación", "contacto",
+        "información práctica",
+    )
     WHEN_LABELS = {
-        "fecha": "when", "fechas": "when", "hora": "when", "horario": "when", "fecha y hora": "when", "lugar": "venue",
+        "fecha": "when", "fechas": "when", "hora": "when", "horario": "when", "fecha y hora": "when", "fecha/hora": "when", "lugar": "venue",
         "sede": "venue", "fecha y lugar": "venue", "sala": "room", "modalidad": "format", "formato": "format",
         "plataforma": "format",
     }

@@ -2009,6 +2009,165 @@ EXPECTED = {
         },
         "unread": [],
     },
+    # Vienne, en français : « NOTE D'INFORMATION », « Date : », « Heure : 10 h – 12 h (heure de Vienne) »,
+    # « Lieu : », « Modalités : hybride », « Président de séance : », « Intervenant·e·s : », « (à confirmer) »,
+    # « Débat interactif – les délégations sont invitées à intervenir (3 minutes maximum) »
+    "vienne-fr-note-information-inclusive": {
+        "meeting": {
+            "title": "Table ronde de haut niveau : « Financer la lutte contre la traite »",
+            "venue": "Centre international de Vienne",
+            "room": "salle des conseils B",
+            "format": "hybrid",
+            "platform": "Interprefy",
+            "time_zone": "Europe/Vienna",
+            "languages": ["en", "fr"],
+            "intervention_minutes": 3,
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 3, 20), "10:00", "12:00", []),
+        ],
+        "segments": [
+            ("Ouverture par le Président de séance", "opening", "10:00", "10:10", None, []),
+            ("Table ronde", "panel", "10:10", "11:00", None, []),
+            ("Débat interactif", "interventions", "11:00", "11:50", None, []),
+            ("Conclusions et clôture", "closing", "11:50", "12:00", None, []),
+        ],
+        "slots": [
+            [("jean-dupont", "chair", None, None)],
+            [("jean-dupont", "chair", None, None), ("claire-martin", "speaker", None, None), ("ali-ben-salah", "speaker", None, "à confirmer")],
+            [],
+            [],
+        ],
+        "people": {
+            "jean-dupont": ("S.E. M.", "Jean Dupont", None, None, "in_person"),
+            "claire-martin": ("Mme", "Claire Martin", "Directrice de la Division des traités", "ONUDC", "in_person"),
+            "ali-ben-salah": ("M.", "Ali Ben Salah", "Juge", "Tunisie", "in_person"),
+        },
+        "unread": [],
+    },
+    # Guatemala, en español: «Conversatorio virtual» (en línea), «10:00 – 11:30 a. m. (hora de Guatemala)
+    # / 12:00 – 13:30 (hora de Santiago)», «Organizan:», «10:00 a. m.» al comienzo de cada línea, «Modera:»,
+    # «(por confirmar)», «Fin del evento»
+    "guatemala-es-conversatorio-virtual": {
+        "meeting": {
+            "title": "Mujeres migrantes y trabajo decente en Centroamérica",
+            "subtitle": "Conversatorio virtual",
+            "organisers": ["OIT", "ONU Mujeres", "OIM"],
+            "format": "online",
+            "platform": "Zoom",
+            "time_zone": "America/Guatemala",
+            "display_zones": ["America/Santiago"],
+            "languages": ["es"],
+            "assumed": ["languages"],
+        },
+        "sittings": [
+            (D(2025, 6, 12), "10:00", "11:30", []),
+        ],
+        "segments": [
+            ("Palabras de bienvenida", "opening", "10:00", "10:10", None, []),
+            ("Presentación del estudio regional", "address", "10:10", "10:30", None, []),
+            ("Panel de comentaristas", "panel", "10:30", "11:10", None, []),
+            ("Preguntas del público", "qa", "11:10", "11:25", None, []),
+            ("Cierre y próximos pasos", "closing", "11:25", "11:30", None, []),
+        ],
+        "slots": [
+            [("maria-lopez", "speaker", None, None)],
+            [("carmen-soto", "presenter", 20, None)],
+            [("luis-gomez", "moderator", None, None), ("ana-ruiz", "panellist", None, None), ("pedro-diaz", "panellist", None, "por confirmar")],
+            [],
+            [],
+        ],
+        "people": {
+            "maria-lopez": ("Sra.", "María López", "Directora de la Oficina de la OIT para América Central", None, "in_person"),
+            "carmen-soto": ("Dra.", "Carmen Soto", "consultora", None, "in_person"),
+            "luis-gomez": ("Sr.", "Luis Gómez", "periodista", None, "in_person"),
+            "ana-ruiz": ("Sra.", "Ana Ruiz", "Ministra de Trabajo de Honduras", None, "in_person"),
+            "pedro-diaz": ("Sr.", "Pedro Díaz", None, "Confederación Sindical de Trabajadores", "in_person"),
+        },
+        "unread": [],
+    },
+    # New York: "CONCEPT NOTE AND AGENDA" above the title, "When:"/"Where:", "1.15–2.30pm", "1.15pm" at
+    # the head of each line and "2.30pm Close", "| also on UN Web TV", three speakers on one line with "(Peru,
+    # online)", the moderator named in the title of the first segment
+    "new-york-concept-note-run-of-show": {
+        "meeting": {
+            "title": "Launch of the Global Report on Child Labour 2025",
+            "organisers": ["ILO", "UNICEF"],
+            "co_sponsors": ["Government of the Netherlands"],
+            "venue": "UN Headquarters",
+            "room": "ECOSOC Chamber",
+            "format": "hybrid",
+            "webcast": "UN Web TV",
+            "time_zone": "America/New_York",
+            "languages": ["en"],
+            "assumed": ["format"],
+        },
+        "sittings": [
+            (D(2025, 6, 12), "13:15", "14:30", []),
+        ],
+        "segments": [
+            ("Welcome and introduction by the moderator", "opening", "13:15", "13:20", None, []),
+            ("Opening statements", "opening", "13:20", "13:35", None, []),
+            ("Presentation of the report's key findings", "address", "13:35", "13:50", None, []),
+            ("Conversation with young activists", "panel", "13:50", "14:20", None, []),
+            ("Q&A with Member States", "qa", "14:20", "14:30", None, []),
+        ],
+        "time_permitting": ["Q&A with Member States"],
+        "slots": [
+            [("jane-smith", "moderator", None, None)],
+            [("catherine-russell", "speaker", None, None), ("gilbert-houngbo", "speaker", None, None)],
+            [],
+            [("aya-chebbi", "speaker", None, None), ("kailash-rao", "speaker", None, None), ("sofia-perez", "speaker", None, None)],
+            [],
+        ],
+        "people": {
+            "jane-smith": ("Ms.", "Jane Smith", None, "BBC World Service", "in_person"),
+            "catherine-russell": ("Ms.", "Catherine Russell", "Executive Director", "UNICEF", "video"),
+            "gilbert-houngbo": ("Mr.", "Gilbert Houngbo", "Director-General", "ILO", "in_person"),
+            "aya-chebbi": ("Ms.", "Aya Chebbi", None, "Tunisia", "in_person"),
+            "kailash-rao": ("Mr.", "Kailash Rao", None, "India", "in_person"),
+            "sofia-perez": ("Ms.", "Sofía Pérez", None, "Peru", "online"),
+        },
+        "unread": [],
+    },
+    # Geneva, HRC: "Side event | Climate displacement …" under the forum's name, "Date/time:", a venue
+    # "(and via Zoom)", "English with interpretation into French and Spanish", a numbered list of speakers with
+    # their allotments that is the programme, "– opening remarks" after a speaker, then "Interactive dialogue
+    # with the audience (25 min)"
+    "geneva-hrc-speakers-list-is-the-programme": {
+        "meeting": {
+            "title": "Climate displacement and human rights: from principles to practice",
+            "subtitle": "Human Rights Council – 60th session – Side event",
+            "organisers": ["Permanent Missions of Fiji and Switzerland", "OHCHR", "IDMC"],
+            "venue": "Palais des Nations, Geneva",
+            "room": "Room XXI",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en", "fr", "es"],
+            "assumed": ["time_zone"],
+        },
+        "sittings": [
+            (D(2025, 9, 16), "13:00", "14:00", []),
+        ],
+        "segments": [
+            ("Speakers", "other", None, None, None, ["kind"]),
+            ("Interactive dialogue with the audience", "interventions", None, None, 25, []),
+        ],
+        "slots": [
+            [("pia-oberoi", "moderator", None, None), ("filipo-tuala", "speaker", 5, "opening remarks"), ("ian-fry", "speaker", 7, None), ("ana-moreno", "speaker", 7, None), ("tevita-nasau", "speaker", 5, None)],
+            [],
+        ],
+        "people": {
+            "pia-oberoi": ("Ms.", "Pia Oberoi", "Senior Adviser on Migration and Human Rights", "OHCHR", "in_person"),
+            "filipo-tuala": ("H.E. Ms.", "Filipo Tuala", "Permanent Representative of Fiji to the UN in Geneva", None, "in_person"),
+            "ian-fry": ("Dr.", "Ian Fry", "Special Rapporteur on climate change and human rights", None, "video"),
+            "ana-moreno": ("Ms.", "Ana Moreno", "Head of Policy", "Internal Displacement Monitoring Centre", "in_person"),
+            "tevita-nasau": ("Mr.", "Tevita Nasau", "youth climate activist", "Fiji", "online"),
+        },
+        "unread": [],
+    },
 }
 
 
