@@ -112,7 +112,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2 if unreadable else 1
     store = _open(args)
     ids = import_meetings(store, [result.meeting for _, result in read])
-    for (path, result), meeting_id in zip(read, ids):
+    for (path, result), meeting_id in zip(read, ids, strict=True):
         _print_problems(result.warnings)
         print(f"imported {path} as meeting {meeting_id}")
     return 0

@@ -27,8 +27,8 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     Signal,
     qInstallMessageHandler,
 )

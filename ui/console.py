@@ -370,7 +370,7 @@ class RequestFloor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("requestKind")
         self.kind.setAccessibleName(_t("Kind of request"))
-        for value, label in zip(self.KINDS, (_t("Speaker"), _t("Point of order"), _t("Right of reply"))):
+        for value, label in zip(self.KINDS, (_t("Speaker"), _t("Point of order"), _t("Right of reply")), strict=True):
             self.kind.addItem(label, value)
         self.online = QCheckBox(_t("Online"))
         self.online.setObjectName("requestOnline")

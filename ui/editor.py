@@ -8,8 +8,9 @@ The window only turns key presses and clicks into operations of the core's draft
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QTextCursor
@@ -35,7 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from meetingdesk.programme.editing import FIELDS, Draft, EditRefused, EntryError, Field, Kind, Listener, Outcome, show
-from meetingdesk.programme.inscriptions import INSCRIPTIONS, PARTICIPANTS, SheetError, add_inscriptions, add_participants, read_sheet
+from meetingdesk.programme.inscriptions import (
+    INSCRIPTIONS,
+    PARTICIPANTS,
+    SheetError,
+    add_inscriptions,
+    add_participants,
+    read_sheet,
+)
 from meetingdesk.programme.model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
 from meetingdesk.store import Store

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
 
 from . import text

@@ -362,7 +362,7 @@ class RowsModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return list(range(len(rows)))
-        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
         self._rows = rows
         for i in sorted(set(changed) | also):
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))

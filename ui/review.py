@@ -14,10 +14,22 @@ context, and the secretariat goes back or lets those mentions through.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, QSettings, QSize, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,8 +59,8 @@ from meetingdesk.live.engine import CommandRefused
 from meetingdesk.report import charts
 from meetingdesk.report.corrections import CHOICES, correct
 from meetingdesk.report.export import FORMATS, export, file_name
-from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
+from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.summary import clock, minutes, signed
 
 from .text import count, request_kind

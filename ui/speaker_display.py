@@ -13,7 +13,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QMenu, QWidget
 
 from meetingdesk.live import Change

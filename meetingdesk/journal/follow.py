@@ -64,7 +64,7 @@ class Link:
         return f"{self.reason} Reconnecting…" if self.reason else "The database cannot be reached. Reconnecting…"
 
 
-_watches: "weakref.WeakSet[Watch]" = weakref.WeakSet()
+_watches: weakref.WeakSet[Watch] = weakref.WeakSet()
 
 
 def announce(url: Any, sitting_id: int) -> None:

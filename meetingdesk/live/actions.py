@@ -6,7 +6,7 @@ bring back. Names are the ones the chair's console shows (never the public label
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from meetingdesk.journal.events import ABSENT, EventData
 from meetingdesk.programme.languages import language_name

@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -97,7 +98,7 @@ def _command(method: Callable[..., Change]) -> Callable[..., Change]:
     another console holds (``SittingHeldElsewhere``), before anything else is looked at."""
 
     @functools.wraps(method)
-    def checked(self: "LiveSitting", *args: Any, **kwargs: Any) -> Change:
+    def checked(self: LiveSitting, *args: Any, **kwargs: Any) -> Change:
         if self.read_only:
             raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
         if self._mine is None:
@@ -187,7 +188,7 @@ class LiveSitting:
     @classmethod
     def open(
         cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None, *, follow: bool = False
-    ) -> "LiveSitting":
+    ) -> LiveSitting:
         """Load the programme and replay the journal: the clocks resume from their true start.
 
         A console takes the sitting's lease when nobody else holds it (``holds``); when another
@@ -240,7 +241,7 @@ class LiveSitting:
             self._mine = None
         self._conn.close()
 
-    def __enter__(self) -> "LiveSitting":
+    def __enter__(self) -> LiveSitting:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,7 +8,8 @@ cut line and the shorter limit that would let everybody speak.
 from __future__ import annotations
 
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .journal import Carried, EntryData
 from .settings import LiveSettings

@@ -12,12 +12,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.interpretation.plan import InterpretationPlan
+from meetingdesk.journal.timeline import to_epoch
 from meetingdesk.programme.enums import SegmentKind
 from meetingdesk.programme.identities import labels
 from meetingdesk.programme.model import Meeting, Participant, Sitting, load_sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
-
-from meetingdesk.journal.timeline import to_epoch
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ fold needs no settings and replays the same on any machine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from meetingdesk.journal.events import ABSENT, Handlers, Unreadable
 

@@ -519,7 +519,7 @@ def _assignments(obj: Any, key: str, value: Any) -> list[tuple[str, Any]]:
     """(attribute, value) pairs that hold a field's value: an allotment is two."""
     attributes = _attributes(obj, key)
     if len(attributes) == 2:
-        return list(zip(attributes, value if value is not None else (None, None)))
+        return list(zip(attributes, value if value is not None else (None, None), strict=True))
     return [(attributes[0], value)]
 
 

@@ -25,8 +25,9 @@ import re
 import string
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from .enums import Role, StakeholderGroup
 

@@ -42,7 +42,7 @@ FONT = 7.5
 BASE_FAMILY = "DejaVu Sans"  # matplotlib's own font: Latin, Greek, Cyrillic
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _register(path: str) -> None:
     from matplotlib import font_manager
 
@@ -284,7 +284,7 @@ def _draw_panel(ax, panel: Panel) -> None:
     colour = ACTUAL if panel.unit == "minutes" else PLANNED_EDGE
     bars = ax.barh(labels, values, color=colour, height=0.6)
     if panel.unit == "minutes":
-        for bar, note in zip(bars, panel.notes[::-1]):
+        for bar, note in zip(bars, panel.notes[::-1], strict=True):
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {note}", va="center", fontsize=FONT - 1)
         ax.set_xlabel("minutes", fontsize=FONT)
         ax.set_xlim(0, max(values + [1]) * 2.0)  # room for the notes

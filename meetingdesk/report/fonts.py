@@ -144,7 +144,7 @@ def _font_dirs() -> list[Path]:
 FONT_DIRS: list[Path] = _font_dirs()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _find(filename: str, dirs: tuple[Path, ...]) -> Path | None:
     for folder in dirs:
         # Debian's own places first: a walk of every font folder is the slow way
@@ -175,7 +175,7 @@ def files(script: Script) -> tuple[Path, Path]:
     return found[0], found[1]  # type: ignore[return-value]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _body(dirs: tuple[Path, ...]) -> Script:
     return BODY if all(_find(name, dirs) for name in BODY.files) else DEJAVU
 
@@ -216,7 +216,7 @@ class _Metrics:
         return width
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _metrics(path: Path, face: int = 0) -> _Metrics:
     return _Metrics(path, face)
 

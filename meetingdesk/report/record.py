@@ -18,23 +18,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import InitVar, dataclass, field
-from typing import Any, Iterable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from meetingdesk.journal.timeline import to_epoch
 from meetingdesk.live.journal import Event, Undone, read_events
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
-from meetingdesk.live.state import DONE, DROPPED, HEARD, RUNNING, SPEAKING, apply, initial
+from meetingdesk.live.state import DONE, RUNNING, apply, initial
 from meetingdesk.live.view import floor_time, over_under
 from meetingdesk.programme.enums import Gender, Modality, Role, SegmentKind, StakeholderGroup
+from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.programme.languages import language_name
 from meetingdesk.programme.model import Meeting, Participant
-from meetingdesk.programme.identities import ProtectedNames
-from meetingdesk.record import MODERATOR, Record as RapporteurRecord
+from meetingdesk.record import MODERATOR
+from meetingdesk.record import Record as RapporteurRecord
 from meetingdesk.record.journal import RecordEvent, read_record
 from meetingdesk.record.programme import load_programme_info
-from meetingdesk.record.state import NOTE_LABELS, SOURCE_LABELS, STATUS_LABELS, Person
+from meetingdesk.record.state import SOURCE_LABELS, STATUS_LABELS, Person
 from meetingdesk.store.programmes import load_meeting
 
 from .redact import Redactor

@@ -7,10 +7,10 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ui_samples import HRC, HRC_TITLE
 from ui.app import ErrorReporter, start
 from ui.main_window import MainWindow
 from ui.models import NodeKind, ProgrammeColumn, Roles
+from ui_samples import HRC, HRC_TITLE
 
 
 def _choose(window: MainWindow, title_part: str) -> None:
