@@ -161,7 +161,7 @@ class InterpretationPlan:
         what = self.summary(floor)
         if not what:
             return ""
-        return f"{name} speaks {language_name(floor)} — {what}"  # type: ignore[arg-type]
+        return f"{name} speaks {language_name(floor)} — {what}"
 
 
 # A view is built on every screen tick; what the booths do depends only on the plan and the floor language.

@@ -81,7 +81,7 @@ def describe(action: EventData, speaker: int | None, state: State, snap: Snapsho
             return f"Marked {name(who)}'s written statement {'received' if received else 'not received'}"
         case ev.BudgetSet(name=whose, seconds=None):
             return f"Removed the speaking-time budget of {whose}"
-        case ev.BudgetSet(name=whose, seconds=seconds):
+        case ev.BudgetSet(name=whose, seconds=int(seconds)):
             return f"Gave {whose} a speaking-time budget of {duration_words(seconds)}"
         case ev.FloorLanguageSet(language=language):
             return f"{name(speaker)} now speaks {language_name(language)}"

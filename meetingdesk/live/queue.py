@@ -27,9 +27,9 @@ def uses_precedence(segment: PlannedSegment, settings: LiveSettings) -> bool:
 
 def _rank(value: str | None, order: Sequence[str], fallback: str | None) -> int:
     if value in order:
-        return order.index(value)  # type: ignore[arg-type]
+        return order.index(value)
     if fallback in order:
-        return order.index(fallback)  # type: ignore[arg-type]
+        return order.index(fallback)
     return len(order)
 
 

@@ -128,10 +128,10 @@ def timeline_rows(record: Record, sitting: SittingRecord, *, speakers: bool = Tr
             turns = [span for i in spoke for span in _turns(i)]
             over = [part for i in spoke for part in _past(_turns(i), i.allotment)]
             label = f"{seg.title} ({len(spoke)} speaker{'s' if len(spoke) != 1 else ''})" if spoke else seg.title
-            rows.append(TimelineRow(label, True, planned, turns or actual, over))  # type: ignore[arg-type]
+            rows.append(TimelineRow(label, True, planned, turns or actual, over))
             continue
         length = seg.planned_seconds if planned else None
-        rows.append(TimelineRow(seg.title, True, planned, actual, _past(actual, length)))  # type: ignore[arg-type]
+        rows.append(TimelineRow(seg.title, True, planned, actual, _past(actual, length)))
         for i in spoke:
             allotted = (i.start, i.start + _delta(i.allotment)) if i.allotment is not None else None
             rows.append(TimelineRow(i.speaker, False, allotted, _turns(i), _past(_turns(i), i.allotment)))

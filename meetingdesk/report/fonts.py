@@ -166,13 +166,13 @@ def files(script: Script) -> tuple[Path, Path]:
 
         folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
         return folder / script.files[0], folder / script.files[1]
-    found = [_find(name, tuple(FONT_DIRS)) for name in script.files]
-    if None in found:
+    regular, bold = (_find(name, tuple(FONT_DIRS)) for name in script.files)
+    if regular is None or bold is None:
         raise MissingFont(
             f"the report needs the font {script.family} to print {script.name} text, and it is not installed: "
             f"install the {script.package} package (apt install {script.package}) or the font itself"
         )
-    return found[0], found[1]  # type: ignore[return-value]
+    return regular, bold
 
 
 @functools.cache
