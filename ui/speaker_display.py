@@ -99,11 +99,11 @@ class SpeakerDisplay(QWidget):
         # Shown without taking the focus from the console; and the console shares its keys with it.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "display/geometry", QSize(1280, 720))
-        ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL)
+        ticker.view_changed.connect(self.show_view)
+        self.show_view(ticker.view, ALL)
 
     # ------------------------------------------------------------------ state
-    def render(self, view: Any, change: Change = ALL) -> None:
+    def show_view(self, view: Any, change: Change = ALL) -> None:
         sp = view.speaker
         heading = waiting = note = ""
         if sp is None:

@@ -43,6 +43,7 @@ def test_hrc_programme_shows_its_segments_with_planned_times(qtbot, sample_store
     _choose(window, HRC_TITLE)
     model = window.programme
     qtmodeltester.check(model)
+    assert model.parent() is window  # Qt's QObject.parent(), not an index (the override used to shadow it)
 
     sitting = model.index(0, 0)
     assert model.data(sitting, Roles.KIND) == NodeKind.SITTING.value
