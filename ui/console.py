@@ -45,6 +45,7 @@ from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
 from .seat_bar import SeatBar
+from .share_screens import share as share_screens
 from .style import SLOW_DOWN_COLOUR, phase_colour
 from .text import tr, translator
 from .ticker import ALL, LiveTicker
@@ -545,6 +546,7 @@ class ConsoleWindow(QMainWindow):
         self.live = live
         self.sitting_id = live.snapshot.sitting_id
         self.owns_live = False
+        self.store: Any = None  # the database, when open_console opened it (to share the screens)
         self.reminders: Any = None
         self.clock = clock
         self.zone = zone
@@ -770,6 +772,7 @@ class ConsoleWindow(QMainWindow):
         display_menu = self.menuBar().addMenu(_t("D&isplay"))
         display_menu.addAction(names["speakerDisplay"])
         display_menu.addAction(names["displayFullScreen"])
+        display_menu.addAction(_t("Share screens on the &network…"), lambda: share_screens(self)).setObjectName("shareScreens")
         self.screen_menu = display_menu.addMenu(_t("Show on &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         interpretation_menu = self.menuBar().addMenu(_t("In&terpretation"))
@@ -1173,6 +1176,7 @@ def open_console(
         live, clock, participants=participants, zone=zone, title=title, settings=settings, default_language=default_language
     )
     window.owns_live = True  # closing the console releases the sitting's database connection
+    window.store = store
     window.questions_strip.attach(Record.open(store, sitting_id, clock, live=live, author=MODERATOR), owns=True)
     if scheduler is not None:
         from meetingdesk.schedule import meeting_deadline

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QWidget
 
 from meetingdesk.live import Change
+from meetingdesk.screens import colours
 
 from . import text
 from .style import SLOW_DOWN_COLOUR, phase_colour
@@ -39,10 +40,10 @@ NAME_BAND = 0.16  # share of the height for the speaker's name
 MESSAGE_BAND = 0.22  # share of the height for the chair's message
 FLASH_TOGGLES = 8  # the background flashes 4 times when the time is up
 FLASH_INTERVAL_MS = 250
-BACKGROUND = QColor("#000000")
-FLASH_BACKGROUND = QColor("#d93025")
-NAME_COLOUR = "#ffffff"
-WAITING_COLOUR = "#bdbdbd"  # grey: nothing runs, this is what comes next
+BACKGROUND = QColor(colours.BACKGROUND)
+FLASH_BACKGROUND = QColor(colours.FLASH_BACKGROUND)
+NAME_COLOUR = colours.NAME_COLOUR
+WAITING_COLOUR = colours.WAITING_COLOUR  # grey: nothing runs, this is what comes next
 
 
 _t = translator("SpeakerDisplay")
@@ -277,7 +278,7 @@ class SpeakerDisplay(QWidget):
             font.setBold(True)
             font.setPixelSize(max(10, int(message.height() * 0.36)))
             painter.setFont(font)
-            painter.setPen(QColor("#ffd54f"))
+            painter.setPen(QColor(colours.MESSAGE_COLOUR))
             inner = message.adjusted(message.width() * 0.03, 0, -message.width() * 0.03, 0)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), shown.message)
         painter.end()
