@@ -202,7 +202,7 @@ class _Reader:
         self.item: Item | None = None
         self.item_numbers: set[str] = set()
         self.list_role: str | None = None  # "Panellists:": the role of each person listed below
-        self.list_allotment = None
+        self.list_allotment: Minutes | None = None
         self.role_once: str | None = None  # "Moderator:" on its own: the role of the next person
         self.questions_label: tuple[int, str] | None = None
         self.questions_found = 0
@@ -250,7 +250,7 @@ class _Reader:
             title = said.group("title")
             fields.setdefault("description", []).append(said.group("sentence"))
             if (limit := limit_in_sentence(said.group("sentence"))) is not None and self.head.intervention_minutes is None:
-                self.head.intervention_minutes = limit.minutes
+                self.head.intervention_minutes = limit
         chosen = kind or _kind_of(title)
         segment = Segment(title=title, kind=chosen or "other", line=line, item=self.item.number if self.item else None, **fields)
         segment.time_permitting = bool(permitting and permitting.start() > 0)
@@ -273,6 +273,13 @@ class _Reader:
 
     def in_tour(self) -> bool:
         return self.segment is not None and self.segment.kind == "tour_de_table"
+
+    @property
+    def current(self) -> Segment:
+        """The segment being read, where the reading has opened one."""
+        if self.segment is None:
+            raise RuntimeError("no segment is being read")
+        return self.segment
 
     # -- one logical line --
 
@@ -336,7 +343,7 @@ class _Reader:
             listed.extend(n for n in names if n not in listed)
 
     def on_zoneclaim(self, line: Line, kind: ZoneClaim) -> None:
-        self.timing.range_claims.append((line.number, kind.range.start.time, kind.range.end.time, kind.range.zone))
+        self.timing.range_claims.append((line.number, kind.range.start.time, kind.range.end.time, kind.range.zone or kind.written))
 
     def on_sittingheading(self, line: Line, kind: SittingHeading) -> None:
         self.close_questions()
@@ -374,14 +381,16 @@ class _Reader:
             self.draft.date = kind.date.date
         ranges = kind.ranges
         zones = [r.zone for r in ranges]
-        if len(ranges) > 1 and zones[0] and any(z and z != zones[0] for z in zones[1:]):
+        if len(ranges) > 1 and (home_zone := zones[0]) and any(z and z != home_zone for z in zones[1:]):
             # "8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET": the first is the meeting's, the others the same hours elsewhere
             home = ranges[0]
             self.timing.add_hours(line.number, home.start, home.end)
             self.resolve_zone(city=home.zone if home.city else None, abbr=None if home.city else home.zone)
             for other in ranges[1:]:
+                if other.zone is None:
+                    continue  # "… / 16:00 – 17:30": the same hours, in no zone the text names
                 if other.city:
-                    self.timing.zoned_mentions.append((line.number, [(home.start.time, home.zone), (other.start.time, other.zone)]))
+                    self.timing.zoned_mentions.append((line.number, [(home.start.time, home_zone), (other.start.time, other.zone)]))
                 else:
                     self.timing.range_claims.append((line.number, other.start.time, other.end.time, other.zone))
         else:
@@ -469,10 +478,10 @@ class _Reader:
             label = kind.label[:1].upper() + kind.label[1:]
             self.new_segment(label, line.number, kind="panel" if role == "panellist" else None)
             self.list_role, self.list_allotment = role, minutes
-        if self.list_role == "panellist" and self.segment.kind in ("other", "address"):
-            self.segment.kind = "panel"
-            if "kind" in self.segment.assumed:
-                self.segment.assumed.remove("kind")
+        if self.list_role == "panellist" and self.current.kind in ("other", "address"):
+            self.current.kind = "panel"
+            if "kind" in self.current.assumed:
+                self.current.assumed.remove("kind")
 
     def on_each(self, line: Line, kind: Each) -> None:
         self.apply_to_list(line.number, line.text, kind.allotment.minutes)
@@ -505,7 +514,7 @@ class _Reader:
             self.in_programme = True
             title, found, _ = trailing_allotment(kind.title)
             if found is not None and not found.each:  # "Item 2: Opening (10 min)"
-                self.item.title = title
+                self.draft.items[-1].title = title  # the item add_item made
                 self.set_length(self.new_segment(title, line.number), found.minutes)
             else:
                 self.new_segment(kind.title, line.number)
@@ -541,8 +550,9 @@ class _Reader:
     def open_tour(self, line: int) -> Segment:
         """The tour-de-table the line announces: the segment of the item just opened, or a new one."""
         segment = self.segment
-        fresh = segment is not None and segment.item is not None and self.item is not None and segment.item == self.item.number
-        if fresh and not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
+        if segment is None or segment.item is None or self.item is None or segment.item != self.item.number:
+            return self.new_segment("Tour-de-table", line, kind="tour_de_table")
+        if not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
             segment.kind = "tour_de_table"
             if "kind" in segment.assumed:
                 segment.assumed.remove("kind")
@@ -559,7 +569,7 @@ class _Reader:
         self.add_standing(line.number, kind.title)
 
     def add_standing(self, line: int, title: str) -> None:
-        segment = self.segment
+        segment = self.current
         base = "-".join([w for w in slug(title).split("-") if w not in words.STANDING_ID_STOP_WORDS][:3]) or "item"
         key, n = base, 2
         while key in segment.standing_ids:
@@ -621,7 +631,7 @@ class _Reader:
         if self.segment is not None and self.read_sub_segment(line):
             return
         if (limit := limit_in_sentence(text)) is not None and self.head.intervention_minutes is None:
-            self.head.intervention_minutes = limit.minutes
+            self.head.intervention_minutes = limit
             self.describe(number, text)
             return
         if TIMEISH.search(text) or PAREN_DURATION.search(text):
@@ -677,9 +687,9 @@ class _Reader:
 
     def read_webcast(self, text: str) -> str | None:
         """"Webcast live on UN Web TV", "live streaming on UNEP's YouTube channel"."""
-        if not _WEBCAST_WORDS.search(text):
+        if not (said := _WEBCAST_WORDS.search(text)):
             return None
-        m = _ON_WHERE.search(text, _WEBCAST_WORDS.search(text).end())
+        m = _ON_WHERE.search(text, said.end())
         if m:
             return m.group("where").strip()
         m = _WEBCAST.search(text)
@@ -754,9 +764,12 @@ class _Reader:
         codes = []
         for name in names:
             try:
-                codes.append(langcodes.find(name).language)
+                code = langcodes.find(name).language
             except LookupError:
                 return False
+            if code is None:
+                return False
+            codes.append(code)
         if m.group("into") and "en" not in codes:  # "interpretation into Spanish": from the floor's language
             codes.insert(0, "en")
             self.head.languages_note = "English is taken as the floor's language: the text names only the languages interpreted into"
@@ -993,7 +1006,7 @@ def _people_parts(text: str, bare: bool) -> list[str]:
     """"Ms. A (UNDP), Mr. B (IOM) and Dr. C" → the text of each person; names without "Ms." are
     parted by ";" only."""
     parts = [p.strip() for p in text.split(";") if p.strip()]
-    out = []
+    out: list[str] = []
     for part in parts:
         pieces_ = _BEFORE_A_PERSON.split(part)
         out.extend(p.strip() for p in pieces_ if p.strip())

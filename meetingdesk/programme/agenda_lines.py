@@ -102,6 +102,7 @@ class ZoneClaim:
     """"(9:00 – 10:00 EST)" under the hours: the same hours in another zone."""
 
     range: ZoneRange
+    written: str  # the zone as the text writes it ("EST"), known to this reader or not
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,7 @@ def classify(line: Line, year: int | None = None) -> Kind:
     if m := _ORGANISERS.match(text):
         return Organisers(organisers(text))
     if (m := _ZONE_CLAIM.match(text)) and (found := _zone_ranges(m.group("range"))):
-        return ZoneClaim(found[0])
+        return ZoneClaim(found[0], m.group("claimed"))
     if m := _SITTING.match(text):
         times = RANGE.search(m.group("range") or "")
         pair = clock_range(times.group("a"), times.group("b")) if times else None
@@ -334,17 +335,17 @@ def classify(line: Line, year: int | None = None) -> Kind:
     lead = lead_time(text)
     if lead is not None and not lead.title:
         return Timed(lead.start, lead.end, "")
-    if (found := when(text, year)) is not None:
-        return found
+    if (dated := when(text, year)) is not None:
+        return dated
     if lead is not None:
         if lead.end is None and _END.match(lead.title):
             return EndMark(lead.start, lead.title)
         return Timed(lead.start, lead.end, lead.title)
     if (m := _ROLE.match(text)) and (role := _role(m)) is not None:
         return role
-    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (found := allotment(m.group("allot"))) is not None and found.each:
+    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (each := allotment(m.group("allot"))) is not None and each.each:
         if not lowered.startswith(words.INTERVENTION_NOUNS):  # not "Interventions are limited to 3 minutes."
-            return Each(found)
+            return Each(each)
     if m := (_ROMAN_ITEM.match(text) or _ITEM.match(text)):
         return ItemLine(" ".join(m.group("number").split()), m.group("title").strip())
     if m := _QA.match(text):
@@ -402,7 +403,7 @@ def _starts_with_person(text: str) -> bool:
     return m is not None and m.start() == 0
 
 
-_ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*[A-Z]{{2,5}})\s*\)$", re.I)
+_ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*(?P<claimed>[A-Z]{{2,5}}))\s*\)$", re.I)
 
 
 def _zone_ranges(text: str) -> list[ZoneRange]:

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from . import agenda_words as words
 from .schema import MAX_MINUTES, YEARS
@@ -228,6 +229,7 @@ def lead_time(text: str) -> LeadTime | None:
         return None
     tail = m.group("tail")
     end = None
+    start: Clock | None
     if m.group("b"):
         pair = clock_range(m.group("a"), m.group("b"))
         if pair is None:
@@ -379,14 +381,14 @@ def trailing_allotment(text: str) -> tuple[str, Allotment | None, str | None]:
     return text, None, None
 
 
-def limit_in_sentence(text: str) -> Allotment | None:
-    """"Interventions are limited to three minutes." → 3 min for each speaker."""
+def limit_in_sentence(text: str) -> float | None:
+    """"Interventions are limited to three minutes." → 3 (minutes, for each speaker)."""
     m = _LIMIT.search(text)
     if m is None:
         return None
     unit = m.group("unit").lower()
     minutes = _amount(m.group("low")) * (60 if unit in words.HOUR_UNITS else 1)
-    return Allotment(_whole(minutes), True) if 0 < minutes <= MAX_MINUTES else None
+    return _whole(minutes) if 0 < minutes <= MAX_MINUTES else None
 
 
 # --- people -----------------------------------------------------------------------------------------
@@ -563,14 +565,14 @@ _ORGANISATION = re.compile(phrases(words.ORGANISATION_WORDS), re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]*[A-Z0-9]$")
 
 
-_OF = re.compile(rf"\s+{phrases(words.PHRASE_BREAKS)}\s+", re.I)
+_PHRASE_BREAK = re.compile(rf"\s+{phrases(words.PHRASE_BREAKS)}\s+", re.I)  # not _OF (the date words above)
 
 
 def says_position(text: str) -> bool:
     """ "Senior Economist", "Chair-Rapporteur of the Working Group": a job title. The words before
     "of", "for" … say what the phrase is; of a job word and an organisation word, the last one wins
     ("Water Programme Officer" is a job, "Survivor Network Uganda" an organisation)."""
-    head = _OF.split(text, maxsplit=1)[0].lower()
+    head = _PHRASE_BREAK.split(text, maxsplit=1)[0].lower()
     last_position = max((m.start() for m in _POSITION_WORD.finditer(head)), default=-1)
     last_organisation = max((m.start() for m in _ORGANISATION.finditer(head)), default=-1)
     return last_position >= 0 and last_position > last_organisation
@@ -607,7 +609,10 @@ def split_description(described: str) -> tuple[str | None, str | None]:
 # --- small helpers ------------------------------------------------------------------------------------
 
 
-def most_common(values: list) -> object:
+T = TypeVar("T")
+
+
+def most_common(values: list[T]) -> T:
     """The value given most often; of those given as often, the first given."""
     counts = Counter(values)
     return max(counts, key=lambda v: counts[v])  # a Counter keeps first-seen order, and max the first of a tie

@@ -14,7 +14,7 @@ booth into ``T`` hears the pivot.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Literal, Protocol
 
@@ -24,8 +24,12 @@ Route = Literal["direct", "relay"]
 
 
 class BoothLike(Protocol):
-    into: str
-    sources: list[str]
+    """A booth of the programme (ORM) or of the live plan (frozen): read only."""
+
+    @property
+    def into(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[str] | None: ...
 
 
 @lru_cache(maxsize=512)
