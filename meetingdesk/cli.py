@@ -103,16 +103,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             unreadable.append(e)
     refused = [result for _, result in read if not result.ok]
     if unreadable or refused:
-        for e in unreadable:
-            print(e, file=sys.stderr)
+        for error in unreadable:
+            print(error, file=sys.stderr)
         for result in refused:
             _print_problems(result.problems, out=sys.stderr)
         bad = len(unreadable) + len(refused)
         print(f"nothing imported: {bad} of {len(args.files)} file(s) cannot be imported as they are", file=sys.stderr)
         return 2 if unreadable else 1
     store = _open(args)
-    ids = import_meetings(store, [result.meeting for _, result in read])
-    for (path, result), meeting_id in zip(read, ids):
+    ids = import_meetings(store, [result.meeting for _, result in read if result.meeting is not None])  # all ok
+    for (path, result), meeting_id in zip(read, ids, strict=True):
         _print_problems(result.warnings)
         print(f"imported {path} as meeting {meeting_id}")
     return 0
@@ -163,6 +163,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     for path in written:
         print(f"wrote {path}")
     return 0
+
+
+def cmd_screens(args: argparse.Namespace) -> int:
+    """Serve the screens of a sitting to browsers until interrupted (Ctrl+C)."""
+    from meetingdesk.screens.serve import serve
+
+    return serve(_open(args), args.meeting, args.sitting, host=args.host, port=args.port)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -269,6 +276,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("meeting", type=int, metavar="MEETING_ID")
     p.add_argument("--sitting", type=int, default=1, metavar="N", help="which sitting (1 = the first, the default)")
     p.set_defaults(func=cmd_seat)
+
+    p = sub.add_parser("screens", parents=[uses_db],
+                       help="serve the speaker's timer, the interpreters' and the chair's screens to browsers on the network")
+    p.add_argument("meeting", type=int, metavar="MEETING_ID")
+    p.add_argument("--sitting", type=int, metavar="N", help="sitting N (1 = the first; default: the one running, else the next)")
+    p.add_argument("--host", default="127.0.0.1", metavar="H",
+                   help="the interface to serve on (default 127.0.0.1: this computer only; 0.0.0.0: every interface)")
+    p.add_argument("--port", type=int, default=8765, metavar="P", help="the port (default 8765)")
+    p.set_defaults(func=cmd_screens)
 
     p = sub.add_parser("meetings", parents=[uses_db], help="list the meetings in the database")
     p.set_defaults(func=cmd_meetings)

@@ -115,6 +115,32 @@ class Check:
             print("     " + (done.stdout + done.stderr).strip().replace("\n", "\n     "))
         return done.stdout
 
+    def screens(self, args: list[str], env: dict[str, str]) -> None:
+        """``meetingdesk screens``: the speaker's page and its script served from inside the bundle."""
+        import urllib.request
+
+        what = "screens: the speaker's page served"
+        started = time.perf_counter()
+        server = subprocess.Popen([str(command_line()), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        problem = "no address printed"
+        try:
+            for line in server.stdout:  # type: ignore[union-attr]
+                if line.split()[:1] == ["speaker"]:
+                    url = line.split()[-1]
+                    with urllib.request.urlopen(url, timeout=30) as page, urllib.request.urlopen(url + "speaker.js", timeout=30) as js:
+                        ok = "Speaker's timer" in page.read().decode() and "MD.start" in js.read().decode()
+                    problem = "" if ok else "the page or its script is not the one packaged"
+                    break
+        except OSError as e:
+            problem = str(e)
+        finally:
+            server.terminate()
+            _, err = server.communicate(timeout=30)
+        print(f"{'ok  ' if not problem else 'FAIL'} {what} ({time.perf_counter() - started:.1f} s)")
+        if problem:
+            self.failures.append(what)
+            print(f"     {problem}\n     {err.strip()}")
+
     def file(self, what: str, path: Path) -> None:
         ok = path.is_file() and path.stat().st_size > 0
         print(f"{'ok  ' if ok else 'FAIL'} {what}: {path}")
@@ -123,7 +149,7 @@ class Check:
 
 
 def check() -> int:
-    """Run the bundle: the command line, the application's main window, two reports."""
+    """Run the bundle: the command line, the application's main window, two reports, the screens."""
     if not command_line().exists():
         raise SystemExit(f"no bundle at {command_line()}: build it first")
     c = Check()
@@ -149,6 +175,7 @@ def check() -> int:
                 report = home / f"report.{fmt}"
                 c.run(f"report --format {fmt}", ["--db", database, "report", "1", "--format", fmt, "-o", str(report)], env=env)
                 c.file(f"the {fmt} report", report)
+            c.screens(["--db", database, "screens", "1", "--port", "0"], env)
     if c.failures:
         print(f"the bundle failed {len(c.failures)} check(s): {', '.join(c.failures)}")
         return 1

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPen
@@ -45,10 +45,15 @@ from . import text
 from .models import AgendaColumn, AgendaModel, QueueColumn, QueueModel
 from .questions_strip import QuestionsStrip
 from .seat_bar import SeatBar
+from .share_screens import share as share_screens
 from .style import SLOW_DOWN_COLOUR, phase_colour
 from .text import tr, translator
 from .ticker import ALL, LiveTicker
 from .widgets import ElidedLabel, place, remember_place
+
+if TYPE_CHECKING:  # built on demand
+    from .interpreter_view import InterpreterView
+    from .speaker_display import SpeakerDisplay
 
 log = logging.getLogger(__name__)
 
@@ -147,11 +152,11 @@ class ClockPanel(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
-    def render(self, view: Any) -> None:
+    def show_view(self, view: Any) -> None:
         seg = view.current_segment
         sitting = view.sitting
         if seg is None:
-            upcoming = next((s for s in view.segments if s.status == "planned"), None)
+            upcoming = view.next_segment  # the one text.until_next_segment counts down to
             if sitting.status == "closed":
                 title = _t("The sitting is closed")
             elif upcoming is not None:
@@ -262,7 +267,7 @@ class SpeakerCard(QFrame):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def render(self, view: Any) -> None:
+    def show_view(self, view: Any) -> None:
         sp = view.speaker
         self._shown.set(self.heading, _t("Has the floor") if sp is not None else _t("The floor"))
         if sp is None:
@@ -370,7 +375,7 @@ class RequestFloor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("requestKind")
         self.kind.setAccessibleName(_t("Kind of request"))
-        for value, label in zip(self.KINDS, (_t("Speaker"), _t("Point of order"), _t("Right of reply"))):
+        for value, label in zip(self.KINDS, (_t("Speaker"), _t("Point of order"), _t("Right of reply")), strict=True):
             self.kind.addItem(label, value)
         self.online = QCheckBox(_t("Online"))
         self.online.setObjectName("requestOnline")
@@ -541,6 +546,7 @@ class ConsoleWindow(QMainWindow):
         self.live = live
         self.sitting_id = live.snapshot.sitting_id
         self.owns_live = False
+        self.store: Any = None  # the database, when open_console opened it (to share the screens)
         self.reminders: Any = None
         self.clock = clock
         self.zone = zone
@@ -548,8 +554,8 @@ class ConsoleWindow(QMainWindow):
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(tr("{0} — moderator console", "Console").format(title) if title else _t("Moderator console"))
         self.ticker = LiveTicker(live, clock, self)
-        self.display = None  # the speaker display, created on demand
-        self.interpreters = None  # the interpreters' view, created on demand
+        self.display: SpeakerDisplay | None = None  # the speaker display, created on demand
+        self.interpreters: InterpreterView | None = None  # the interpreters' view, created on demand
 
         self.clocks = ClockPanel(zone)
         self.agenda = AgendaModel(zone, self)
@@ -630,8 +636,8 @@ class ConsoleWindow(QMainWindow):
         self._make_actions()
         self._shown = _Rendered()
         self._show_opening_state()
-        self.ticker.view_changed.connect(self.render)
-        self.render(self.ticker.view, ALL)
+        self.ticker.view_changed.connect(self.show_view)
+        self.show_view(self.ticker.view, ALL)
         place(self, settings, "console/geometry", QSize(1400, 820))
         self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ticker.start()
@@ -718,7 +724,7 @@ class ConsoleWindow(QMainWindow):
         live = self.live
         a = self._action
         self.actions_by_name = {}
-        specs = [
+        specs: list[tuple[str, str, list[str], str, Callable[[], Any]]] = [
             ("nextSpeaker", _t("&Next speaker"), ["N", "Space"], _t("Give the floor to the next speaker on the list"), lambda: self.command(live.call_next)),
             ("pauseResume", _t("&Pause / resume"), ["P"], _t("Pause or resume the speaker's time"), self.pause_or_resume),
             ("plus30", _t("+30 seconds"), ["+", "="], _t("Give the speaker 30 seconds more"), lambda: self.command(live.extend, 30)),
@@ -766,6 +772,7 @@ class ConsoleWindow(QMainWindow):
         display_menu = self.menuBar().addMenu(_t("D&isplay"))
         display_menu.addAction(names["speakerDisplay"])
         display_menu.addAction(names["displayFullScreen"])
+        display_menu.addAction(_t("Share screens on the &network…"), lambda: share_screens(self)).setObjectName("shareScreens")
         self.screen_menu = display_menu.addMenu(_t("Show on &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         interpretation_menu = self.menuBar().addMenu(_t("In&terpretation"))
@@ -1062,14 +1069,14 @@ class ConsoleWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=screen: self.ensure_display().show_on(s))
 
     # ------------------------------------------------------------------ rendering
-    def render(self, view: Any, change: Change) -> None:
+    def show_view(self, view: Any, change: Change) -> None:
         """Repaint from the core's view; a clock tick touches only the clocks that run."""
         tick = change.tick
-        self.clocks.render(view)
+        self.clocks.show_view(view)
         if not tick or view.sitting.status == "planned":
             self._render_day(view)
         if not tick or view.speaker is not None or view.current_segment is not None:
-            self.card.render(view)
+            self.card.show_view(view)
         self.agenda.update(view.segments)
         self.queue.update(view.queue, view.cut_index)
         if change.requires_queue_redraw():
@@ -1169,6 +1176,7 @@ def open_console(
         live, clock, participants=participants, zone=zone, title=title, settings=settings, default_language=default_language
     )
     window.owns_live = True  # closing the console releases the sitting's database connection
+    window.store = store
     window.questions_strip.attach(Record.open(store, sitting_id, clock, live=live, author=MODERATOR), owns=True)
     if scheduler is not None:
         from meetingdesk.schedule import meeting_deadline

@@ -226,10 +226,10 @@ class InterpreterView(QWidget):
         # Shown without taking the focus from the console; and the console shares its keys with it.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "interpreters/geometry", QSize(900, 640))
-        ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL)
+        ticker.view_changed.connect(self.show_view)
+        self.show_view(ticker.view, ALL)
 
-    def render(self, view: Any, change: Change = ALL) -> None:
+    def show_view(self, view: Any, change: Change = ALL) -> None:
         if change.tick:
             return  # the booths' screen shows no clock: time passing changes nothing here
         info = getattr(view, "interpretation", None)

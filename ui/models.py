@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -133,7 +134,7 @@ class ProgrammeNode:
 
 
 def _long_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def _other_zones(meeting: Meeting, start: dt.datetime | None, end: dt.datetime | None) -> list[str]:
@@ -261,7 +262,13 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row].uid)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:  # QObject.parent(): what owns the model
+            return super().parent()
         node = self.node(index)
         if node is None or node.parent is None:
             return QModelIndex()
@@ -353,7 +360,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def _show(self, rows: list[Any], also: set[int] = frozenset()) -> list[int]:
+    def _show(self, rows: list[Any], also: frozenset[int] | set[int] = frozenset()) -> list[int]:
         """Take in ``rows`` (each with an ``id``): a new list of ids resets the model, else only the
         rows whose content changed, and the rows in ``also``, are signalled as changed.
         Returns the rows that changed (all of them after a reset)."""
@@ -362,7 +369,7 @@ class RowsModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return list(range(len(rows)))
-        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
         self._rows = rows
         for i in sorted(set(changed) | also):
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))

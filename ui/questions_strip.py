@@ -75,7 +75,7 @@ class QuestionsStrip(QFrame):
         self.owns_record = owns
         record.subscribe(self._on_record)
         self._polled_at = self.clock.monotonic()
-        self.render()
+        self.show_questions()
 
     def follow(self, other: Any) -> None:
         """Repaint at once when another record of the same sitting in this process (a rapporteur
@@ -102,7 +102,7 @@ class QuestionsStrip(QFrame):
             self.owns_record = False
 
     def _on_record(self, _change: Any) -> None:
-        self.render()
+        self.show_questions()
 
     def _on_other(self, _change: Any) -> None:
         self.refresh()
@@ -118,11 +118,11 @@ class QuestionsStrip(QFrame):
             log.warning("the questions could not be read: %s", error)
             if not self._stale:
                 self._stale = True
-                self.render()
+                self.show_questions()
             return
         if self._stale:
             self._stale = False
-            self.render()
+            self.show_questions()
 
     def poll(self, *_view_and_kinds: Any) -> None:
         """On the console's ticker: refresh when ``POLL_SECONDS`` have passed since the last look."""
@@ -143,7 +143,7 @@ class QuestionsStrip(QFrame):
         self.record.put_round(ids)
 
     # ------------------------------------------------------------------ rendering
-    def render(self) -> None:
+    def show_questions(self) -> None:
         record = self.record
         questions = record.questions() if record is not None else []
         if not questions:

@@ -18,8 +18,9 @@ Enter saves the entry.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,8 +28,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
@@ -580,7 +581,7 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
         self.tabs.setTabEnabled(1, self.tour_segment is not None)  # no tour-de-table in this sitting
         # a hidden table's rows were sized for the widths it had then: size them again when shown
-        self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).resizeRowsToContents())
+        self.tabs.currentChanged.connect(self._resize_rows)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -603,6 +604,11 @@ class RapporteurWindow(QMainWindow):
                                         "Ctrl+L label for a protected name"))
         self._show_context()
 
+    def _resize_rows(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if isinstance(view, QTableView):  # every tab is a table
+            view.resizeRowsToContents()
+
     def _tab_titles(self) -> None:
         waiting = len(self.record.waiting_questions())
         self.tabs.setTabText(0, _t("Questions ({0} waiting)").format(waiting) if waiting else _t("Questions"))
@@ -610,7 +616,7 @@ class RapporteurWindow(QMainWindow):
         self.tabs.setTabText(2, _t("Notes ({0})").format(len(self.notes.rows)))
         self.tabs.setTabText(3, _t("Search ({0})").format(len(self.results.rows)) if self.results.query else _t("Search"))
 
-    def _action(self, name: str, label: str, key: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, name: str, label: str, key: str, slot: Callable[..., None]) -> QAction:
         action = QAction(label, self)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))
@@ -681,8 +687,8 @@ class RapporteurWindow(QMainWindow):
         self.context = self.record.context()
         k = self.kind
         self.kind_label.setText(_t(k.label))
-        if k.who is not None:
-            self.form.labelForField(self.who_edit).setText(_t(k.who))
+        if k.who is not None and isinstance(who := self.form.labelForField(self.who_edit), QLabel):
+            who.setText(_t(k.who))
         for name, widget in self.rows_by_field.items():
             shown = {"who": k.who is not None, "to": k.to, "source": k.source, "item": k.item,
                      "seconds": k.seconds, "owner": k.owner}[name]

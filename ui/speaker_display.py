@@ -13,10 +13,22 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QMenu, QWidget
 
 from meetingdesk.live import Change
+from meetingdesk.screens import colours
 
 from . import text
 from .style import SLOW_DOWN_COLOUR, phase_colour
@@ -28,10 +40,10 @@ NAME_BAND = 0.16  # share of the height for the speaker's name
 MESSAGE_BAND = 0.22  # share of the height for the chair's message
 FLASH_TOGGLES = 8  # the background flashes 4 times when the time is up
 FLASH_INTERVAL_MS = 250
-BACKGROUND = QColor("#000000")
-FLASH_BACKGROUND = QColor("#d93025")
-NAME_COLOUR = "#ffffff"
-WAITING_COLOUR = "#bdbdbd"  # grey: nothing runs, this is what comes next
+BACKGROUND = QColor(colours.BACKGROUND)
+FLASH_BACKGROUND = QColor(colours.FLASH_BACKGROUND)
+NAME_COLOUR = colours.NAME_COLOUR
+WAITING_COLOUR = colours.WAITING_COLOUR  # grey: nothing runs, this is what comes next
 
 
 _t = translator("SpeakerDisplay")
@@ -88,11 +100,11 @@ class SpeakerDisplay(QWidget):
         # Shown without taking the focus from the console; and the console shares its keys with it.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "display/geometry", QSize(1280, 720))
-        ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL)
+        ticker.view_changed.connect(self.show_view)
+        self.show_view(ticker.view, ALL)
 
     # ------------------------------------------------------------------ state
-    def render(self, view: Any, change: Change = ALL) -> None:
+    def show_view(self, view: Any, change: Change = ALL) -> None:
         sp = view.speaker
         heading = waiting = note = ""
         if sp is None:
@@ -266,7 +278,7 @@ class SpeakerDisplay(QWidget):
             font.setBold(True)
             font.setPixelSize(max(10, int(message.height() * 0.36)))
             painter.setFont(font)
-            painter.setPen(QColor("#ffd54f"))
+            painter.setPen(QColor(colours.MESSAGE_COLOUR))
             inner = message.adjusted(message.width() * 0.03, 0, -message.width() * 0.03, 0)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), shown.message)
         painter.end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from typing import overload
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,8 +45,8 @@ def local(t: dt.datetime | float | None, zone: dt.tzinfo | None) -> dt.datetime 
 def span(start: dt.datetime | None, end: dt.datetime | None, *, zone: bool = False) -> str:
     """``14:00–14:20`` (``14:00–14:20 CET``)."""
     text = f"{clock(start)}–{clock(end)}"
-    if zone and (start or end):
-        text += " " + (start or end).strftime("%Z")  # type: ignore[union-attr]
+    if zone and (shown := start or end) is not None:
+        text += " " + shown.strftime("%Z")
     return text
 
 
@@ -79,14 +80,14 @@ def minutes(seconds: int | None) -> str:
 
 def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
     """``5 min`` for a fixed allotment, ``3–5 min`` for a range, an en dash for none."""
-    if min_seconds is None and max_seconds is None:
-        return "–"
     low = min_seconds if min_seconds is not None else max_seconds
     high = max_seconds if max_seconds is not None else min_seconds
+    if low is None or high is None:
+        return "–"
     if low == high:
         return minutes(low)
-    if low % 60 == 0 and high % 60 == 0:  # type: ignore[operator]
-        return tr("{0}–{1} min").format(low // 60, high // 60)  # type: ignore[operator]
+    if low % 60 == 0 and high % 60 == 0:
+        return tr("{0}–{1} min").format(low // 60, high // 60)
     return f"{minutes(low)}–{minutes(high)}"
 
 
@@ -210,7 +211,11 @@ def offset(seconds) -> str:
     return tr("{0} ahead").format(duration(-value))
 
 
-def as_seconds(value) -> float | None:
+@overload
+def as_seconds(value: float | dt.timedelta) -> float: ...
+@overload
+def as_seconds(value: float | dt.timedelta | None) -> float | None: ...
+def as_seconds(value: float | dt.timedelta | None) -> float | None:
     """Seconds as a float from a ``timedelta`` or a number; ``None`` stays ``None``."""
     if value is None:
         return None

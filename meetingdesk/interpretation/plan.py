@@ -60,13 +60,13 @@ class InterpretationPlan:
     booths: tuple[Booth, ...]
 
     @classmethod
-    def of(cls, meeting) -> "InterpretationPlan":
+    def of(cls, meeting) -> InterpretationPlan:
         """The plan of a ``Meeting`` (ORM) as plain values."""
         booths = [(b.into, tuple(b.sources or ()), int(b.interpreters or 2)) for b in meeting.booths]
         return cls.build(meeting.languages or (), meeting.pivot_language, booths)
 
     @classmethod
-    def build(cls, languages: Iterable[str], pivot: str | None, booths: Iterable[tuple[str, Iterable[str], int]]) -> "InterpretationPlan":
+    def build(cls, languages: Iterable[str], pivot: str | None, booths: Iterable[tuple[str, Iterable[str], int]]) -> InterpretationPlan:
         rows = [(into, tuple(sources), n) for into, sources, n in booths]
         intos = {normalise(into) for into, _, _ in rows}
         seen: set[str] = set()
@@ -161,7 +161,7 @@ class InterpretationPlan:
         what = self.summary(floor)
         if not what:
             return ""
-        return f"{name} speaks {language_name(floor)} — {what}"  # type: ignore[arg-type]
+        return f"{name} speaks {language_name(floor)} — {what}"
 
 
 # A view is built on every screen tick; what the booths do depends only on the plan and the floor language.

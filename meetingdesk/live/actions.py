@@ -6,7 +6,7 @@ bring back. Names are the ones the chair's console shows (never the public label
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from meetingdesk.journal.events import ABSENT, EventData
 from meetingdesk.programme.languages import language_name
@@ -81,7 +81,7 @@ def describe(action: EventData, speaker: int | None, state: State, snap: Snapsho
             return f"Marked {name(who)}'s written statement {'received' if received else 'not received'}"
         case ev.BudgetSet(name=whose, seconds=None):
             return f"Removed the speaking-time budget of {whose}"
-        case ev.BudgetSet(name=whose, seconds=seconds):
+        case ev.BudgetSet(name=whose, seconds=int(seconds)):
             return f"Gave {whose} a speaking-time budget of {duration_words(seconds)}"
         case ev.FloorLanguageSet(language=language):
             return f"{name(speaker)} now speaks {language_name(language)}"

@@ -53,7 +53,7 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
     """Whether a sitting opened at ``now`` (epoch seconds) runs on its programmed times."""
     start, end = planned_span(snap)
     here = snap.local(now)
-    begins = _when(snap.local(start), here)  # type: ignore[arg-type]
+    begins = _when(snap.local(start), here)
     if start - EARLY <= now <= end + LATE:
         if now <= start:
             return DayDecision("programmed", f"This sitting is programmed for {begins}: it runs on its programmed times.")
@@ -71,7 +71,7 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
     if now < start:
         where = f"is programmed for {begins}, in {_minutes(start - now)}"
     else:
-        ended = _when(snap.local(end), here)  # type: ignore[arg-type]
+        ended = _when(snap.local(end), here)
         where = f"was programmed to end {ended}, {_minutes(now - end)} ago"
     return DayDecision(
         "ask",

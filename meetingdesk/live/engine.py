@@ -19,7 +19,8 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -32,7 +33,7 @@ from meetingdesk.journal.lease import Holder, Lease
 from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
 from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
-from meetingdesk.programme.model import Participant
+from meetingdesk.programme.model import Participant, text_limit
 from meetingdesk.programme.text import choice_problem, text_problem
 
 from . import journal as ev
@@ -57,6 +58,7 @@ from .state import (
     WITHDRAWN,
     Entry,
     State,
+    Turn,
     apply,
     fold,
 )
@@ -73,8 +75,8 @@ def _quoted(title: str) -> str:
     return f"\u201c{title}\u201d"
 
 
-NAME_LIMIT = Participant.__table__.c.name.type.length  # the programme's limits: what the database holds
-DELEGATION_LIMIT = Participant.__table__.c.delegation.type.length
+NAME_LIMIT = text_limit(Participant.__table__.c.name)  # the programme's limits: what the database holds
+DELEGATION_LIMIT = text_limit(Participant.__table__.c.delegation)
 
 
 def _who(name: str | None, delegation: str | None, group: str | None, level: str | None) -> tuple[str | None, str | None]:
@@ -97,7 +99,7 @@ def _command(method: Callable[..., Change]) -> Callable[..., Change]:
     another console holds (``SittingHeldElsewhere``), before anything else is looked at."""
 
     @functools.wraps(method)
-    def checked(self: "LiveSitting", *args: Any, **kwargs: Any) -> Change:
+    def checked(self: LiveSitting, *args: Any, **kwargs: Any) -> Change:
         if self.read_only:
             raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
         if self._mine is None:
@@ -187,7 +189,7 @@ class LiveSitting:
     @classmethod
     def open(
         cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None, *, follow: bool = False
-    ) -> "LiveSitting":
+    ) -> LiveSitting:
         """Load the programme and replay the journal: the clocks resume from their true start.
 
         A console takes the sitting's lease when nobody else holds it (``holds``); when another
@@ -240,7 +242,7 @@ class LiveSitting:
             self._mine = None
         self._conn.close()
 
-    def __enter__(self) -> "LiveSitting":
+    def __enter__(self) -> LiveSitting:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -415,7 +417,7 @@ class LiveSitting:
     # ------------------------------------------------------------------ checks
 
     def _title(self, segment_id: int) -> str:
-        return _quoted(self.snapshot.segment(segment_id).title)  # type: ignore[union-attr]
+        return _quoted(self.snapshot.planned(segment_id).title)
 
     def _require_open(self) -> State:
         s = self._state
@@ -436,10 +438,13 @@ class LiveSitting:
         return s.current
 
     def _require_speaker(self) -> Entry:
+        return self._require_turn()[0]
+
+    def _require_turn(self) -> tuple[Entry, Turn]:
         s = self._require_open()
         if s.turn is None:
             raise CommandRefused("nobody is speaking")
-        return s.entries[s.turn.entry_id]
+        return s.entries[s.turn.entry_id], s.turn
 
     def _segment(self, segment_id: int) -> int:
         if self.snapshot.segment(segment_id) is None:
@@ -525,9 +530,9 @@ class LiveSitting:
             raise CommandRefused(f"{self._title(segment_id)} has already ended")
         if status == SKIPPED:
             raise CommandRefused(f"{self._title(segment_id)} was skipped (undo the skip to hold it)")
-        planned = self.snapshot.segment(segment_id)
+        planned = self.snapshot.planned(segment_id)
         pending = [s.entries[i] for i in s.queues[segment_id]]
-        seed = q.seed(planned, self.snapshot, self.settings, pending)  # type: ignore[arg-type]
+        seed = q.seed(planned, self.snapshot, self.settings, pending)
         return self._commit(ev.SegmentStarted(segment_id, tuple(seed)))
 
     @_command
@@ -574,8 +579,8 @@ class LiveSitting:
         seg = self._state.segs[sid]
         if seg.start is None or seg.end is None:
             raise CommandRefused(f"{self._title(sid)} has no planned length, so it cannot overrun")
-        late = max(0.0, seg.actual_start - seg.start)  # type: ignore[operator]
-        overrun = max(0.0, (self.now() - seg.actual_start) - (seg.end - seg.start))  # type: ignore[operator]
+        late = max(0.0, seg.began - seg.start)
+        overrun = max(0.0, seg.held(self.now()) - (seg.end - seg.start))
         if late <= 0 and overrun <= 0:
             raise CommandRefused(f"{self._title(sid)} started on time and has not overrun its time")
         return self._commit(ev.DelayRecorded(sid, round(overrun, 6), round(late, 6)))
@@ -605,29 +610,29 @@ class LiveSitting:
 
     @_command
     def pause(self) -> Change:
-        entry = self._require_speaker()
-        if self._state.turn.paused_since is not None:  # type: ignore[union-attr]
+        entry, turn = self._require_turn()
+        if turn.paused_since is not None:
             raise CommandRefused(f"{entry.name}'s time is already paused")
         return self._commit(ev.SpeakerPaused())
 
     @_command
     def resume(self) -> Change:
-        entry = self._require_speaker()
-        if self._state.turn.paused_since is None:  # type: ignore[union-attr]
+        entry, turn = self._require_turn()
+        if turn.paused_since is None:
             raise CommandRefused(f"{entry.name}'s time is not paused")
         return self._commit(ev.SpeakerResumed())
 
     @_command
     def extend(self, seconds: int) -> Change:
         """Add (or with a negative number, take away) speaking time for the current speaker."""
-        entry = self._require_speaker()
+        entry, turn = self._require_turn()
         if not isinstance(seconds, int) or isinstance(seconds, bool):
             raise CommandRefused("an extension is a whole number of seconds")
         if seconds == 0:
             raise CommandRefused("an extension of 0 seconds changes nothing")
         if entry.allotment is None:
             raise CommandRefused(f"{entry.name} has no time limit to extend")
-        total = entry.allotment + self._state.turn.extension + seconds  # type: ignore[union-attr]
+        total = entry.allotment + turn.extension + seconds
         if total <= 0:
             raise CommandRefused(f"{entry.name}'s time cannot be cut to nothing")
         return self._commit(ev.SpeakerExtended(seconds))
@@ -653,12 +658,12 @@ class LiveSitting:
     @_command
     def set_floor_language(self, code: str) -> Change:
         """The speaker switched language: the booths follow, and floor time counts in the new one."""
-        entry = self._require_speaker()
+        entry, turn = self._require_turn()
         why = code_problem(code)
         if why:
             raise CommandRefused(why)
         code = normalise(code)
-        if same_language(code, self._state.turn.language):  # type: ignore[union-attr]
+        if same_language(code, turn.language):
             raise CommandRefused(f"{entry.name} is already speaking {language_name(code)}")
         return self._commit(ev.FloorLanguageSet(code))
 
@@ -707,7 +712,7 @@ class LiveSitting:
         if participant_key is not None:
             if participant_key not in self.snapshot.people:
                 raise CommandRefused(f"there is no participant {participant_key!r} in this meeting")
-            data = q.person_fields(self.snapshot, participant_key)
+            data: dict[str, Any] = q.person_fields(self.snapshot, participant_key)
             data["online"] = data["online"] or online
             if name:
                 data["name"] = name
@@ -739,7 +744,7 @@ class LiveSitting:
             allotment=q.intervention_seconds(self.snapshot, self.settings),
             min_allotment=None,
         )
-        precedence = q.uses_precedence(self.snapshot.segment(segment_id), self.settings)  # type: ignore[arg-type]
+        precedence = q.uses_precedence(self.snapshot.planned(segment_id), self.settings)
         key = q.order_key(kind, data.get("level"), data.get("group"), precedence, self.settings)
         waiting = [s.entries[i] for i in s.queues[segment_id]]
         index = q.insertion_index(waiting, key, precedence, self.settings)

@@ -45,6 +45,7 @@ from . import agenda_words as words
 from .agenda_draft import DraftProgramme, Item, Person, Segment, Slot, Standing, UnreadLine, render, summary
 from .agenda_lines import (
     QA,
+    ZONE_CITY,
     Each,
     EndMark,
     Heading,
@@ -63,7 +64,6 @@ from .agenda_lines import (
     Tour,
     WebText,
     When,
-    ZONE_CITY,
     ZoneClaim,
     city_of,
     classify,
@@ -91,7 +91,6 @@ from .agenda_text import (
     find_person,
     has_word,
     honorific_gender,
-    time_only,
     language_of,
     limit_in_sentence,
     phrases,
@@ -99,6 +98,7 @@ from .agenda_text import (
     read_person,
     says_organisation,
     slug,
+    time_only,
     trailing_allotment,
 )
 from .agenda_times import Group, Timing, settle
@@ -246,7 +246,7 @@ class _Reader:
         self.item: Item | None = None
         self.item_numbers: set[str] = set()
         self.list_role: str | None = None  # "Panellists:": the role of each person listed below
-        self.list_allotment = None
+        self.list_allotment: Minutes | None = None
         self.role_once: str | None = None  # "Moderator:" on its own: the role of the next person
         self.questions_label: tuple[int, str] | None = None
         self.questions_found = 0
@@ -256,7 +256,7 @@ class _Reader:
         self.time_first = False  # the text gives a time alone, then the title under it (a table's cells)
         self.following: str | None = None  # the next logical line
         self.previous = 0  # the line number of the last logical line read
-        self.title_lines: list[tuple[int, str]] = []  # the lines of the head that name the event
+        self.title_lines: list[str] = []  # the lines of the head that name the event
 
     # -- helpers --
 
@@ -301,7 +301,7 @@ class _Reader:
             title = said.group("title")
             fields.setdefault("description", []).append(said.group("sentence"))
             if (limit := limit_in_sentence(said.group("sentence"))) is not None:
-                self.set_intervention_minutes(line, limit.minutes)
+                self.set_intervention_minutes(line, limit)
         chosen = kind or _kind_of(title)
         item = self.item.number if self.item and chosen != "break" else None  # a break is no item's
         segment = Segment(title=title, kind=chosen or "other", line=line, item=item, **fields)
@@ -326,6 +326,13 @@ class _Reader:
 
     def in_tour(self) -> bool:
         return self.segment is not None and self.segment.kind == "tour_de_table"
+
+    @property
+    def current(self) -> Segment:
+        """The segment being read, where the reading has opened one."""
+        if self.segment is None:
+            raise RuntimeError("no segment is being read")
+        return self.segment
 
     def set_intervention_minutes(self, line: int, minutes: Minutes) -> bool:
         """The limit of an intervention the text gives ("a 3-minute intervention"); False when it gave
@@ -403,7 +410,7 @@ class _Reader:
             listed.extend(n for n in names if n not in listed)
 
     def on_zoneclaim(self, line: Line, kind: ZoneClaim) -> None:
-        self.timing.range_claims.append((line.number, kind.range.start.time, kind.range.end.time, kind.range.zone))
+        self.timing.range_claims.append((line.number, kind.range.start.time, kind.range.end.time, kind.range.zone or kind.written))
 
     def on_sittingheading(self, line: Line, kind: SittingHeading) -> None:
         self.close_questions()
@@ -441,14 +448,16 @@ class _Reader:
             self.draft.date = kind.date.date
         ranges = kind.ranges
         zones = [r.zone for r in ranges]
-        if len(ranges) > 1 and zones[0] and any(z and z != zones[0] for z in zones[1:]):
+        if len(ranges) > 1 and (home_zone := zones[0]) and any(z and z != home_zone for z in zones[1:]):
             # "8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET": the first is the meeting's, the others the same hours elsewhere
             home = ranges[0]
             self.timing.add_hours(line.number, home.start, home.end)
             self.resolve_zone(city=home.zone if home.city else None, abbr=None if home.city else home.zone)
             for other in ranges[1:]:
+                if other.zone is None:
+                    continue  # "… / 16:00 – 17:30": the same hours, in no zone the text names
                 if other.city:
-                    self.timing.zoned_mentions.append((line.number, [(home.start.time, home.zone), (other.start.time, other.zone)]))
+                    self.timing.zoned_mentions.append((line.number, [(home.start.time, home_zone), (other.start.time, other.zone)]))
                 else:
                     self.timing.range_claims.append((line.number, other.start.time, other.end.time, other.zone))
         else:
@@ -556,10 +565,10 @@ class _Reader:
             label = kind.label[:1].upper() + kind.label[1:]
             self.new_segment(label, line.number, kind="panel" if role == "panellist" else None)
             self.list_role, self.list_allotment = role, minutes
-        if self.list_role == "panellist" and self.segment.kind in ("other", "address"):
-            self.segment.kind = "panel"
-            if "kind" in self.segment.assumed:
-                self.segment.assumed.remove("kind")
+        if self.list_role == "panellist" and self.current.kind in ("other", "address"):
+            self.current.kind = "panel"
+            if "kind" in self.current.assumed:
+                self.current.assumed.remove("kind")
 
     def on_each(self, line: Line, kind: Each) -> None:
         self.apply_to_list(line.number, line.text, kind.allotment.minutes)
@@ -603,7 +612,7 @@ class _Reader:
             self.in_programme = True
             title, found, _ = trailing_allotment(kind.title)
             if found is not None and not found.each:  # "Item 2: Opening (10 min)"
-                self.item.title = title
+                self.draft.items[-1].title = title  # the item add_item made
                 self.set_length(self.new_segment(title, line.number), found.minutes)
             else:
                 self.new_segment(kind.title, line.number)
@@ -642,8 +651,9 @@ class _Reader:
     def open_tour(self, line: int) -> Segment:
         """The tour-de-table the line announces: the segment of the item just opened, or a new one."""
         segment = self.segment
-        fresh = segment is not None and segment.item is not None and self.item is not None and segment.item == self.item.number
-        if fresh and not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
+        if segment is None or segment.item is None or self.item is None or segment.item != self.item.number:
+            return self.new_segment("Tour-de-table", line, kind="tour_de_table")
+        if not segment.slots and not segment.description and segment.kind in ("other", "address", "panel", "tour_de_table"):
             segment.kind = "tour_de_table"
             if "kind" in segment.assumed:
                 segment.assumed.remove("kind")
@@ -663,7 +673,7 @@ class _Reader:
         self.add_standing(line.number, kind.title)
 
     def add_standing(self, line: int, title: str) -> None:
-        segment = self.segment
+        segment = self.current
         base = "-".join([w for w in slug(title).split("-") if w not in words.STANDING_ID_STOP_WORDS][:3]) or "item"
         key, n = base, 2
         while key in segment.standing_ids:
@@ -749,7 +759,7 @@ class _Reader:
             return
         if (limit := limit_in_sentence(text)) is not None:
             # "Each delegation is invited to make a 3-minute intervention.": the meeting's limit says it all
-            if not (self.set_intervention_minutes(number, limit.minutes) and len(said) <= _LIMIT_SENTENCE_WORDS):
+            if not (self.set_intervention_minutes(number, limit) and len(said) <= _LIMIT_SENTENCE_WORDS):
                 self.describe(number, text)
             return
         if self.segment is not None and not line.cell and _KIND_ALONE.match(text):
@@ -882,9 +892,9 @@ class _Reader:
 
     def read_webcast(self, text: str) -> str | None:
         """"Webcast live on UN Web TV", "live streaming on UNEP's YouTube channel"."""
-        if not _WEBCAST_WORDS.search(text):
+        if not (said := _WEBCAST_WORDS.search(text)):
             return None
-        m = _ON_WHERE.search(text, _WEBCAST_WORDS.search(text).end())
+        m = _ON_WHERE.search(text, said.end())
         if m:
             return m.group("where").strip()
         m = _WEBCAST.search(text)
@@ -964,9 +974,12 @@ class _Reader:
             if name.lower() in _SMALL_WORDS:
                 break  # "español e inglés, con interpretación": "con" and "the" are languages' names too
             try:
-                codes.append(langcodes.find(name).language)
+                code = langcodes.find(name).language
             except (LookupError, ValueError):
                 break  # "…, with interpretation"
+            if code is None:
+                break
+            codes.append(code)
         if not codes:
             return False
         floor = _language_named(text[: m.start()].split()[:1])  # "English with interpretation into French and Spanish"
@@ -994,7 +1007,7 @@ class _Reader:
         return True
 
     def set_venue(self, text: str) -> None:
-        kept = []
+        kept: list[str] = []
         for part in (p.strip() for p in text.split("|")):  # "… 2nd floor | Livestream on YouTube"
             if kept and (m := _ONLINE_PART.search(f", {part}")) is not None and m.start() == 0:
                 self.read_how(m)
@@ -1265,7 +1278,7 @@ def _people_parts(text: str, bare: bool) -> list[str]:
     """"Ms. A (UNDP), Mr. B (IOM) and Dr. C" → the text of each person; names without "Ms." are
     parted by ";" only."""
     parts = [p.strip() for p in text.split(";") if p.strip()]
-    out = []
+    out: list[str] = []
     for part in parts:
         pieces_ = _BEFORE_A_PERSON.split(part)
         out.extend(p.strip() for p in pieces_ if p.strip())

@@ -17,6 +17,7 @@ from .agenda_text import (
     DASH,
     DASHES,
     HOURS,
+    PAREN_DURATION,
     RANGE,
     Allotment,
     Clock,
@@ -24,7 +25,6 @@ from .agenda_text import (
     allotment,
     clock,
     find_date,
-    PAREN_DURATION,
     find_person,
     lead_time,
     military,
@@ -105,6 +105,7 @@ class ZoneClaim:
     """"(9:00 – 10:00 EST)" under the hours: the same hours in another zone."""
 
     range: ZoneRange
+    written: str  # the zone as the text writes it ("EST"), known to this reader or not
 
 
 @dataclass(frozen=True)
@@ -352,7 +353,7 @@ def classify(line: Line, year: int | None = None) -> Kind:
     if m := _ORGANISERS.match(text):
         return Organisers(organisers(text))
     if (m := _ZONE_CLAIM.match(text)) and (found := _zone_ranges(m.group("range"))):
-        return ZoneClaim(found[0])
+        return ZoneClaim(found[0], m.group("claimed"))
     if m := _SITTING.match(text):
         times = RANGE.search(m.group("range") or "")
         pair = range_clocks(times) if times else None
@@ -361,8 +362,8 @@ def classify(line: Line, year: int | None = None) -> Kind:
     lead = lead_time(text)
     if lead is not None and not lead.title:
         return Timed(lead.start, lead.end, "")
-    if (found := when(text, year)) is not None:
-        return found
+    if (dated := when(text, year)) is not None:
+        return dated
     tail = max(0, len(text) - _LONGEST_RANGE)
     if lead is None and _DIGIT.search(text, tail) and (m := _TRAILING_RANGE.search(text, tail)) and m.start() > 0 and (
         pair := range_clocks(m)
@@ -374,9 +375,9 @@ def classify(line: Line, year: int | None = None) -> Kind:
         return Timed(lead.start, lead.end, lead.title)
     if (m := _ROLE.match(text)) and (role := _role(m)) is not None:
         return role
-    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (found := allotment(m.group("allot"))) is not None and found.each:
+    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (each := allotment(m.group("allot"))) is not None and each.each:
         if not lowered.startswith(words.INTERVENTION_NOUNS):  # not "Interventions are limited to 3 minutes."
-            return Each(found)
+            return Each(each)
     if m := (_ROMAN_ITEM.match(text) or _ITEM.match(text)):
         return ItemLine(" ".join(m.group("number").split()), m.group("title").strip())
     if m := _QA.match(text):
@@ -447,7 +448,7 @@ def _starts_with_person(text: str) -> bool:
 # a time range at the end of a title: "Lunch (12:00–14:00)", "Opening – 10:00–10:15"
 _LONGEST_RANGE = 60  # characters of "(from 10:00 a.m. to 11:30 a.m.)": the end of a line is enough to look at
 _TRAILING_RANGE = re.compile(rf"(?:\s*[(\[]|,|\s{DASH})\s*{RANGE.pattern}\s*[)\]]?\.?$", re.I)
-_ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*[A-Z]{{2,5}})\s*\)$", re.I)
+_ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*(?P<claimed>[A-Z]{{2,5}}))\s*\)$", re.I)
 
 
 def _zone_ranges(text: str) -> list[ZoneRange]:

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from . import agenda_words as words
 from .schema import MAX_MINUTES, YEARS
@@ -288,6 +288,7 @@ def lead_time(text: str) -> LeadTime | None:
         return None
     tail = m.group("tail")
     end = None
+    start: Clock | None
     if m.group("b"):
         pair = clock_range(m.group("a"), m.group("b"), hours=bool(m.group("ah") or m.group("bh")))
         if pair is None:
@@ -449,8 +450,8 @@ def trailing_allotment(text: str) -> tuple[str, Allotment | None, str | None]:
     return text, None, None
 
 
-def limit_in_sentence(text: str) -> Allotment | None:
-    """"Interventions are limited to three minutes." → 3 min for each speaker."""
+def limit_in_sentence(text: str) -> float | None:
+    """"Interventions are limited to three minutes." → 3 (minutes, for each speaker)."""
     lowered = text.lower()
     if not any(stem in lowered for stem in _UNIT_STEMS):
         return None  # no "min", "hour", "heure", "hora": most lines of a long paste end here
@@ -461,7 +462,7 @@ def limit_in_sentence(text: str) -> Allotment | None:
         return None
     unit = (m.groupdict().get("unit") or "min").lower()
     minutes = _amount(m.group("low")) * (60 if unit in words.HOUR_UNITS else 1)
-    return Allotment(_whole(minutes), True) if 0 < minutes <= MAX_MINUTES else None
+    return _whole(minutes) if 0 < minutes <= MAX_MINUTES else None
 
 
 # --- people -----------------------------------------------------------------------------------------
@@ -474,7 +475,7 @@ def _honorific_pattern() -> str:
     for h in sorted(words.HONORIFICS, key=len, reverse=True):
         tokens = h.replace(".", " ").split()
         dots = [r"\." if len(t) == 1 else r"\.?" for t in tokens]
-        parts.append(r"\s*".join(re.escape(t) + dot for t, dot in zip(tokens, dots)))
+        parts.append(r"\s*".join(re.escape(t) + dot for t, dot in zip(tokens, dots, strict=True)))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -655,14 +656,14 @@ _ORGANISATION = re.compile(phrases(words.ORGANISATION_WORDS), re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]*[A-Z0-9]$")
 
 
-_OF = re.compile(rf"\s+{phrases(words.PHRASE_BREAKS)}\s+", re.I)
+_PHRASE_BREAK = re.compile(rf"\s+{phrases(words.PHRASE_BREAKS)}\s+", re.I)  # not _OF (the date words above)
 
 
 def says_position(text: str) -> bool:
     """ "Senior Economist", "Chair-Rapporteur of the Working Group": a job title. The words before
     "of", "for" … say what the phrase is; of a job word and an organisation word, the last one wins
     ("Water Programme Officer" is a job, "Survivor Network Uganda" an organisation)."""
-    head = _OF.split(text, maxsplit=1)[0].lower()
+    head = _PHRASE_BREAK.split(text, maxsplit=1)[0].lower()
     last_position = max((m.start() for m in _POSITION_WORD.finditer(head)), default=-1)
     last_organisation = max((m.start() for m in _ORGANISATION.finditer(head)), default=-1)
     return last_position >= 0 and last_position > last_organisation
@@ -707,7 +708,7 @@ def _continues_a_list(before: str, tail: str) -> bool:
     """Whether the part after the last comma ends a list begun before it ("… for Management Strategy,
     Policy and Compliance") rather than naming an organisation or a country ("…, UN Women")."""
     return (
-        _OF.search(before) is not None
+        _PHRASE_BREAK.search(before) is not None
         and _JOINER_WORD.search(tail) is not None
         and _ORGANISATION.search(tail) is None
         and _ACRONYM.match(tail.split()[0]) is None
@@ -754,7 +755,10 @@ def language_of(text: str) -> str:
 # --- small helpers ------------------------------------------------------------------------------------
 
 
-def most_common(values: list) -> object:
+T = TypeVar("T")
+
+
+def most_common(values: list[T]) -> T:
     """The value given most often; of those given as often, the first given."""
     counts = Counter(values)
     return max(counts, key=lambda v: counts[v])  # a Counter keeps first-seen order, and max the first of a tie

@@ -15,7 +15,7 @@ booth into ``T`` hears the pivot.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Literal, Protocol
 
@@ -25,8 +25,12 @@ Route = Literal["direct", "relay"]
 
 
 class BoothLike(Protocol):
-    into: str
-    sources: list[str]
+    """A booth of the programme (ORM) or of the live plan (frozen): read only."""
+
+    @property
+    def into(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[str] | None: ...
 
 
 # what a language's name is made of; language_data's lookup fails on other keys ("\x00" gives a

@@ -139,7 +139,7 @@ FOLD: Handlers[RecordState] = Handlers()  # one small apply function per event t
 
 
 def _question(state: RecordState, row: RecordEvent, question_id: int | None) -> Question | None:
-    q = state.questions.get(question_id)  # type: ignore[arg-type]
+    q = state.questions.get(question_id) if question_id is not None else None
     if q is None:
         log.warning("record event %s names unknown question %r", row.id, question_id)
     return q
@@ -279,7 +279,7 @@ def _note_edited(state: RecordState, e: rj.NoteEdited, row: RecordEvent) -> None
 def _struck(state: RecordState, e: rj.Struck, row: RecordEvent) -> None:
     for table in (state.questions, state.contributions, state.notes):
         if e.target_id in table:
-            table[e.target_id].struck = not e.restore  # type: ignore[attr-defined]
+            table[e.target_id].struck = not e.restore
 
 
 @FOLD.on(rj.Correction)

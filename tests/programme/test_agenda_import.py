@@ -374,6 +374,13 @@ def test_a_display_zone_line_with_the_wrong_daylight_saving_name_is_pointed_out(
     assert draft.unread == []
 
 
+def test_a_display_zone_line_in_a_zone_the_reader_does_not_know_names_it():
+    text = "Palais des Nations, Geneva\n14 March 2025\n14:00-15:00 CET\n(9:00 – 10:00 XYZ)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    assert "# line 4: the zone XYZ is not one this reader knows; not shown" in draft.toml  # was "the zone None"
+    assert tomllib.loads(draft.toml)["meeting"]["time_zone"] == "Europe/Zurich"
+
+
 def test_interpretation_languages_named_in_the_text_are_read():
     text = "Friday, 14 March 2025\n14:00 – 15:00 Panel\nThere will be interpretation (English, French, Nepali, and Spanish).\n"
     meeting = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)["meeting"]
@@ -781,6 +788,13 @@ def test_an_organisation_above_the_title_is_the_organiser():
 
 def test_hours_in_two_zones_on_one_line_give_the_home_zone_and_a_display_zone():
     meeting = draft_data("Thursday, 6 March 2025 | 8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET\n")["meeting"]
+    assert (meeting["time_zone"], meeting["display_zones"]) == ("America/New_York", ["Europe/Zurich"])
+
+
+def test_hours_in_no_zone_beside_hours_in_two_say_nothing_of_a_zone():
+    draft = import_agenda("Thursday, 6 March 2025 | 8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET / 16:00 – 17:30\n", "t", today=TODAY)
+    assert "None" not in draft.toml  # was "the zone None is not one this reader knows"
+    meeting = tomllib.loads(draft.toml)["meeting"]
     assert (meeting["time_zone"], meeting["display_zones"]) == ("America/New_York", ["Europe/Zurich"])
 
 

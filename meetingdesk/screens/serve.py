@@ -1,0 +1,74 @@
+"""``meetingdesk screens``: the screens of one sitting served to browsers, without the desktop
+application (a small machine in the room, or a server, can do it), until Ctrl+C."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from typing import Any, TextIO
+
+from meetingdesk.store.drafts import held_sittings
+from meetingdesk.store.programmes import load_meeting
+
+from .server import ScreenServer
+
+LOCAL = ("127.0.0.1", "localhost", "::1")
+
+
+def choose_sitting(store: Any, meeting_id: int, number: int | None) -> tuple[int, int]:
+    """(sitting id, its number from 1) of sitting ``number`` of the meeting; without a number the
+    sitting running now, else the first not yet held, else the last."""
+    sittings = load_meeting(store, meeting_id).sittings
+    if not sittings:
+        raise LookupError(f"meeting {meeting_id} has no sitting")
+    if number is not None:
+        if not 1 <= number <= len(sittings):
+            raise LookupError(f"meeting {meeting_id} has {len(sittings)} sitting(s); there is no sitting {number}")
+        return sittings[number - 1].id, number
+    with store.session() as session:
+        held = held_sittings(session, meeting_id).sittings  # sitting id -> still running
+    running = [i for i, s in enumerate(sittings) if held.get(s.id) is True]
+    fresh = [i for i, s in enumerate(sittings) if s.id not in held]
+    index = (running or fresh or [len(sittings) - 1])[0]
+    return sittings[index].id, index + 1
+
+
+def serve(store: Any, meeting_id: int, number: int | None, *, host: str, port: int,
+          out: TextIO | None = None, clock: Any = None) -> int:
+    """Serve until interrupted; 0 when stopped, 2 when the address cannot be used."""
+    sitting_id, number = choose_sitting(store, meeting_id, number)
+    return asyncio.run(_serve(ScreenServer(store, sitting_id, host=host, port=port, clock=clock), number, out or sys.stdout))
+
+
+async def _serve(server: ScreenServer, number: int, out: TextIO) -> int:
+    try:
+        await server.start()
+    except OSError as e:
+        why = os.strerror(e.errno).lower() if e.errno else str(e)
+        print(f"meetingdesk screens: cannot serve on {server.host}:{server.port}: {why}; "
+              "choose another port with --port, or an address of this computer with --host", file=sys.stderr)
+        return 2
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows: Ctrl+C ends asyncio.run instead
+            pass
+    print(f"Serving the screens of sitting {number} of “{server.title}” (Ctrl+C stops):", file=out)
+    for screen, url in server.urls().items():
+        print(f"  {screen:<13} {url}", file=out)
+    if server.host in LOCAL:
+        print("Only this computer can open them; --host with this computer's address on the room's network "
+              "(or 0.0.0.0) serves the network.", file=out)
+    print("Anyone with an address can read that screen: share each with those who need it. "
+          "The addresses change every time the screens are served.", file=out, flush=True)
+    try:
+        await stop.wait()
+    finally:
+        await server.stop()
+    print("Stopped: the pages say that the connection is lost.", file=out, flush=True)
+    return 0
+
