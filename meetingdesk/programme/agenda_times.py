@@ -25,10 +25,11 @@ from zoneinfo import ZoneInfo
 
 from . import agenda_words as words
 from .agenda_draft import DraftProgramme, Head, Item, Segment, Sitting
+from .agenda_lines import city_zone
 from .agenda_text import Clock, most_common, phrases
-from .zones import ABBREVIATION_ZONES, zone_abbreviation, zone_for_city
+from .zones import ABBREVIATION_ZONES, zone_abbreviation
 
-_PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in (*words.PLACE_ZONES, *words.CITIES)) + r")\b")
+_PLACE_NAMES = re.compile(phrases((*words.PLACE_ZONES, *words.CITIES)))  # matched in the text in lower case
 _PLACE_PREPOSITION = re.compile(rf"{phrases(words.PLACE_PREPOSITIONS)}\s$", re.I)
 _DAY = dt.date(2000, 1, 1)
 _LONGEST_GAP = 3 * 60  # minutes: a time read in the afternoon comes at most this long after the one before it
@@ -75,9 +76,10 @@ class Timing:
         if self._places is None:
             found: dict[str, str] = {}  # the place as the table has it → as the text writes it
             for m in _PLACE_NAMES.finditer(text.lower()):  # one pass over the whole paste
-                if m.group(0) not in found and not _after_a_name(text, m.start()):
-                    found[m.group(0)] = text[m.start():m.end()]
-            zones = [(found[hint], words.PLACE_ZONES.get(hint) or zone_for_city(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
+                name = " ".join(m.group(0).split())
+                if name not in found and not _after_a_name(text, m.start()):
+                    found[name] = text[m.start():m.end()]
+            zones = [(found[hint], city_zone(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
             self._places = [(written, zone) for written, zone in zones if zone]
         return self._places
 
@@ -85,7 +87,7 @@ class Timing:
         if head.zone and not head.zone_assumed:
             return
         if city:
-            zone = zone_for_city(city) or words.COUNTRY_ZONES.get(city.lower())
+            zone = city_zone(city)
             if zone:
                 head.zone, head.zone_assumed = zone, False
                 head.zone_comment = f'the source says "{city} time"'
@@ -158,7 +160,7 @@ def settle(draft: DraftProgramme, timing: Timing, places: Callable[[], list[tupl
             head.zone_comment = f'the text names no zone; {zone} is where "{hint}" is: check it'
         elif head.place:
             city = head.place.split(",")[0].strip()
-            zone = zone_for_city(city)
+            zone = city_zone(city)
             if zone:
                 head.zone, head.zone_assumed = zone, True
                 head.zone_comment = f'the text names no zone; {zone} is where "{city}" is: check it'
@@ -393,15 +395,21 @@ def _lay_out(head: Segment, followers: list[Segment]) -> bool:
     keep = head.has_content or head.item is None
     parts = ([head] if keep else []) + followers
     span = _span(start, end)
-    unknown = [p for p in parts if p.minutes is None]
-    known = sum(p.minutes for p in parts if p.minutes is not None)
+    own = {id(p): p.minutes for p in parts}
+    allotted = _allotted(head) if keep and head.minutes is None else None
+    if allotted is not None and sum(v is None for v in own.values()) > 1 and allotted < span:
+        # "Presentations (10 minutes each)" then "Discussion": the speakers take their time, the discussion the rest
+        own[id(head)] = allotted
+        head.comments.append(f"length: the {_num(allotted)} min its speakers are given")
+    unknown = [p for p in parts if own[id(p)] is None]
+    known = sum(v for v in own.values() if v is not None)
     if len(unknown) > 1 or known > span or (unknown and known >= span):
         names = ", ".join(f'"{p.title}"' for p in parts)
         head.comments.append(f"the text does not say how {start:%H:%M}–{end:%H:%M} is shared between {names}: set their times")
         return False
     if not keep:
         followers[0].comments.append(f"line {head.line}: {start:%H:%M}–{end:%H:%M} {head.title}")
-    lengths = {id(p): p.minutes if p.minutes is not None else span - known for p in parts}
+    lengths = {id(p): v if (v := own[id(p)]) is not None else span - known for p in parts}
     at = start
     for part in parts:
         length = lengths[id(part)]
@@ -425,6 +433,17 @@ def _lay_out(head: Segment, followers: list[Segment]) -> bool:
                 part.comments.append(f"in the block {start:%H:%M}–{end:%H:%M} of line {head.line}")
         at = part_end
     return not keep
+
+
+_CHAIRING = ("moderator", "chair", "co_chair", "rapporteur")
+
+
+def _allotted(segment: Segment) -> float | None:
+    """The minutes a segment's speakers are given, when each has an allotment (of "3–5 min", the
+    longest); the moderator's and the chair's words are not counted."""
+    speaking = [slot.minutes for slot in segment.slots if slot.role not in _CHAIRING]
+    longest = [m[1] if isinstance(m, tuple) else m for m in speaking if m is not None]
+    return sum(longest) if speaking and len(longest) == len(speaking) else None
 
 
 def _label(segment: Segment) -> str:
@@ -468,7 +487,7 @@ def _zone_claims(draft: DraftProgramme, timing: Timing) -> None:
     begin = dt.datetime.combine(first.date, first.start, tzinfo=home)
     for line, zoned in timing.zoned_mentions[:1]:
         for claimed, city in zoned[1:]:
-            zone = zone_for_city(city) or words.COUNTRY_ZONES.get(city.lower())
+            zone = city_zone(city)
             if zone is None:
                 draft.comments.append(f'line {line}: "{city} time" is not a zone this reader knows; not shown')
                 continue

@@ -14,6 +14,7 @@ booth into ``T`` hears the pivot.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -32,6 +33,11 @@ class BoothLike(Protocol):
     def sources(self) -> Sequence[str] | None: ...
 
 
+# what a language's name is made of; language_data's lookup fails on other keys ("\x00" gives a
+# UnicodeDecodeError, "\x00𐀀" a SystemError), so nothing else is looked up
+_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+
+
 @lru_cache(maxsize=512)
 def code_problem(code: object) -> str | None:
     """Why ``code`` is not a usable language code, in plain words; None when it is fine."""
@@ -43,8 +49,8 @@ def code_problem(code: object) -> str | None:
         valid = False
     if not valid:
         try:  # a language's name where its code belongs: "English", "español"
-            meant = langcodes.find(code).language
-        except LookupError:
+            meant = langcodes.find(code).language if _NAME.fullmatch(code.strip()) else None
+        except (LookupError, ValueError):
             meant = None
         if meant:
             return f'"{code}" is not a language code; did you mean "{meant}" ({language_name(meant)})?'
