@@ -150,7 +150,7 @@ def _cycle(live: LiveSitting, clock: FakeClock, k: int) -> None:
     for j in range(3):
         live.request_floor(name=f"Delegate {k}-{j}", delegation=f"State {j}", online=j == 2)
         clock.advance(2)
-    for j in range(3):
+    for _ in range(3):
         live.call_next()
         clock.advance(40)
         live.pause()

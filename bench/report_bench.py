@@ -176,13 +176,10 @@ def main() -> int:
     from meetingdesk.report.word import write_docx
     from meetingdesk.store import open_store
 
-    app = None
     if not args.no_window:
         from PySide6.QtWidgets import QApplication
 
-        from ui.review import ReviewWindow
-
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept while the benchmark runs
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

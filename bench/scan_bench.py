@@ -47,7 +47,7 @@ def interleaved(first, second, runs: int) -> tuple[float, float]:
     """Medians of two measurements taken turn about, so both see the same load on a shared machine."""
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        for fn, out in zip((first, second), times):
+        for fn, out in zip((first, second), times, strict=True):
             gc.collect()
             t0 = time.perf_counter()
             fn()

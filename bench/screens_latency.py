@@ -71,7 +71,7 @@ class Page:
         self.offset = 0.0  # page clock − this process's clock, seconds
 
     @classmethod
-    async def open(cls, context, url: str) -> "Page":
+    async def open(cls, context, url: str) -> Page:
         page = cls(await context.new_page())
         await page.page.expose_function("mdSeen", lambda text, at, frame: page.seen.put_nowait((text, at / 1000, frame / 1000)))
         await page.page.goto(url)

@@ -126,9 +126,8 @@ def report(label: str, latencies: list[float], goal: float | None = None) -> Non
 
 
 def sitting_in(url: str) -> int:
-    from sample_sitting import add_programme
-
     from meetingdesk.store import open_store
+    from sample_sitting import add_programme
 
     store = open_store(url)
     try:

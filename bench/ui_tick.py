@@ -83,10 +83,11 @@ def boundary_delays(app: QApplication, seconds: float) -> tuple[list[float], int
         display.painted.connect(on_paint)
         QTimer.singleShot(int(seconds * 1000), app.quit)
         app.exec()
+        display.painted.disconnect(on_paint)
         ticks = console.ticker.ticks
         console.close()
         store.engine.dispose()
-        del console, display
+        del console  # display stays bound: on_paint closes over it
     return delays, ticks
 
 

@@ -105,16 +105,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             unreadable.append(e)
     refused = [result for _, result in read if not result.ok]
     if unreadable or refused:
-        for e in unreadable:
-            print(e, file=sys.stderr)
+        for error in unreadable:
+            print(error, file=sys.stderr)
         for result in refused:
             _print_problems(result.problems, out=sys.stderr)
         bad = len(unreadable) + len(refused)
         print(f"nothing imported: {bad} of {len(args.files)} file(s) cannot be imported as they are", file=sys.stderr)
         return 2 if unreadable else 1
     store = _open(args)
-    ids = import_meetings(store, [result.meeting for _, result in read])
-    for (path, result), meeting_id in zip(read, ids):
+    ids = import_meetings(store, [result.meeting for _, result in read if result.meeting is not None])  # all ok
+    for (path, result), meeting_id in zip(read, ids, strict=True):
         _print_problems(result.warnings)
         print(f"imported {path} as meeting {meeting_id}")
     return 0

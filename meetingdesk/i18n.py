@@ -18,7 +18,7 @@ import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import babel.dates
 import babel.lists
@@ -166,10 +166,10 @@ def cldr(code: str | None = None) -> str:
 
 def and_list(words: Sequence[object], code: str | None = None) -> str:
     """"French and Spanish", "français et espagnol", "francés y español"."""
-    words = [str(w) for w in words]
-    if not words:
+    texts = [str(w) for w in words]
+    if not texts:
         return ""
-    return babel.lists.format_list(words, locale=cldr(code))
+    return babel.lists.format_list(texts, locale=cldr(code))
 
 
 def date(value: dt.date, fmt: str = "full", code: str | None = None) -> str:
@@ -214,7 +214,7 @@ def percent(share: float, code: str | None = None) -> str:
 UNITS = (("day", 86400), ("hour", 3600), ("minute", 60))
 
 
-def duration(seconds: float, code: str | None = None, length: str = "long") -> str:
+def duration(seconds: float, code: str | None = None, length: Literal["short", "long", "narrow"] = "long") -> str:
     """30 seconds, 1 minute, 5 minutes, 1 hour, 1 day (``5 minutos``): the largest whole unit, in CLDR's words."""
     s = round(seconds)
     for unit, size in UNITS:

@@ -286,6 +286,8 @@ def _interpreter_reminders(view: LiveView, settings: ReminderSettings) -> Iterab
     if interpretation is None or view.sitting.status != "open" or not settings.interpreter_turn_minutes:
         return
     began = min((s.actual_start for s in view.segments if s.actual_start is not None), default=None)
+    if began is None:
+        return  # nothing has started: no interpreter has worked yet
     teams = [(b.label, b.interpreters) for b in interpretation.booths]
     for change in turn_changes(began, view.sitting.projected_end, teams, settings.interpreter_turn_minutes):
         booths = and_list(list(change.booths))
@@ -297,7 +299,7 @@ def _interpreter_reminders(view: LiveView, settings: ReminderSettings) -> Iterab
             kind=NoticeKind.INTERPRETER_TURN,
             at=at,
             until=at + dt.timedelta(minutes=5),
-            text=_("Interpreters change over now in the {booths} ({minutes} since {time}).", booths=booths, minutes=minutes, time=_hhmm(began, began)),  # type: ignore[arg-type]
+            text=_("Interpreters change over now in the {booths} ({minutes} since {time}).", booths=booths, minutes=minutes, time=_hhmm(began, began)),
             late_text=_("Interpreters were due to change over in the {booths} at {time}.", booths=booths, time=_hhmm(at, began)),
             severity=Severity.INFO,
         )
@@ -382,8 +384,8 @@ class Reminders:
                 continue  # due already: the scheduler runs it or reports it missed
             self._remove_job(key)
         for key, r in wanted.items():
-            old = self._scheduled.get(key)
-            if old is None or not _same(old, r):
+            held = self._scheduled.get(key)
+            if held is None or not _same(held, r):
                 self._add_job(r)
 
     def close(self) -> None:

@@ -28,7 +28,8 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def test_the_application_loads_the_icon_sizes_that_exist():
     from ui.app import APP_ID as app_id
-    from ui.app import ICON_SIZES, ICONS as icons
+    from ui.app import ICON_SIZES
+    from ui.app import ICONS as icons
 
     assert (ICON_SIZES, icons, app_id) == (SIZES, ICONS, APP_ID)
 

@@ -17,7 +17,6 @@ from meetingdesk.programme.editing import Draft
 from .text import translate
 
 
-
 class AgendaPasteWindow(QMainWindow):
     """A large text box for an agenda; ``drafted(draft)`` once it has been read."""
 
@@ -29,7 +28,7 @@ class AgendaPasteWindow(QMainWindow):
         self.setObjectName("AgendaPaste")
         self.setWindowTitle(translate("AgendaPaste", "New meeting from agenda text"))
         hint = QLabel(
-            translate("AgendaPaste", 
+            translate("AgendaPaste",
                 "Paste the agenda of an invitation or a concept note below (times, segments, speakers, "
                 "their allotments, the date line), then press <b>Ctrl+Return</b>. The draft opens in the "
                 "programme editor; what could not be read is listed beside it."

@@ -27,8 +27,8 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     Signal,
     qInstallMessageHandler,
 )
@@ -41,6 +41,8 @@ from .text import translate
 
 if TYPE_CHECKING:
     import asyncio
+
+    import qasync
 
     from meetingdesk.store import Store
 
@@ -117,7 +119,8 @@ class LogFile(logging.FileHandler):
         except OSError:  # another copy of MeetingDesk has it open (Windows): keep appending
             pass
         super().__init__(path, encoding="utf-8")
-        faulthandler.enable(self.stream, all_threads=True)  # the file stays open while the application runs
+        if self.stream is not None:  # opened above (no delay)
+            faulthandler.enable(self.stream, all_threads=True)  # the file stays open while the application runs
 
 
 def configure_logging(path: Path | None = None) -> Path:
@@ -241,7 +244,7 @@ def show_and_paint(widget: QWidget, timeout_ms: int = 2000) -> None:
     spin.exec()
 
 
-def event_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+def event_loop(app: QApplication) -> qasync.QSelectorEventLoop:
     """The asyncio loop that runs on Qt's: a selector loop on every platform.
 
     On Windows qasync's default is a proactor (IOCP) loop, on which psycopg refuses its async

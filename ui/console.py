@@ -11,9 +11,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QSettings, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -48,16 +47,18 @@ from .questions_strip import QuestionsStrip
 from .seat_bar import SeatBar
 from .share_screens import share as share_screens
 from .style import SLOW_DOWN_COLOUR, phase_colour
-from .text import translate
+from .text import QT_TRANSLATE_NOOP, translate
 from .ticker import ALL, LiveTicker
 from .widgets import ElidedLabel, place, remember_place
+
+if TYPE_CHECKING:  # built on demand
+    from .interpreter_view import InterpreterView
+    from .speaker_display import SpeakerDisplay
 
 log = logging.getLogger(__name__)
 
 NOTICE_SECONDS = 8  # how long a notice stays on screen
 ADVANCING = ("nextSpeaker", "nextSegment", "endSpeaker", "skipSpeaker")  # a repeated press within the guard is ignored
-
-
 
 
 @dataclass(frozen=True)
@@ -148,11 +149,11 @@ class ClockPanel(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
-    def render(self, view: Any) -> None:
+    def show_view(self, view: Any) -> None:
         seg = view.current_segment
         sitting = view.sitting
         if seg is None:
-            upcoming = next((s for s in view.segments if s.status == "planned"), None)
+            upcoming = view.next_segment  # the one text.until_next_segment counts down to
             if sitting.status == "closed":
                 title = translate("Console", "The sitting is closed")
             elif upcoming is not None:
@@ -263,7 +264,7 @@ class SpeakerCard(QFrame):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def render(self, view: Any) -> None:
+    def show_view(self, view: Any) -> None:
         sp = view.speaker
         self._shown.set(self.heading, translate("Console", "Has the floor") if sp is not None else translate("Console", "The floor"))
         if sp is None:
@@ -371,7 +372,7 @@ class RequestFloor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("requestKind")
         self.kind.setAccessibleName(translate("Console", "Kind of request"))
-        for value, label in zip(self.KINDS, (translate("Console", "Speaker"), translate("Console", "Point of order"), translate("Console", "Right of reply"))):
+        for value, label in zip(self.KINDS, (translate("Console", "Speaker"), translate("Console", "Point of order"), translate("Console", "Right of reply")), strict=True):
             self.kind.addItem(label, value)
         self.online = QCheckBox(translate("Console", "Online"))
         self.online.setObjectName("requestOnline")
@@ -550,8 +551,8 @@ class ConsoleWindow(QMainWindow):
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(translate("Console", "{0} — moderator console").format(title) if title else translate("Console", "Moderator console"))
         self.ticker = LiveTicker(live, clock, self)
-        self.display = None  # the speaker display, created on demand
-        self.interpreters = None  # the interpreters' view, created on demand
+        self.display: SpeakerDisplay | None = None  # the speaker display, created on demand
+        self.interpreters: InterpreterView | None = None  # the interpreters' view, created on demand
 
         self.clocks = ClockPanel(zone)
         self.agenda = AgendaModel(zone, self)
@@ -632,8 +633,8 @@ class ConsoleWindow(QMainWindow):
         self._make_actions()
         self._shown = _Rendered()
         self._show_opening_state()
-        self.ticker.view_changed.connect(self.render)
-        self.render(self.ticker.view, ALL)
+        self.ticker.view_changed.connect(self.show_view)
+        self.show_view(self.ticker.view, ALL)
         place(self, settings, "console/geometry", QSize(1400, 820))
         self.queue_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ticker.start()
@@ -721,7 +722,7 @@ class ConsoleWindow(QMainWindow):
         live = self.live
         a = self._action
         self.actions_by_name = {}
-        specs = [
+        specs: list[tuple[str, str, list[str], str, Callable[[], Any]]] = [
             ("nextSpeaker", translate("Console", "&Next speaker"), ["N", "Space"], translate("Console", "Give the floor to the next speaker on the list"), lambda: self.command(live.call_next)),
             ("pauseResume", translate("Console", "&Pause / resume"), ["P"], translate("Console", "Pause or resume the speaker's time"), self.pause_or_resume),
             ("plus30", translate("Console", "+30 seconds"), ["+", "="], translate("Console", "Give the speaker 30 seconds more"), lambda: self.command(live.extend, 30)),
@@ -1066,14 +1067,14 @@ class ConsoleWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, s=screen: self.ensure_display().show_on(s))
 
     # ------------------------------------------------------------------ rendering
-    def render(self, view: Any, change: Change) -> None:
+    def show_view(self, view: Any, change: Change) -> None:
         """Repaint from the core's view; a clock tick touches only the clocks that run."""
         tick = change.tick
-        self.clocks.render(view)
+        self.clocks.show_view(view)
         if not tick or view.sitting.status == "planned":
             self._render_day(view)
         if not tick or view.speaker is not None or view.current_segment is not None:
-            self.card.render(view)
+            self.card.show_view(view)
         self.agenda.update(view.segments)
         self.queue.update(view.queue, view.cut_index)
         if change.requires_queue_redraw():

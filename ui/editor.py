@@ -8,10 +8,10 @@ The window only turns key presses and clicks into operations of the core's draft
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -37,7 +37,14 @@ from PySide6.QtWidgets import (
 
 from meetingdesk import i18n
 from meetingdesk.programme.editing import FIELDS, Draft, EditRefused, EntryError, Field, Kind, Listener, Outcome, show
-from meetingdesk.programme.inscriptions import INSCRIPTIONS, PARTICIPANTS, SheetError, add_inscriptions, add_participants, read_sheet
+from meetingdesk.programme.inscriptions import (
+    INSCRIPTIONS,
+    PARTICIPANTS,
+    SheetError,
+    add_inscriptions,
+    add_participants,
+    read_sheet,
+)
 from meetingdesk.programme.model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
 from meetingdesk.store import Store
@@ -47,24 +54,32 @@ from .editor_models import (
     HELD_TEXT,
     WARNING_TEXT,
     DraftTableModel,
+    Index,
     ProblemListModel,
     UnreadLinesModel,
     completer_for,
     problem_lines,
 )
-from .text import STORAGE_ERRORS, storage_failure, translate
-
+from .text import QT_TRANSLATE_NOOP, STORAGE_ERRORS, storage_failure, translate
 
 TAB_MEETING, TAB_PROGRAMME, TAB_PARTICIPANTS, TAB_BOOTHS, TAB_ITEMS = range(5)
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return "{0} {1}".format(n, translate("ProgrammeEditor", one if n == 1 else many))
+    return f"{n} {translate('ProgrammeEditor', one if n == 1 else many)}"
 
 
 # the words _count is given
 COUNTED = (QT_TRANSLATE_NOOP("ProgrammeEditor", "error"), QT_TRANSLATE_NOOP("ProgrammeEditor", "errors"),
            QT_TRANSLATE_NOOP("ProgrammeEditor", "warning"), QT_TRANSLATE_NOOP("ProgrammeEditor", "warnings"))
+
+
+def _model(view: QTableView) -> DraftTableModel:
+    """The model of a table of the editor: each shows a table of the draft."""
+    model = view.model()
+    if not isinstance(model, DraftTableModel):
+        raise TypeError(f"{view.objectName()} does not show a table of the draft")
+    return model
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -75,16 +90,16 @@ class FieldDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def _field(self, index: QModelIndex) -> Field:
+    def _field(self, index: Index) -> Field:
         return self.model.fields[index.column()]
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         spec = self._field(index)
         draft = self.model.draft
         if spec.kind in (Kind.CHOICE, Kind.PARTICIPANT, Kind.ITEM):
             combo = QComboBox(parent)
             if spec.kind is Kind.CHOICE:
-                choices = [getattr(m, "label", m.value) for m in spec.choices]  # type: ignore[union-attr]
+                choices = [getattr(m, "label", m.value) for m in spec.options]
             elif spec.kind is Kind.PARTICIPANT:
                 choices = [p.display_name for p in draft.meeting.participants]
             else:
@@ -102,15 +117,17 @@ class FieldDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
             editor.setCurrentText(value)
-        else:
-            editor.setText(value)  # type: ignore[attr-defined]
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
-        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()  # type: ignore[attr-defined]
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if not isinstance(editor, (QComboBox, QLineEdit)):
+            return  # createEditor makes no other
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
         if text != (index.data(Qt.ItemDataRole.EditRole) or ""):
             model.setData(index, text, Qt.ItemDataRole.EditRole)
 
@@ -132,7 +149,7 @@ class MeetingForm(QScrollArea, Listener):
         super().__init__(parent)
         self.draft = draft
         self.say = say
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QComboBox | QPlainTextEdit | QLineEdit] = {}
         self.notes: dict[str, QLabel] = {}
         self.typed: dict[str, str] = {}  # key -> why the text typed there could not be read
         self.setObjectName("meetingForm")
@@ -163,10 +180,10 @@ class MeetingForm(QScrollArea, Listener):
         draft.listen(self)
         self.refresh()
 
-    def _widget(self, spec: Field) -> QWidget:
+    def _widget(self, spec: Field) -> QComboBox | QPlainTextEdit | QLineEdit:
         if spec.kind is Kind.CHOICE:
             combo = QComboBox()
-            for member in spec.choices:  # type: ignore[union-attr]
+            for member in spec.options:
                 combo.addItem(i18n.gettext(getattr(member, "label", member.value)), member.value)
             combo.activated.connect(lambda _i, key=spec.key: self.commit(key))
             return combo
@@ -191,7 +208,7 @@ class MeetingForm(QScrollArea, Listener):
             return widget.currentText()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
-        return widget.text()  # type: ignore[attr-defined]
+        return widget.text()
 
     def set_text(self, key: str, text: str) -> None:
         """Put text in a field as if typed there (it is read when the field is left, or by ``commit``)."""
@@ -201,7 +218,7 @@ class MeetingForm(QScrollArea, Listener):
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)
         else:
-            widget.setText(text)  # type: ignore[attr-defined]
+            widget.setText(text)
 
     def commit(self, key: str) -> bool:
         """Read what the field holds into the draft; say why when it cannot be."""
@@ -229,7 +246,7 @@ class MeetingForm(QScrollArea, Listener):
             if isinstance(widget, QComboBox):
                 widget.setEnabled(refused is None)
             else:
-                widget.setReadOnly(refused is not None)  # type: ignore[attr-defined]
+                widget.setReadOnly(refused is not None)
             problems = self.draft.problems(meeting, key)
             lines = [problem_lines(problems)] if problems else []
             if key in self.typed:
@@ -359,7 +376,7 @@ class EditorWindow(QMainWindow, Listener):
     def _show_table_problems(self) -> None:
         """Above each table: the problems of its rows as a whole, or why they cannot change."""
         for view, note in self.table_notes.items():
-            model: DraftTableModel = view.model()  # type: ignore[assignment]
+            model = _model(view)
             if model.owner is None:
                 note.hide()
                 continue
@@ -370,7 +387,6 @@ class EditorWindow(QMainWindow, Listener):
             note.setText("\n".join(([problem_lines(problems)] if problems else []) + ([refused] if refused else [])))
             note.setStyleSheet(f"color: {colour}")
             note.setVisible(bool(problems or refused))
-
 
 
     def _programme_tab(self) -> QWidget:
@@ -593,7 +609,7 @@ class EditorWindow(QMainWindow, Listener):
     def add_row(self, view: QTableView | None = None) -> Any:
         """A new row after the current one of ``view`` (the active table); its first cell is edited."""
         view = view or self.active_view()
-        model: DraftTableModel = view.model()  # type: ignore[assignment]
+        model = _model(view)
         if model.owner is None:
             self.say(translate("ProgrammeEditor", "Choose the sitting or the segment to add to first."))
             return None
@@ -604,7 +620,10 @@ class EditorWindow(QMainWindow, Listener):
         except EditRefused as e:
             self.say(str(e))
             return None
-        cell = model.index(model.row_of(obj), 0)  # type: ignore[arg-type]
+        row = model.row_of(obj)
+        if row is None:  # not shown in this table: nothing to edit
+            return obj
+        cell = model.index(row, 0)
         view.setCurrentIndex(cell)
         view.setFocus()
         view.edit(cell)
@@ -612,7 +631,7 @@ class EditorWindow(QMainWindow, Listener):
 
     def remove_row(self, view: QTableView | None = None) -> bool:
         view = view or self.active_view()
-        model: DraftTableModel = view.model()  # type: ignore[assignment]
+        model = _model(view)
         index = view.currentIndex()
         if not index.isValid():
             self.say(translate("ProgrammeEditor", "Choose the row to remove first."))
@@ -626,7 +645,7 @@ class EditorWindow(QMainWindow, Listener):
 
     def move_row(self, delta: int, view: QTableView | None = None) -> bool:
         view = view or self.active_view()
-        model: DraftTableModel = view.model()  # type: ignore[assignment]
+        model = _model(view)
         index = view.currentIndex()
         return index.isValid() and model.move(index.row(), index.row() + delta)
 
@@ -655,10 +674,10 @@ class EditorWindow(QMainWindow, Listener):
             self.tabs.setCurrentIndex(TAB_MEETING)
             self.meeting_form.focus(key)
             return
-        if isinstance(obj, Meeting):
+        if isinstance(obj, Meeting) and key is not None:
             view = {"sittings": self.sittings_view, "participants": self.participants_view,
-                    "booths": self.booths_view, "items": self.items_view}[key]  # type: ignore[index]  # fmt: skip
-            self.tabs.setCurrentWidget(self.tabs.widget(TAB_PROGRAMME) if view is self.sittings_view else view)
+                    "booths": self.booths_view, "items": self.items_view}[key]  # fmt: skip
+            self.tabs.setCurrentIndex(TAB_PROGRAMME if view is self.sittings_view else self.tabs.indexOf(view))
             view.setFocus()
             return
         tab = {Participant: TAB_PARTICIPANTS, Booth: TAB_BOOTHS, AgendaItem: TAB_ITEMS}.get(type(obj), TAB_PROGRAMME)
@@ -669,13 +688,13 @@ class EditorWindow(QMainWindow, Listener):
         if key in ("segments", "slots", "standing_items"):
             view = {"segments": self.segments_view, "slots": self.slots_view, "standing_items": self.standing_view}[key]
         elif key == "questions":
-            view = self.questions  # type: ignore[assignment]
+            view = self.questions
         view.setFocus()
 
     @staticmethod
     def _owners(obj: Any) -> list[Any]:
         """The sitting (and segment) above a row of the programme, outermost first."""
-        chain = []
+        chain: list[Any] = []
         owner = getattr(obj, "segment", None) or getattr(obj, "sitting", None)
         while owner is not None:
             chain.insert(0, owner)
@@ -684,7 +703,7 @@ class EditorWindow(QMainWindow, Listener):
 
     def _select(self, obj: Any, key: str | None) -> QTableView:
         view = next(v for v in self._views() if isinstance(obj, _ROW_TYPES[v.objectName()]))
-        model: DraftTableModel = view.model()  # type: ignore[assignment]
+        model = _model(view)
         row = model.row_of(obj)
         if row is not None:
             cell = model.index(row, model.column_of(key))

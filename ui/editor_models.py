@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from meetingdesk import i18n
 from meetingdesk.programme.editing import (
@@ -58,7 +58,6 @@ HELD_FOREGROUND = QColor("#80868b")
 ERROR_TEXT = "#c5221f"
 HELD_TEXT = "#5f6368"
 WARNING_TEXT = "#9a6700"
-
 
 
 def problem_colour(problems: list[Problem]) -> QColor | None:
@@ -351,9 +350,9 @@ class ListCompleter(QCompleter):
     def pathFromIndex(self, index: Index) -> str:
         value = str(index.data()).split(" — ")[0]
         widget = self.widget()
-        if not self.several or widget is None:
+        if not self.several or not isinstance(widget, QLineEdit):
             return value
-        before = widget.text().rsplit(",", 1)[0] if "," in widget.text() else ""  # type: ignore[attr-defined]
+        before = widget.text().rsplit(",", 1)[0] if "," in widget.text() else ""
         return f"{before}, {value}" if before else value
 
 

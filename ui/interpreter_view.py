@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QPlainTextEdit, QTableView, QVBoxLayout, QWidget
 
 from meetingdesk.live import Change
 
-from .text import translate
+from .text import QT_TRANSLATE_NOOP, translate
 from .ticker import ALL
 from .widgets import place, remember_place
 
@@ -27,8 +26,6 @@ NONE_COLOUR = "#a50e0e"  # red: nobody covers this booth
 SLOW_DOWN_STYLE = "background: #d93025; color: white; padding: 10px; border-radius: 6px;"
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
 
 
 def language(code: str | None) -> str:
@@ -227,10 +224,10 @@ class InterpreterView(QWidget):
         # Shown without taking the focus from the console; and the console shares its keys with it.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "interpreters/geometry", QSize(900, 640))
-        ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL)
+        ticker.view_changed.connect(self.show_view)
+        self.show_view(ticker.view, ALL)
 
-    def render(self, view: Any, change: Change = ALL) -> None:
+    def show_view(self, view: Any, change: Change = ALL) -> None:
         if change.tick:
             return  # the booths' screen shows no clock: time passing changes nothing here
         info = getattr(view, "interpretation", None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
 
 from . import text
@@ -31,13 +32,13 @@ if TYPE_CHECKING:  # SQLAlchemy and the ORM load after the window is shown (ui.a
     from meetingdesk.programme.model import Meeting
     from meetingdesk.store import Store
 
+    from .console import ConsoleWindow
+
 log = logging.getLogger(__name__)
 
 RECENT_KEY = "recent_files"
 RECENT_MAX = 8
 PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them are in the details
-
-
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.scheduler = scheduler  # runs the live sittings' reminders (on the app's event loop)
         self.settings = settings
         self.current_meeting_id: int | None = None
-        self.consoles: dict[int, QMainWindow] = {}  # sitting id -> its open console
+        self.consoles: dict[int, ConsoleWindow] = {}  # sitting id -> its open console
         self.rapporteurs: dict[int, QMainWindow] = {}  # sitting id -> its rapporteur workspace
         self.reviews: list[QMainWindow] = []  # review windows: a fresh one each time, it reads the record as it is now
         self.editors: list[QMainWindow] = []  # programme editors and agenda boxes
@@ -123,6 +124,13 @@ class MainWindow(QMainWindow):
             for action in self.store_actions:
                 action.setEnabled(False)
             self.recent_menu.setEnabled(False)
+
+    @property
+    def db(self) -> Store:
+        """The database, once ``set_store`` gave it (the actions that need it are enabled then)."""
+        if self.store is None:
+            raise RuntimeError("the database is not open yet")
+        return self.store
 
     def set_store(self, store: Store, scheduler=None, seats=None) -> None:
         """Show the meetings of ``store``: the application shows this window before it opens its database.
@@ -238,7 +246,7 @@ class MainWindow(QMainWindow):
     def refresh_meetings(self, select_id: int | None = None) -> None:
         from meetingdesk.store.programmes import list_meetings
 
-        rows = [MeetingRow(r.id, r.title, getattr(r, "first_date", None)) for r in list_meetings(self.store)]
+        rows = [MeetingRow(r.id, r.title, getattr(r, "first_date", None)) for r in list_meetings(self.db)]
         keep = select_id if select_id is not None else self.current_meeting_id
         if keep is None:
             last = self.settings.value("last_meeting")
@@ -272,7 +280,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.store.programmes import MeetingNotFound, load_meeting
 
         try:
-            meeting = load_meeting(self.store, meeting_id)  # the whole programme, read once, no session left open
+            meeting = load_meeting(self.db, meeting_id)  # the whole programme, read once, no session left open
         except MeetingNotFound:
             self.programme.set_meeting(None)
             return
@@ -402,7 +410,7 @@ class MainWindow(QMainWindow):
             if clock is not None:
                 self.seats.clock = clock
             window = self.seats.rapporteur(sitting_id, live)
-            if live is not None:  # the console's Q&A strip repaints as soon as a question is logged
+            if console is not None and live is not None:  # the console's Q&A strip repaints as soon as a question is logged
                 console.questions_strip.follow(window.record)
             self.rapporteurs[sitting_id] = window
         window.show()
@@ -419,8 +427,8 @@ class MainWindow(QMainWindow):
         if sitting_id is None or self.current_meeting_id is None:
             self.statusBar().showMessage(translate("MainWindow", "Select a sitting (or one of its segments) in the programme first."))
             return None
-        number = [s.id for s in load_meeting(self.store, self.current_meeting_id).sittings].index(sitting_id) + 1
-        url = self.store.engine.url.render_as_string(hide_password=False)
+        number = [s.id for s in load_meeting(self.db, self.current_meeting_id).sittings].index(sitting_id) + 1
+        url = self.db.engine.url.render_as_string(hide_password=False)
         self.statusBar().showMessage(translate("MainWindow", "Opening the {0} of sitting {1} as a seat of its own…").format(kind, number))
         return start_seat(kind, url, self.current_meeting_id, number)
 
@@ -432,8 +440,9 @@ class MainWindow(QMainWindow):
 
         meeting_id = self.current_meeting_id
         if sitting_id is not None:
-            with self.store.session() as session:
-                meeting_id = session.get(Sitting, sitting_id).meeting_id
+            with self.db.session() as session:
+                sitting = session.get(Sitting, sitting_id)
+                meeting_id = sitting.meeting_id if sitting is not None else None
         else:
             sitting_id = self.selected_sitting_id()
         if meeting_id is None:
@@ -474,7 +483,7 @@ class MainWindow(QMainWindow):
 
         from .editor import EditorWindow
 
-        window = EditorWindow(self.store, draft if draft is not None else Draft.new())
+        window = EditorWindow(self.db, draft if draft is not None else Draft.new())
         window.saved.connect(lambda meeting_id: self.refresh_meetings(select_id=meeting_id))
         return self._show_editor(window)
 
@@ -499,7 +508,7 @@ class MainWindow(QMainWindow):
         if self.current_meeting_id is None:
             self.statusBar().showMessage(translate("MainWindow", "Choose a meeting on the left first."))
             return None
-        return self.open_editor(load_draft(self.store, self.current_meeting_id))
+        return self.open_editor(load_draft(self.db, self.current_meeting_id))
 
     # ------------------------------------------------------------------ programme files
     def choose_file(self) -> None:
@@ -515,7 +524,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.store.programmes import import_file
 
         try:
-            meeting_id, warnings = import_file(self.store, path)
+            meeting_id, warnings = import_file(self.db, path)
         except ProgrammeError as e:
             errors = [p for p in e.problems if p.is_error]
             self._show_problems(
@@ -562,7 +571,7 @@ class MainWindow(QMainWindow):
         value = self.settings.value(RECENT_KEY, [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in (value or [])]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember_recent(self, path: str) -> None:
         path = str(Path(path).resolve())

@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum, IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from . import text
-from .text import translate
+from .text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the main window is shown before SQLAlchemy and the ORM load
     from meetingdesk.programme.model import Meeting
@@ -134,7 +134,7 @@ class ProgrammeNode:
 
 
 def _long_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def _other_zones(meeting: Meeting, start: dt.datetime | None, end: dt.datetime | None) -> list[str]:
@@ -262,7 +262,13 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row].uid)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:  # QObject.parent(): what owns the model
+            return super().parent()
         node = self.node(index)
         if node is None or node.parent is None:
             return QModelIndex()
@@ -328,7 +334,6 @@ class ProgrammeTreeModel(QAbstractItemModel):
         return node.ref_id if node is not None else None
 
 
-
 # --------------------------------------------------------------------------- flat tables
 
 
@@ -354,7 +359,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def _show(self, rows: list[Any], also: set[int] = frozenset()) -> list[int]:
+    def _show(self, rows: list[Any], also: frozenset[int] | set[int] = frozenset()) -> list[int]:
         """Take in ``rows`` (each with an ``id``): a new list of ids resets the model, else only the
         rows whose content changed, and the rows in ``also``, are signalled as changed.
         Returns the rows that changed (all of them after a reset)."""
@@ -363,7 +368,7 @@ class RowsModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return list(range(len(rows)))
-        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
         self._rows = rows
         for i in sorted(set(changed) | also):
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))

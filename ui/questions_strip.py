@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 3.0  # how stale the strip may be when the rapporteur logs on another machine
 
 
-
 class QuestionsStrip(QFrame):
     """``QuestionsStrip(clock, command)``: ``command`` runs a core command and turns a refusal into a
     notice (the console's ``command``). ``attach(record)`` gives it the sitting's record."""
@@ -74,7 +73,7 @@ class QuestionsStrip(QFrame):
         self.owns_record = owns
         record.subscribe(self._on_record)
         self._polled_at = self.clock.monotonic()
-        self.render()
+        self.show_questions()
 
     def follow(self, other: Any) -> None:
         """Repaint at once when another record of the same sitting in this process (a rapporteur
@@ -101,7 +100,7 @@ class QuestionsStrip(QFrame):
             self.owns_record = False
 
     def _on_record(self, _change: Any) -> None:
-        self.render()
+        self.show_questions()
 
     def _on_other(self, _change: Any) -> None:
         self.refresh()
@@ -117,11 +116,11 @@ class QuestionsStrip(QFrame):
             log.warning("the questions could not be read: %s", error)
             if not self._stale:
                 self._stale = True
-                self.render()
+                self.show_questions()
             return
         if self._stale:
             self._stale = False
-            self.render()
+            self.show_questions()
 
     def poll(self, *_view_and_kinds: Any) -> None:
         """On the console's ticker: refresh when ``POLL_SECONDS`` have passed since the last look."""
@@ -142,7 +141,7 @@ class QuestionsStrip(QFrame):
         self.record.put_round(ids)
 
     # ------------------------------------------------------------------ rendering
-    def render(self) -> None:
+    def show_questions(self) -> None:
         record = self.record
         questions = record.questions() if record is not None else []
         if not questions:

@@ -18,18 +18,18 @@ Enter saves the entry.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
@@ -72,12 +72,10 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import STORAGE_ERRORS, duration, reason, storage_failure, translate
+from .text import QT_TRANSLATE_NOOP, STORAGE_ERRORS, duration, reason, storage_failure, translate
 from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
-
-
 
 
 # ---------------------------------------------------------------------------------------------- models
@@ -330,8 +328,6 @@ KIND = {k.name: k for k in ENTRY_KINDS}
 # What the moderator's console owns: the rapporteur window must never take these.
 CONSOLE_KEYS = ("N", "Space", "P", "+", "=", "-", "E", "S", "Shift+S", "O", "R", "D", "M",
                 "Ctrl+Z", "Ctrl+N", "Ctrl+E", "Ctrl+D", "F11")
-
-
 
 
 class NameMarks(QObject):
@@ -587,7 +583,7 @@ class RapporteurWindow(QMainWindow):
         self._tab_titles()
         self.tabs.setTabEnabled(1, self.tour_segment is not None)  # no tour-de-table in this sitting
         # a hidden table's rows were sized for the widths it had then: size them again when shown
-        self.tabs.currentChanged.connect(lambda i: self.tabs.widget(i).resizeRowsToContents())
+        self.tabs.currentChanged.connect(self._resize_rows)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -610,6 +606,11 @@ class RapporteurWindow(QMainWindow):
                                         "Ctrl+L label for a protected name"))
         self._show_context()
 
+    def _resize_rows(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if isinstance(view, QTableView):  # every tab is a table
+            view.resizeRowsToContents()
+
     def _tab_titles(self) -> None:
         waiting = len(self.record.waiting_questions())
         self.tabs.setTabText(0, translate("Rapporteur", "Questions ({0} waiting)").format(waiting) if waiting else translate("Rapporteur", "Questions"))
@@ -617,7 +618,7 @@ class RapporteurWindow(QMainWindow):
         self.tabs.setTabText(2, translate("Rapporteur", "Notes ({0})").format(len(self.notes.rows)))
         self.tabs.setTabText(3, translate("Rapporteur", "Search ({0})").format(len(self.results.rows)) if self.results.query else translate("Rapporteur", "Search"))
 
-    def _action(self, name: str, label: str, key: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, name: str, label: str, key: str, slot: Callable[..., None]) -> QAction:
         action = QAction(label, self)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))
@@ -635,7 +636,8 @@ class RapporteurWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         for kind in ENTRY_KINDS:
             action = self._action(kind.name, translate("Rapporteur", kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
-            action.setIconText("{0}  {1}".format(translate("Rapporteur", kind.label), kind.key))
+            label = translate("Rapporteur", kind.label)
+            action.setIconText(f"{label}  {kind.key}")
             toolbar.addAction(action)
             self.actions_by_name[kind.name] = action
         toolbar.addSeparator()
@@ -688,8 +690,8 @@ class RapporteurWindow(QMainWindow):
         self.context = self.record.context()
         k = self.kind
         self.kind_label.setText(translate("Rapporteur", k.label))
-        if k.who is not None:
-            self.form.labelForField(self.who_edit).setText(translate("Rapporteur", k.who))
+        if k.who is not None and isinstance(who := self.form.labelForField(self.who_edit), QLabel):
+            who.setText(translate("Rapporteur", k.who))
         for name, widget in self.rows_by_field.items():
             shown = {"who": k.who is not None, "to": k.to, "source": k.source, "item": k.item,
                      "seconds": k.seconds, "owner": k.owner}[name]

@@ -14,10 +14,23 @@ context, and the secretariat goes back or lets those mentions through.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QRunnable, QSettings, QSize, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,11 +61,12 @@ from meetingdesk.live.engine import CommandRefused
 from meetingdesk.report import charts
 from meetingdesk.report.corrections import CHOICES, correct
 from meetingdesk.report.export import FORMATS, export, file_name
-from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.record import CORRECTABLE, CorrectionRow, Intervention, Record, build_record
+from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.summary import clock, minutes, signed
 
-from .text import count, reason, request_kind, translate
+from .models import Index
+from .text import QT_TRANSLATE_NOOP, count, reason, request_kind, translate
 from .widgets import place, remember_place
 
 OVER = QColor("#c8372d")
@@ -82,10 +96,10 @@ class TableModel(QAbstractTableModel):
         self.colour = colour
         self.marks = marks or {}
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -93,7 +107,7 @@ class TableModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.headers)):
             return None
         mark = self.marks.get((index.row(), index.column()))
@@ -113,7 +127,7 @@ class TableModel(QAbstractTableModel):
             return self.colour(index.row(), index.column())
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -175,8 +189,9 @@ def speakers_model(record: Record) -> TableModel:
 
 def corrections_model(record: Record) -> TableModel:
     speakers = {i.number: i.speaker for i in record.interventions}
-    return TableModel(["#", translate("Review", "Speaker"), translate("Review", "Field"), translate("Review", "Was"), translate("Review", "Now"), translate("Review", "Who"), translate("Review", "Why"), translate("Review", "When")],
-                      [[str(c.intervention or ""), speakers.get(c.intervention, ""), c.field, c.old, c.new, c.who,
+    return TableModel(["#", translate("Review", "Speaker"), translate("Review", "Field"), translate("Review", "Was"), translate("Review", "Now"),
+                       translate("Review", "Who"), translate("Review", "Why"), translate("Review", "When")],
+                      [[str(c.intervention or ""), speakers.get(c.intervention, "") if c.intervention is not None else "", c.field, c.old, c.new, c.who,
                         c.why, f"{i18n.date(c.at, 'MMMd')} {i18n.time(c.at)}"] for c in record.corrections], numeric={0})
 
 
@@ -513,7 +528,7 @@ class ReviewWindow(QMainWindow):
         pictures = QTabWidget() if len(r.sittings) > 1 else None
         self.pictures: list[Picture] = []
         for n, sitting in enumerate(r.sittings):  # drawn from the record as it is then: corrections show
-            picture = Picture(lambda n=n: charts.timeline(self.record, self.record.sittings[n], dpi=90, width=12.4))
+            picture = Picture(functools.partial(self._timeline, n))
             self.pictures.append(picture)
             if pictures is not None:
                 pictures.addTab(picture, sitting.title)
@@ -609,6 +624,9 @@ class ReviewWindow(QMainWindow):
         bar.addWidget(self.status)
         layout.addLayout(bar)
         self.setCentralWidget(central)
+
+    def _timeline(self, n: int) -> bytes:
+        return charts.timeline(self.record, self.record.sittings[n], dpi=90, width=12.4)
 
     def _summary_text(self) -> str:
         r = self.record

@@ -14,7 +14,6 @@ from meetingdesk.live import Change, Link, StorageError
 from .text import reason, translate
 
 
-
 def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
     """What a console that follows says about the console that holds its sitting (None: this one holds it)."""
     if live.holds:
@@ -52,15 +51,15 @@ class SeatBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.take_over_button)
         live.subscribe(self._on_change)
-        self.render()
+        self.refresh()
 
     def _on_change(self, change: Change) -> None:
         if change.requires_seat_redraw():
-            self.render()
+            self.refresh()
 
     def on_link(self, link: Link) -> None:
         self.link = link
-        self.render()
+        self.refresh()
 
     def take_over(self) -> None:
         try:
@@ -68,9 +67,9 @@ class SeatBar(QFrame):
         except StorageError as e:
             self.label.setText(reason(e))
             return
-        self.render()
+        self.refresh()
 
-    def render(self) -> None:
+    def refresh(self) -> None:
         lines = []
         if self.link is not None and not self.link.up:
             lines.append(self.link.words() or "")

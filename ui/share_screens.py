@@ -14,16 +14,25 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap, QTextOption
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from .text import reason, translate
+from .text import QT_TRANSLATE_NOOP, reason, translate
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +91,6 @@ class ScreenBox(QGroupBox):
         title, use = TITLES[screen]
         super().__init__(translate("ShareScreens", title), parent)
         self.setObjectName(f"share-{screen}")
-        self.screen = screen
         self.url: str | None = None
         self.qr = QLabel()
         self.qr.setObjectName(f"qr-{screen}")
@@ -154,7 +162,7 @@ class ShareScreensDialog(QDialog):
         self.port = QSpinBox()
         self.port.setObjectName("sharePort")
         self.port.setRange(1024, 65535)
-        self.port.setValue(int(settings.value("screens/port", DEFAULT_PORT)) if settings is not None else DEFAULT_PORT)
+        self.port.setValue(int(str(settings.value("screens/port", DEFAULT_PORT))) if settings is not None else DEFAULT_PORT)
         self.toggle = QPushButton(translate("ShareScreens", "&Start sharing"))
         self.toggle.setObjectName("shareToggle")
         self.toggle.setDefault(True)
@@ -184,7 +192,7 @@ class ShareScreensDialog(QDialog):
         layout.addLayout(grid, 1)
         if parent is not None:
             parent.installEventFilter(self)  # sharing stops when the console closes
-        self.render()
+        self.show_state()
 
     # ------------------------------------------------------------------ sharing
     def start_or_stop(self) -> None:
@@ -204,13 +212,13 @@ class ShareScreensDialog(QDialog):
             self.settings.setValue("screens/port", port)
         self.server = ScreenServer(self.store, self.sitting_id, clock=self.clock, host=host, port=port)
         self.busy = True
-        self.render(translate("ShareScreens", "Starting…"))
+        self.show_state(translate("ShareScreens", "Starting…"))
         self.run(self.server.start(), self._started)
 
     def _started(self, error: BaseException | None) -> None:
         self.busy = False
         if error is None:
-            self.render()
+            self.show_state()
             return
         log.warning("the screens could not be shared: %s", error)
         self.server = None
@@ -219,7 +227,7 @@ class ShareScreensDialog(QDialog):
                 self.port.value(), self.where.currentData(), error.strerror or error)
         else:
             why = translate("ShareScreens", "The screens cannot be shared: {0}").format(reason(error))
-        self.render(why, problem=True)
+        self.show_state(why, problem=True)
 
     def stop(self) -> None:
         if self.server is None or not self.server.running:
@@ -230,16 +238,16 @@ class ShareScreensDialog(QDialog):
     def _stopped(self, _error: BaseException | None) -> None:
         self.busy = False
         self.server = None
-        self.render(translate("ShareScreens", "Sharing stopped: the pages say that the connection is lost."))
+        self.show_state(translate("ShareScreens", "Sharing stopped: the pages say that the connection is lost."))
 
     def renew(self, screen: str | None) -> None:
         if self.server is not None and self.server.running:
             self.server.renew(screen)
-            self.render(translate("ShareScreens", "New address given: pages open with the old one stopped.") if screen else
+            self.show_state(translate("ShareScreens", "New address given: pages open with the old one stopped.") if screen else
                         translate("ShareScreens", "New addresses given: every page open with an old one stopped."))
 
     # ------------------------------------------------------------------ showing
-    def render(self, note: str = "", problem: bool = False) -> None:
+    def show_state(self, note: str = "", problem: bool = False) -> None:
         sharing = self.server is not None and self.server.running
         self.toggle.setText(translate("ShareScreens", "&Stop sharing") if sharing else translate("ShareScreens", "&Start sharing"))
         self.toggle.setEnabled(not self.busy)

@@ -13,7 +13,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QMenu, QWidget
 
 from meetingdesk.live import Change
@@ -33,8 +44,6 @@ BACKGROUND = QColor(colours.BACKGROUND)
 FLASH_BACKGROUND = QColor(colours.FLASH_BACKGROUND)
 NAME_COLOUR = colours.NAME_COLOUR
 WAITING_COLOUR = colours.WAITING_COLOUR  # grey: nothing runs, this is what comes next
-
-
 
 
 @dataclass(frozen=True)
@@ -88,11 +97,11 @@ class SpeakerDisplay(QWidget):
         # Shown without taking the focus from the console; and the console shares its keys with it.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         place(self, settings, "display/geometry", QSize(1280, 720))
-        ticker.view_changed.connect(self.render)
-        self.render(ticker.view, ALL)
+        ticker.view_changed.connect(self.show_view)
+        self.show_view(ticker.view, ALL)
 
     # ------------------------------------------------------------------ state
-    def render(self, view: Any, change: Change = ALL) -> None:
+    def show_view(self, view: Any, change: Change = ALL) -> None:
         sp = view.speaker
         heading = waiting = note = ""
         if sp is None:

@@ -138,9 +138,9 @@ def startup_problem(environ: Mapping[str, str] = os.environ, qt: Path | None = N
         return None
     qt = qt or qt_folder()
     plugin = qt / "plugins" / "platforms" / "libqxcb.so" if qt is not None else None
-    if plugin is None or not plugin.exists():
+    if qt is None or plugin is None or not plugin.exists():
         return None
-    missing = missing_libraries(plugin, qt / "lib")  # type: ignore[operator]
+    missing = missing_libraries(plugin, qt / "lib")
     if not missing:
         return None
     packages = list(dict.fromkeys(DEBIAN_PACKAGES[m] for m in missing if m in DEBIAN_PACKAGES))

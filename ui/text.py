@@ -8,17 +8,22 @@ that; these functions only spell out what it computed.
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from meetingdesk import i18n
-
 from meetingdesk.programme.enums import MeetingFormat, Modality, Role, SegmentKind
-
 
 # ``translate("Console", "Next: {0}")``: the spelling pyside6-lupdate recognises, so every string
 # is extracted under the context it is looked up in (tests/ui/test_translations.py checks both).
 translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Mark ``text`` for extraction under ``context``; it is looked up by ``translate`` where it is shown.
+    (PySide6's own returns ``object`` to the type checker.)"""
+    return text
 
 
 def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
@@ -40,8 +45,8 @@ def local(t: dt.datetime | float | None, zone: dt.tzinfo | None) -> dt.datetime 
 def span(start: dt.datetime | None, end: dt.datetime | None, *, zone: bool = False) -> str:
     """``14:00–14:20`` (``14:00–14:20 CET``)."""
     text = f"{clock(start)}–{clock(end)}"
-    if zone and (start or end):
-        text += " " + i18n.zone_name(start or end)  # type: ignore[arg-type]
+    if zone and (shown := start or end) is not None:
+        text += " " + i18n.zone_name(shown)
     return text
 
 
@@ -75,14 +80,14 @@ def minutes(seconds: int | None) -> str:
 
 def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
     """``5 min`` for a fixed allotment, ``3–5 min`` for a range, an en dash for none."""
-    if min_seconds is None and max_seconds is None:
-        return "–"
     low = min_seconds if min_seconds is not None else max_seconds
     high = max_seconds if max_seconds is not None else min_seconds
+    if low is None or high is None:
+        return "–"
     if low == high:
         return minutes(low)
-    if low % 60 == 0 and high % 60 == 0:  # type: ignore[operator]
-        return translate("MeetingDesk", "{0}–{1} min").format(low // 60, high // 60)  # type: ignore[operator]
+    if low % 60 == 0 and high % 60 == 0:
+        return translate("MeetingDesk", "{0}–{1} min").format(low // 60, high // 60)
     return f"{minutes(low)}–{minutes(high)}"
 
 
@@ -207,7 +212,11 @@ def offset(seconds) -> str:
     return translate("MeetingDesk", "{0} ahead").format(duration(-value))
 
 
-def as_seconds(value) -> float | None:
+@overload
+def as_seconds(value: float | dt.timedelta) -> float: ...
+@overload
+def as_seconds(value: float | dt.timedelta | None) -> float | None: ...
+def as_seconds(value: float | dt.timedelta | None) -> float | None:
     """Seconds as a float from a ``timedelta`` or a number; ``None`` stays ``None``."""
     if value is None:
         return None

@@ -63,13 +63,13 @@ class InterpretationPlan:
     booths: tuple[Booth, ...]
 
     @classmethod
-    def of(cls, meeting) -> "InterpretationPlan":
+    def of(cls, meeting) -> InterpretationPlan:
         """The plan of a ``Meeting`` (ORM) as plain values."""
         booths = [(b.into, tuple(b.sources or ()), int(b.interpreters or 2)) for b in meeting.booths]
         return cls.build(meeting.languages or (), meeting.pivot_language, booths)
 
     @classmethod
-    def build(cls, languages: Iterable[str], pivot: str | None, booths: Iterable[tuple[str, Iterable[str], int]]) -> "InterpretationPlan":
+    def build(cls, languages: Iterable[str], pivot: str | None, booths: Iterable[tuple[str, Iterable[str], int]]) -> InterpretationPlan:
         rows = [(into, tuple(sources), n) for into, sources, n in booths]
         intos = {normalise(into) for into, _sources, _n in rows}
         seen: set[str] = set()
@@ -162,9 +162,9 @@ class InterpretationPlan:
         """'Ms. Charimaya Tamang speaks Nepali — French and Spanish on relay from English', or ""."""
         floor = self.floor_language(language)
         what = self.summary(floor)
-        if not what:
+        if floor is None or not what:
             return ""
-        return _("{name} speaks {language} — {what}", name=name, language=language_name(floor), what=what)  # type: ignore[arg-type]
+        return _("{name} speaks {language} — {what}", name=name, language=language_name(floor), what=what)
 
 
 # A view is built on every screen tick; what the booths do depends only on the plan and the floor language.

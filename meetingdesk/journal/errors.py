@@ -52,7 +52,7 @@ def _code(exc: DBAPIError) -> str:
     return str(getattr(orig, "sqlite_errorname", None) or getattr(orig, "sqlstate", None) or "")
 
 
-def storage_error(exc: DBAPIError, url: URL, consequence: str = NOT_SAVED) -> StorageError:
+def storage_error(exc: DBAPIError, url: URL, consequence: str | Word = NOT_SAVED) -> StorageError:
     """Translate a driver error into a ``StorageError`` that says what happened, its ``consequence``
     ("the last action was not saved") and what to do."""
     code = _code(exc)

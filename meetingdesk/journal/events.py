@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from .changes import Touched
@@ -99,7 +99,7 @@ class Unreadable:
         return self.payload
 
 
-E = TypeVar("E", bound=type)
+E = TypeVar("E", bound=type[EventData])
 
 
 class Kinds:
@@ -113,12 +113,14 @@ class Kinds:
         def register(cls: E) -> E:
             if kind in self.types:
                 raise ValueError(f"{self.journal} event kind {kind!r} declared twice")
+            if not is_dataclass(cls):
+                raise TypeError(f"{cls.__name__} is no dataclass: @dataclass goes under @event")
             names = tuple(f.name for f in fields(cls))
             required = tuple(
-                f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING  # type: ignore[misc]
+                f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING
             )
-            cls.kind, cls.touches, cls._names, cls._required = kind, touches, names, required  # type: ignore[attr-defined]
-            self.types[kind] = cls  # type: ignore[assignment]
+            cls.kind, cls.touches, cls._names, cls._required = kind, touches, names, required
+            self.types[kind] = cls
             return cls
 
         return register

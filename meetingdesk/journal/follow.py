@@ -64,7 +64,7 @@ class Link:
         return f"{self.reason} Reconnecting…" if self.reason else "The database cannot be reached. Reconnecting…"
 
 
-_watches: "weakref.WeakSet[Watch]" = weakref.WeakSet()
+_watches: weakref.WeakSet[Watch] = weakref.WeakSet()
 
 
 def announce(url: Any, sitting_id: int) -> None:
@@ -150,7 +150,7 @@ class Watch:
             return
         due, self._due = self._due, set()
         if due:
-            self.sweep(None if None in due else due)
+            self.sweep(None if None in due else {s for s in due if s is not None})
 
     def sweep(self, sittings: set[int] | None = None) -> bool:
         """Catch up every follower (of ``sittings``), and read who holds their sittings; False when
@@ -160,7 +160,7 @@ class Watch:
                 if sittings is None or target.sitting_id in sittings:
                     target.catch_up()
                     if hasattr(target, "check_lease"):
-                        target.check_lease()  # type: ignore[attr-defined]
+                        target.check_lease()
         except StorageError as e:
             self._set_link(False, e.reason)
             return False
@@ -171,7 +171,7 @@ class Watch:
         try:
             for target in list(self._targets):
                 if hasattr(target, "heartbeat"):
-                    target.heartbeat()  # type: ignore[attr-defined]
+                    target.heartbeat()
         except StorageError as e:
             self._set_link(False, e.reason)
 
@@ -259,7 +259,7 @@ class Watch:
                     continue
                 if parts[0] == "lease":
                     if hasattr(target, "check_lease"):
-                        target.check_lease()  # type: ignore[attr-defined]
+                        target.check_lease()
                 elif getattr(target, "journal", None) == parts[0] and _behind(target, parts):
                     target.catch_up()
         except StorageError as e:

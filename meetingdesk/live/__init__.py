@@ -1,7 +1,5 @@
 """The live sitting: journal, replay, clocks, queue. See docs/live-api.md."""
 
-from .clock import Clock, FakeClock, SystemClock
-from .day import DayDecision
 from meetingdesk.journal import (
     TICK,
     Change,
@@ -17,6 +15,9 @@ from meetingdesk.journal import (
 )
 from meetingdesk.journal.follow import Link, Watch
 
+from .clock import Clock, FakeClock, SystemClock
+from .day import DayDecision
+from .engine import LiveSitting
 from .journal import (  # the typed events of the moderator's journal, one per kind
     BudgetSet,
     Carried,
@@ -26,6 +27,7 @@ from .journal import (  # the typed events of the moderator's journal, one per k
     EntryMoved,
     EntryRecalled,
     EntryWithdrawn,
+    Event,
     FloorLanguageSet,
     FloorRequested,
     MessageSet,
@@ -45,9 +47,6 @@ from .journal import (  # the typed events of the moderator's journal, one per k
     Undone,
     WrittenStatementMarked,
 )
-
-from .engine import LiveSitting
-from .journal import Event
 from .settings import LiveSettings
 from .snapshot import Snapshot
 from .view import (

@@ -6,7 +6,7 @@ bring back. Names are the ones the chair's console shows (never the public label
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from meetingdesk import i18n
 from meetingdesk.i18n import _
@@ -19,7 +19,6 @@ from .snapshot import Snapshot
 from .state import State
 from .view import ActionView
 from .words import duration_words
-
 
 
 def content(event: Event) -> EventData:
@@ -88,7 +87,7 @@ def describe(action: EventData, speaker: int | None, state: State, snap: Snapsho
             return _("Marked {name}'s written statement not received", name=name(who))
         case ev.BudgetSet(name=whose, seconds=None):
             return _("Removed the speaking-time budget of {whose}", whose=whose)
-        case ev.BudgetSet(name=whose, seconds=seconds):
+        case ev.BudgetSet(name=whose, seconds=int(seconds)):
             return _("Gave {whose} a speaking-time budget of {length}", whose=whose, length=duration_words(seconds))
         case ev.FloorLanguageSet(language=language):
             return _("{name} now speaks {language}", name=name(speaker), language=language_name(language, i18n.language()))

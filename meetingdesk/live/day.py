@@ -61,7 +61,7 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
     """Whether a sitting opened at ``now`` (epoch seconds) runs on its programmed times."""
     start, end = planned_span(snap)
     here = snap.local(now)
-    begins = _when(snap.local(start), here)  # type: ignore[arg-type]
+    begins = _when(snap.local(start), here)
     if start - EARLY <= now <= end + LATE:
         if now <= start:
             return DayDecision("programmed", _("This sitting is programmed for {begins}: it runs on its programmed times.",
@@ -81,7 +81,7 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
         return DayDecision("ask", _("This sitting is programmed for {begins}, in {length}: run it now as a rehearsal, "
                                     "with its plan moved to start when you open it, or keep the programmed times?",
                                     begins=begins, length=_minutes(start - now)))
-    ended = _when(snap.local(end), here)  # type: ignore[arg-type]
+    ended = _when(snap.local(end), here)
     return DayDecision("ask", _("This sitting was programmed to end {ended}, {length} ago: run it now as a rehearsal, "
                                 "with its plan moved to start when you open it, or keep the programmed times?",
                                 ended=ended, length=_minutes(now - end)))

@@ -19,21 +19,22 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from meetingdesk.i18n import LanguageName, Message
 from meetingdesk.journal import lease as leases
 from meetingdesk.journal.changes import Change, Touched
 from meetingdesk.journal.errors import NOT_OPENED, CommandRefused, SittingHeldElsewhere, storage_error
-from meetingdesk.i18n import LanguageName, Message
 from meetingdesk.journal.events import EventData, Unreadable
 from meetingdesk.journal.lease import Holder, Lease
 from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
 from meetingdesk.programme.languages import code_problem, normalise, same_language
-from meetingdesk.programme.model import Participant
+from meetingdesk.programme.model import Participant, text_limit
 from meetingdesk.programme.text import choice_problem, text_problem
 
 from . import journal as ev
@@ -58,6 +59,7 @@ from .state import (
     WITHDRAWN,
     Entry,
     State,
+    Turn,
     apply,
     fold,
 )
@@ -74,8 +76,8 @@ def _quoted(title: str) -> str:
     return f"\u201c{title}\u201d"
 
 
-NAME_LIMIT = Participant.__table__.c.name.type.length  # the programme's limits: what the database holds
-DELEGATION_LIMIT = Participant.__table__.c.delegation.type.length
+NAME_LIMIT = text_limit(Participant.__table__.c.name)  # the programme's limits: what the database holds
+DELEGATION_LIMIT = text_limit(Participant.__table__.c.delegation)
 
 
 def _who(name: str | None, delegation: str | None, group: str | None, level: str | None) -> tuple[str | None, str | None]:
@@ -98,7 +100,7 @@ def _command(method: Callable[..., Change]) -> Callable[..., Change]:
     another console holds (``SittingHeldElsewhere``), before anything else is looked at."""
 
     @functools.wraps(method)
-    def checked(self: "LiveSitting", *args: Any, **kwargs: Any) -> Change:
+    def checked(self: LiveSitting, *args: Any, **kwargs: Any) -> Change:
         if self.read_only:
             raise CommandRefused("this sitting is open read-only, because its journal is damaged: {value}", value=self.damage[0])
         if self._mine is None:
@@ -188,7 +190,7 @@ class LiveSitting:
     @classmethod
     def open(
         cls, store, sitting_id: int, clock: Clock, settings: LiveSettings | None = None, *, follow: bool = False
-    ) -> "LiveSitting":
+    ) -> LiveSitting:
         """Load the programme and replay the journal: the clocks resume from their true start.
 
         A console takes the sitting's lease when nobody else holds it (``holds``); when another
@@ -241,7 +243,7 @@ class LiveSitting:
             self._mine = None
         self._conn.close()
 
-    def __enter__(self) -> "LiveSitting":
+    def __enter__(self) -> LiveSitting:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -416,7 +418,7 @@ class LiveSitting:
     # ------------------------------------------------------------------ checks
 
     def _title(self, segment_id: int) -> str:
-        return _quoted(self.snapshot.segment(segment_id).title)  # type: ignore[union-attr]
+        return _quoted(self.snapshot.planned(segment_id).title)
 
     def _require_open(self) -> State:
         s = self._state
@@ -437,10 +439,13 @@ class LiveSitting:
         return s.current
 
     def _require_speaker(self) -> Entry:
+        return self._require_turn()[0]
+
+    def _require_turn(self) -> tuple[Entry, Turn]:
         s = self._require_open()
         if s.turn is None:
             raise CommandRefused("nobody is speaking")
-        return s.entries[s.turn.entry_id]
+        return s.entries[s.turn.entry_id], s.turn
 
     def _segment(self, segment_id: int) -> int:
         if self.snapshot.segment(segment_id) is None:
@@ -526,9 +531,9 @@ class LiveSitting:
             raise CommandRefused("{segment} has already ended", segment=self._title(segment_id))
         if status == SKIPPED:
             raise CommandRefused("{segment} was skipped (undo the skip to hold it)", segment=self._title(segment_id))
-        planned = self.snapshot.segment(segment_id)
+        planned = self.snapshot.planned(segment_id)
         pending = [s.entries[i] for i in s.queues[segment_id]]
-        seed = q.seed(planned, self.snapshot, self.settings, pending)  # type: ignore[arg-type]
+        seed = q.seed(planned, self.snapshot, self.settings, pending)
         return self._commit(ev.SegmentStarted(segment_id, tuple(seed)))
 
     @_command
@@ -575,8 +580,8 @@ class LiveSitting:
         seg = self._state.segs[sid]
         if seg.start is None or seg.end is None:
             raise CommandRefused("{segment} has no planned length, so it cannot overrun", segment=self._title(sid))
-        late = max(0.0, seg.actual_start - seg.start)  # type: ignore[operator]
-        overrun = max(0.0, (self.now() - seg.actual_start) - (seg.end - seg.start))  # type: ignore[operator]
+        late = max(0.0, seg.began - seg.start)
+        overrun = max(0.0, seg.held(self.now()) - (seg.end - seg.start))
         if late <= 0 and overrun <= 0:
             raise CommandRefused("{segment} started on time and has not overrun its time", segment=self._title(sid))
         return self._commit(ev.DelayRecorded(sid, round(overrun, 6), round(late, 6)))
@@ -606,29 +611,29 @@ class LiveSitting:
 
     @_command
     def pause(self) -> Change:
-        entry = self._require_speaker()
-        if self._state.turn.paused_since is not None:  # type: ignore[union-attr]
+        entry, turn = self._require_turn()
+        if turn.paused_since is not None:
             raise CommandRefused("{name}'s time is already paused", name=entry.name)
         return self._commit(ev.SpeakerPaused())
 
     @_command
     def resume(self) -> Change:
-        entry = self._require_speaker()
-        if self._state.turn.paused_since is None:  # type: ignore[union-attr]
+        entry, turn = self._require_turn()
+        if turn.paused_since is None:
             raise CommandRefused("{name}'s time is not paused", name=entry.name)
         return self._commit(ev.SpeakerResumed())
 
     @_command
     def extend(self, seconds: int) -> Change:
         """Add (or with a negative number, take away) speaking time for the current speaker."""
-        entry = self._require_speaker()
+        entry, turn = self._require_turn()
         if not isinstance(seconds, int) or isinstance(seconds, bool):
             raise CommandRefused("an extension is a whole number of seconds")
         if seconds == 0:
             raise CommandRefused("an extension of 0 seconds changes nothing")
         if entry.allotment is None:
             raise CommandRefused("{name} has no time limit to extend", name=entry.name)
-        total = entry.allotment + self._state.turn.extension + seconds  # type: ignore[union-attr]
+        total = entry.allotment + turn.extension + seconds
         if total <= 0:
             raise CommandRefused("{name}'s time cannot be cut to nothing", name=entry.name)
         return self._commit(ev.SpeakerExtended(seconds))
@@ -655,12 +660,12 @@ class LiveSitting:
     @_command
     def set_floor_language(self, code: str) -> Change:
         """The speaker switched language: the booths follow, and floor time counts in the new one."""
-        entry = self._require_speaker()
+        entry, turn = self._require_turn()
         why = code_problem(code)
         if why:
             raise CommandRefused(why)
         code = normalise(code)
-        if same_language(code, self._state.turn.language):  # type: ignore[union-attr]
+        if same_language(code, turn.language):
             raise CommandRefused("{name} is already speaking {language}", name=entry.name, language=LanguageName(code))
         return self._commit(ev.FloorLanguageSet(code))
 
@@ -708,7 +713,7 @@ class LiveSitting:
         if participant_key is not None:
             if participant_key not in self.snapshot.people:
                 raise CommandRefused("there is no participant {participant_key!r} in this meeting", participant_key=participant_key)
-            data = q.person_fields(self.snapshot, participant_key)
+            data: dict[str, Any] = q.person_fields(self.snapshot, participant_key)
             data["online"] = data["online"] or online
             if name:
                 data["name"] = name
@@ -740,7 +745,7 @@ class LiveSitting:
             allotment=q.intervention_seconds(self.snapshot, self.settings),
             min_allotment=None,
         )
-        precedence = q.uses_precedence(self.snapshot.segment(segment_id), self.settings)  # type: ignore[arg-type]
+        precedence = q.uses_precedence(self.snapshot.planned(segment_id), self.settings)
         key = q.order_key(kind, data.get("level"), data.get("group"), precedence, self.settings)
         waiting = [s.entries[i] for i in s.queues[segment_id]]
         index = q.insertion_index(waiting, key, precedence, self.settings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -250,12 +250,12 @@ class Redone(EventData):
         return cls(payload["event_id"], action)
 
 
-LiveEvent = Union[
-    SittingOpened, SegmentStarted, SegmentEnded, SegmentSkipped, SegmentMoved, SpeakerCalled, SpeakerPaused,
-    SpeakerResumed, SpeakerExtended, SpeakerEnded, FloorRequested, EntryWithdrawn, EntryMoved, EntryDropped,
-    EntryRecalled, MessageSet, DelayRecorded, WrittenStatementMarked, BudgetSet, FloorLanguageSet, SlowDownSet,
-    SittingClosed, Undone, Redone,
-]
+LiveEvent = (
+    SittingOpened | SegmentStarted | SegmentEnded | SegmentSkipped | SegmentMoved | SpeakerCalled | SpeakerPaused
+    | SpeakerResumed | SpeakerExtended | SpeakerEnded | FloorRequested | EntryWithdrawn | EntryMoved | EntryDropped
+    | EntryRecalled | MessageSet | DelayRecorded | WrittenStatementMarked | BudgetSet | FloorLanguageSet | SlowDownSet
+    | SittingClosed | Undone | Redone
+)
 
 
 def read_events(

@@ -8,7 +8,8 @@ cut line and the shorter limit that would let everybody speak.
 from __future__ import annotations
 
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .journal import Carried, EntryData
 from .settings import LiveSettings
@@ -26,9 +27,9 @@ def uses_precedence(segment: PlannedSegment, settings: LiveSettings) -> bool:
 
 def _rank(value: str | None, order: Sequence[str], fallback: str | None) -> int:
     if value in order:
-        return order.index(value)  # type: ignore[arg-type]
+        return order.index(value)
     if fallback in order:
-        return order.index(fallback)  # type: ignore[arg-type]
+        return order.index(fallback)
     return len(order)
 
 

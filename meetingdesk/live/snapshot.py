@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import overload
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, selectinload
 
 from meetingdesk.interpretation.plan import InterpretationPlan
+from meetingdesk.journal.timeline import to_epoch
 from meetingdesk.programme.enums import SegmentKind
 from meetingdesk.programme.identities import labels
 from meetingdesk.programme.model import Meeting, Participant, Sitting, load_sitting
 from meetingdesk.programme.plan import plan_sitting, sitting_bounds
-
-from meetingdesk.journal.timeline import to_epoch
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,17 @@ class Snapshot:
     def segment(self, segment_id: int) -> PlannedSegment | None:
         return next((s for s in self.segments if s.id == segment_id), None)
 
+    def planned(self, segment_id: int) -> PlannedSegment:
+        """A segment of this sitting's plan: the fold's own ids (``State.order``), a checked command's."""
+        segment = self.segment(segment_id)
+        if segment is None:
+            raise KeyError(f"segment {segment_id} is not in the plan of sitting {self.sitting_id}")
+        return segment
+
+    @overload
+    def local(self, seconds: float) -> dt.datetime: ...
+    @overload
+    def local(self, seconds: float | None) -> dt.datetime | None: ...
     def local(self, seconds: float | None) -> dt.datetime | None:
         return None if seconds is None else dt.datetime.fromtimestamp(seconds, self.zone)
 

@@ -14,8 +14,8 @@ fold needs no settings and replays the same on any machine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from meetingdesk.journal.events import ABSENT, Handlers, Unreadable
 
@@ -94,6 +94,17 @@ class SegState:
     actual_end: float | None = None
     delay: float = 0.0  # overrun turned into delay while this segment ran (moves its end)
     shift: float = 0.0  # a late start of this segment accepted as delay (moves its start)
+
+    @property
+    def began(self) -> float:
+        """When a segment that runs or ran started."""
+        if self.actual_start is None:
+            raise ValueError(f"segment {self.id} has not started")
+        return self.actual_start
+
+    def held(self, now: float) -> float:
+        """Seconds since it started (running), or that it lasted (done)."""
+        return (now if self.actual_end is None else self.actual_end) - self.began
 
 
 @dataclass

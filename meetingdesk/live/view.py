@@ -257,13 +257,11 @@ def _segments(state: State, snap: Snapshot, settings: LiveSettings, now: float) 
     out = []
     for sid in state.order:
         seg = state.segs[sid]
-        planned = snap.segment(sid)
+        planned = snap.planned(sid)
         seconds = seg.end - seg.start if seg.start is not None and seg.end is not None else None
         elapsed = None
-        if seg.status == RUNNING:
-            elapsed = now - seg.actual_start  # type: ignore[operator]
-        elif seg.status == DONE:
-            elapsed = seg.actual_end - seg.actual_start  # type: ignore[operator]
+        if seg.status in (RUNNING, DONE):
+            elapsed = seg.held(now)
         remaining = None
         overrun = 0.0
         signed = None
@@ -274,8 +272,8 @@ def _segments(state: State, snap: Snapshot, settings: LiveSettings, now: float) 
         out.append(
             SegmentView(
                 id=sid,
-                title=planned.title,  # type: ignore[union-attr]
-                kind=planned.kind,  # type: ignore[union-attr]
+                title=planned.title,
+                kind=planned.kind,
                 status=seg.status,
                 planned_start=snap.local(seg.start),
                 planned_end=snap.local(seg.end),
@@ -285,9 +283,9 @@ def _segments(state: State, snap: Snapshot, settings: LiveSettings, now: float) 
                 elapsed=elapsed,
                 remaining=remaining,
                 overrun=overrun,
-                time_permitting=planned.time_permitting,  # type: ignore[union-attr]
+                time_permitting=planned.time_permitting,
                 phase=phase(signed, settings) if seg.status in (RUNNING, DONE) else "normal",
-                over_under=_over_under(seg.status, elapsed, planned.seconds),  # type: ignore[union-attr]
+                over_under=_over_under(seg.status, elapsed, planned.seconds),
             )
         )
     return out
@@ -314,7 +312,7 @@ def planned_end(state: State, snap: Snapshot) -> float | None:
     """The sitting's planned end as programmed (or the end of its last segment)."""
     if snap.end is not None:
         return snap.end
-    ends = [snap.segment(sid).end for sid in state.order]  # type: ignore[union-attr]
+    ends = [snap.planned(sid).end for sid in state.order]
     known = [e for e in ends if e is not None]
     return max(known) if known else None
 
@@ -329,15 +327,15 @@ def offset(state: State, snap: Snapshot, now: float) -> float:
         return 0.0
     if state.status == CLOSED:
         end = planned_end(state, snap)
-        return 0.0 if end is None else state.closed_at - (end + state.shift + state.delay)  # type: ignore[operator]
+        return 0.0 if end is None or state.closed_at is None else state.closed_at - (end + state.shift + state.delay)
     if state.current is not None:
         seg = state.segs[state.current]
         if seg.start is None:
             return 0.0
-        late = seg.actual_start - seg.start  # type: ignore[operator]
+        late = seg.began - seg.start
         if seg.end is None:
             return late
-        over = (now - seg.actual_start) - (seg.end - seg.start)  # type: ignore[operator]
+        over = seg.held(now) - (seg.end - seg.start)
         return late + max(0.0, over)
     nxt = next((state.segs[sid] for sid in state.order if state.segs[sid].status == PLANNED), None)
     if nxt is not None and nxt.start is not None:
@@ -416,7 +414,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
     sitting = SittingView(
         title=snap.sitting_title or snap.meeting_title,
         status=state.status,
-        planned_start=snap.local(snap.start + state.shift),  # type: ignore[arg-type]
+        planned_start=snap.local(snap.start + state.shift),
         planned_end=snap.local(None if end is None else end + state.shift),
         actual_start=snap.local(state.opened_at),
         actual_end=snap.local(state.closed_at),
@@ -435,7 +433,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
         for (scope, name), seconds in state.budgets.items()
     )
     return LiveView(
-        now=snap.local(now),  # type: ignore[arg-type]
+        now=snap.local(now),
         sitting=sitting,
         segments=tuple(segments),
         current_segment=current,
@@ -458,7 +456,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
 
 def _first_of(state: State, snap: Snapshot, settings: LiveSettings, segment_id: int, pending: list[Entry]) -> QueueEntryView | None:
     """The head of a segment's list as ``start_segment`` would seed it now (nothing is written)."""
-    seeded = q.seed(snap.segment(segment_id), snap, settings, pending)  # type: ignore[arg-type]
+    seeded = q.seed(snap.planned(segment_id), snap, settings, pending)
     if not seeded:
         return None
     head = seeded[0]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from .agenda_text import Minutes
+from .languages import language_name
 from .zones import zone_abbreviation
 
 
@@ -126,6 +127,7 @@ class Head:
     languages: list[str] = field(default_factory=list)
     languages_note: str | None = None
     intervention_minutes: float | None = None
+    intervention_line: int | None = None
     description: list[str] = field(default_factory=list)
 
 
@@ -133,6 +135,7 @@ class Head:
 class DraftProgramme:
     source: str
     today: dt.date
+    language: str = "en"  # the language the text is written in
     head: Head = field(default_factory=Head)
     date: dt.date | None = None  # the meeting's (first) date
     people: dict[str, Person] = field(default_factory=dict)
@@ -251,10 +254,12 @@ def render(draft: DraftProgramme) -> str:
             assumed.append("languages")
         out.append(f"languages = {toml_value(head.languages)}")
     else:
-        out.append("# languages: the text does not say which languages are spoken")
-        out.append('languages = ["en"]')
+        out.append(comment(f"languages: the text does not say which languages are spoken; it is written in {language_name(draft.language)}"))
+        out.append(f"languages = {toml_value([draft.language])}")
         assumed.append("languages")
     if head.intervention_minutes is not None:
+        if head.intervention_line is not None:
+            out.append(f"# intervention_minutes: as line {head.intervention_line} says")
         out.append(f"intervention_minutes = {toml_value(head.intervention_minutes)}")
     if head.description:
         out.append(f"description = {toml_value(chr(10).join(head.description))}")

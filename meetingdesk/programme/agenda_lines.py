@@ -17,18 +17,20 @@ from .agenda_text import (
     DASH,
     DASHES,
     HOURS,
+    PAREN_DURATION,
     RANGE,
     Allotment,
     Clock,
     DateFound,
     allotment,
     clock,
-    clock_range,
     find_date,
     find_person,
     lead_time,
     military,
     phrases,
+    range_clocks,
+    says_organisation,
 )
 from .zones import ABBREVIATION_ZONES, zone_for_city
 
@@ -40,6 +42,7 @@ class Line:
     number: int  # 1-based line of the pasted text
     text: str  # without its bullet
     bullet: str | None = None
+    cell: bool = False  # a further cell of a table row: "Secretariat" in "08:30 | Registration | Secretariat"
 
 
 # --- what a line is ---------------------------------------------------------------------------
@@ -102,6 +105,7 @@ class ZoneClaim:
     """"(9:00 – 10:00 EST)" under the hours: the same hours in another zone."""
 
     range: ZoneRange
+    written: str  # the zone as the text writes it ("EST"), known to this reader or not
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,7 @@ class QA:
     """"Q&A (10 mins)", "Followed by Q&A – other states invited to intervene"."""
 
     rest: str
+    words: str = "Q&A"  # as the text says it: "Q&A", "Questions and answers", "Questions-réponses"
 
 
 @dataclass(frozen=True)
@@ -211,8 +216,14 @@ Kind = (
 
 # --- the patterns, from the words ---------------------------------------------------------------------
 
+_QUALIFIER = phrases(words.PROGRAMME_HEADING_QUALIFIERS)
+# "Provisional programme", "Programme provisoire", "Programme at a glance"
 _HEADING = re.compile(
-    rf"^(?:{phrases(words.PROGRAMME_HEADING_QUALIFIERS)}\s+)?{phrases(words.PROGRAMME_HEADINGS)}\s*:?$", re.I
+    rf"^(?:{_QUALIFIER}\s+)?{phrases(words.PROGRAMME_HEADINGS)}(?:\s+{_QUALIFIER}|\s+{phrases(words.HEADING_TAILS)})?\s*:?$", re.I
+)
+_DOCUMENT_OR_PROGRAMME = phrases((*words.DOCUMENT_HEADINGS, *words.PROGRAMME_HEADINGS))
+_JOINED_HEADINGS = re.compile(
+    rf"^{_DOCUMENT_OR_PROGRAMME}(?:\s*(?:{phrases(words.LIST_JOINERS)}|/|&|,)\s*{_DOCUMENT_OR_PROGRAMME})+\s*:?$", re.I
 )
 _TABLE_HEADING = re.compile(rf"^{phrases(words.TABLE_HEADINGS)}(?:\s*\|\s*{phrases(words.TABLE_HEADINGS)})+$", re.I)
 _LABEL = re.compile(rf"^(?P<label>{phrases(words.WHEN_LABELS)})\s*:\s*(?P<value>.*)$", re.I)
@@ -233,43 +244,55 @@ _NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)$")
 
 
 _OF = phrases(words.OF)
-_ARTICLE = phrases(words.ARTICLES)
-_LEADING_ARTICLE = re.compile(rf"^{_ARTICLE}\s+", re.I)
+_ARTICLE = rf"(?:{phrases(words.ARTICLES)}\s+|\b[lL]['’])"  # "the ", "la ", "l'" (French elides it)
+_LEADING_ARTICLE = re.compile(rf"^{_ARTICLE}", re.I)
 
 
 def kind_phrases(kind: str) -> tuple[str, ...]:
     return tuple(p for k, options in words.KINDS if k == kind for p in options)
 
 
+_KIND_WORD = re.compile(phrases([p for _, options in words.KINDS for p in options]), re.I)
 _QA = re.compile(
-    rf"^(?:{phrases(words.FOLLOWED_BY)}\s+)?(?:{_ARTICLE}\s+)?(?P<qa>{phrases(kind_phrases('qa'))})(?P<rest>.*)$", re.I
+    rf"^(?:{phrases(words.FOLLOWED_BY)}\s+)?{_ARTICLE}?(?P<qa>{phrases(kind_phrases('qa'))})(?P<rest>.*)$", re.I
 )
 _TOUR = re.compile(phrases(kind_phrases("tour_de_table")), re.I)
 _STANDING = re.compile(
     rf"^{phrases(words.STANDING_ITEM_WORDS)}\s*(?:\d{{1,2}}|\(?[a-z]\)|[IVX]+)?\s*(?:[:.)]|{DASH})\s*(?P<title>\S.*)$", re.I
 )
 _LETTERED = re.compile(r"^\(?(?P<letter>[a-h])\)\s+(?P<title>\S.*)$")
-_SUBSEGMENT = re.compile(rf"^(?P<title>{phrases(words.PANEL_NUMBERED)}\s+\d{{1,2}}\s*(?:[:.]|{DASH})\s*\S.*)$", re.I)
+_SUBSEGMENT = re.compile(rf"^(?P<title>{phrases(words.PANEL_NUMBERED)}\s+(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))\s*(?:[:.]|{DASH})\s*\S.*)$", re.I)
 _QUESTIONS_LABEL = re.compile(rf"{phrases(words.QUESTION_WORDS)}[^:]*:$", re.I)
+# "Morning session", "Afternoon", "Séance du matin", "Sesión de la tarde", with its hours or not
+_SITTING_NAME = phrases(words.SITTING_NAMES)
+_SITTING_NOUN = phrases(words.SITTING_NOUNS)
 _SITTING = re.compile(
-    rf"^(?P<title>{phrases(words.SITTING_NAMES)}(?:\s+{phrases(words.SITTING_NOUNS)})?)\s*(?:[:(,]|{DASH})?\s*"
-    rf"(?:(?P<range>{RANGE.pattern})\s*\)?)?$",
+    rf"^(?P<title>{_SITTING_NAME}(?:\s+{_SITTING_NOUN})?|{_SITTING_NOUN}\s+(?:{phrases(words.OF)}\s+)?{_ARTICLE}?{_SITTING_NAME})"
+    rf"\s*(?:[:(,]|{DASH})?\s*(?:(?P<range>{RANGE.pattern})\s*\)?)?$",
     re.I,
 )
 _END = re.compile(
-    rf"^(?:(?:{phrases(words.END_NOUNS)})(?:\s+{_OF}\s+(?:{_ARTICLE}\s+)?{phrases(words.END_OF)}(?:\s+\d)?)?"
-    rf"|(?:{_ARTICLE}\s+)?{phrases(words.END_OF)}\s+{phrases(words.END_VERBS)})\.?$",
+    rf"^(?:(?:{phrases(words.END_NOUNS)})(?:\s+{_OF}\s+{_ARTICLE}?{phrases(words.END_OF)}(?:\s+\d)?)?"
+    rf"|{_ARTICLE}?{phrases(words.END_OF)}\s+{phrases(words.END_VERBS)})\.?$",
     re.I,
 )
+# a city's name as a zone line has it: "Geneva", "New York", "Genève", "Ciudad de México", "Port of Spain"
+CITY = r"(?-i:[A-Z\u00C0-\u00DD][^\W\d_]+(?:(?:[\s-]|\s(?:de|of|del)\s)[A-Z\u00C0-\u00DD][^\W\d_]+){0,2})"
+_ZONE_AFTER = rf"\s+{phrases(words.ZONE_TIME_AFTER)}"
+_ZONE_BEFORE = rf"{phrases(words.ZONE_TIME_BEFORE, boundary=False)}\s*"
 _ZONE_ABBR = re.compile(
     r"\(?\s*\b(?P<abbr>[A-Z]{2,5})\b(?:\s*,?\s*(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
 )
-_ZONE_CITY = re.compile(
-    rf"\(?\s*\b(?P<city>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s+{words.ZONE_TIME_WORD}\b(?:\s*,?\s*(?:UTC|GMT)\s*[+−-]\s*\d{{1,2}}(?::?\d{{2}})?)?\s*\)?",
+# "(Geneva time)", "(heure de Genève)", "(hora de la Ciudad de México)", with an offset after it or not
+ZONE_CITY = re.compile(
+    rf"\(?\s*(?:\b(?P<city>{CITY}){_ZONE_AFTER}|{_ZONE_BEFORE}(?P<city2>{CITY}))(?![\w'’])"
+    rf"(?:\s*,?\s*(?:UTC|GMT)(?:\s*[+−-]\s*\d{{1,2}}(?::?\d{{2}})?)?)?\s*\)?",
     re.I,
 )
-_ZONE_CITY_AFTER = re.compile(r"\s*" + _ZONE_CITY.pattern, re.I)
-_CITY_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\)")  # "9:00 – 10:00 a.m. (New York)"
+_ZONE_CITY_AFTER = re.compile(r"\s*" + ZONE_CITY.pattern, re.I)
+_CITY_IN_BRACKETS = re.compile(rf"\s*\(\s*(?P<city>{CITY})\s*\)")  # "9:00 – 10:00 a.m. (New York)"
+# a zone said in words: "East Africa Time", "heure normale d'Europe centrale"
+_ZONE_NAME = re.compile(rf"\(?\s*{phrases(words.ZONE_NAMES)}\s*\)?", re.I)
 _WEEKDAY_IN_BRACKETS = re.compile(rf"\(\s*{phrases(words.WEEKDAYS)}\s*\)", re.I)  # "24 September 2025 (Wednesday)"
 _ZONE_ABBR_AFTER = re.compile(r"\s*" + _ZONE_ABBR.pattern)
 _DIGIT = re.compile(r"\d")
@@ -281,7 +304,8 @@ _WHEN_WORDS = frozenset(
         *words.WHEN_FILLER, *words.DAY_RANGE_JOINERS, *words.RANGE_JOINERS, *words.RANGE_LEADS, *words.START_LEADS,
         *words.SITTING_JOINERS, *words.DATE_WORDS, *words.WEEKDAYS, *words.MONTHS, *words.NOON, *words.MIDNIGHT,
         *words.HOURS_SUFFIX, *words.FORMAT_WORDS, *words.FORMAT_NOUNS, *words.VIA, *words.ORDINAL_SUFFIXES,
-        words.DAY_WORD, *words.DAY_NUMBERS, words.ZONE_TIME_WORD, *words.LIST_JOINERS,
+        *words.DAY_WORDS, *words.DAY_NUMBERS, *words.ZONE_TIME_AFTER, *words.ZONE_TIME_BEFORE, *words.LIST_JOINERS,
+        *words.ZONE_NAMES,
     )
     for w in re.split(r"[\s-]+", phrase.lower())
 )
@@ -292,13 +316,15 @@ _HOW = re.compile(
     rf"(?:\s+{phrases(words.FORMAT_NOUNS, boundary=False)})?(?![\w])(?:\s*\([^()]*\))?(?:\s*\((?:[^()]*)\))?",
     re.I,
 )
-_DAY = re.compile(rf"^(?P<day>{words.DAY_WORD}\s+(?:\d{{1,2}}|[IVX]+|{phrases(words.DAY_NUMBERS, boundary=False)}))\b\s*(?:[:.,]|{DASH})?\s*", re.I)
-_DAY_ANYWHERE = re.compile(rf"\b{words.DAY_WORD}\s+(?:\d{{1,2}}|[IVX]+|{phrases(words.DAY_NUMBERS, boundary=False)})\b", re.I)
+_DAY_NUMBER = rf"{phrases(words.DAY_WORDS, boundary=False)}\s+(?:\d{{1,2}}|[IVX]+|{phrases(words.DAY_NUMBERS, boundary=False)})"
+_DAY = re.compile(rf"^(?P<day>{_DAY_NUMBER})\b\s*(?:[:.,]|{DASH})?\s*", re.I)
+_DAY_ANYWHERE = re.compile(rf"\b{_DAY_NUMBER}\b", re.I)
 _FILLER = re.compile(phrases((*words.WHEN_FILLER, *words.DAY_RANGE_JOINERS)), re.I)
 _KNOWN_PLACES = frozenset((*words.CITIES, *words.COUNTRY_ZONES))
 
+_HOURS_AT_END = re.compile(HOURS + "$", re.I)
 _START_AT = re.compile(rf"\b(?:{phrases(words.START_LEADS, boundary=False)})\s+(?P<t>{CLOCK}){HOURS}?", re.I)
-_ZONED_CLOCK = re.compile(rf"(?P<t>{CLOCK}){HOURS}?\s*(?=\(\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\s*\))", re.I)
+_ZONED_CLOCK = re.compile(rf"(?P<t>{CLOCK}){HOURS}?\s*(?=\(\s*(?:{CITY}{_ZONE_AFTER}|{_ZONE_BEFORE}{CITY})\s*[),])", re.I)
 
 
 def strip_bullet(text: str) -> tuple[str, str | None]:
@@ -320,35 +346,42 @@ def classify(line: Line, year: int | None = None) -> Kind:
         return Heading()
     if lowered in words.DOCUMENT_HEADINGS:
         return Heading(programme=False)
+    if _JOINED_HEADINGS.match(text):  # "Concept note and agenda": the document's heading; its programme is further down
+        return Heading(programme=False)
     if m := _LABEL.match(text):
         return Labelled(words.WHEN_LABELS[_norm(m.group("label"))], m.group("label"), m.group("value").strip())
     if m := _ORGANISERS.match(text):
         return Organisers(organisers(text))
     if (m := _ZONE_CLAIM.match(text)) and (found := _zone_ranges(m.group("range"))):
-        return ZoneClaim(found[0])
+        return ZoneClaim(found[0], m.group("claimed"))
     if m := _SITTING.match(text):
         times = RANGE.search(m.group("range") or "")
-        pair = clock_range(times.group("a"), times.group("b")) if times else None
+        pair = range_clocks(times) if times else None
         if not m.group("range") or pair:
             return SittingHeading(m.group("title"), *(pair or (None, None)))
     lead = lead_time(text)
     if lead is not None and not lead.title:
         return Timed(lead.start, lead.end, "")
-    if (found := when(text, year)) is not None:
-        return found
+    if (dated := when(text, year)) is not None:
+        return dated
+    tail = max(0, len(text) - _LONGEST_RANGE)
+    if lead is None and _DIGIT.search(text, tail) and (m := _TRAILING_RANGE.search(text, tail)) and m.start() > 0 and (
+        pair := range_clocks(m)
+    ) is not None:
+        return Timed(pair[0], pair[1], text[: m.start()].strip())  # "Opening of the meeting (10:00–10:15)"
     if lead is not None:
         if lead.end is None and _END.match(lead.title):
             return EndMark(lead.start, lead.title)
         return Timed(lead.start, lead.end, lead.title)
     if (m := _ROLE.match(text)) and (role := _role(m)) is not None:
         return role
-    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (found := allotment(m.group("allot"))) is not None and found.each:
+    if len(text) <= _LONGEST_EACH and (m := _EACH.match(text)) and (each := allotment(m.group("allot"))) is not None and each.each:
         if not lowered.startswith(words.INTERVENTION_NOUNS):  # not "Interventions are limited to 3 minutes."
-            return Each(found)
+            return Each(each)
     if m := (_ROMAN_ITEM.match(text) or _ITEM.match(text)):
         return ItemLine(" ".join(m.group("number").split()), m.group("title").strip())
     if m := _QA.match(text):
-        return QA(m.group("rest"))
+        return QA(m.group("rest"), m.group("qa"))
     if _TOUR.search(text):
         return Tour()
     if m := _STANDING.match(text):
@@ -371,12 +404,16 @@ def _role(m: re.Match) -> Role | None:
     many = label in words.LIST_LABELS
     rest = (m.group("rest") if m.group("colon") else m.group("rest2")) or ""
     by = label in words.ROLE_LABELS_BEFORE_NAMES
-    if m.group("allot") and not many:
+    # "(3–5 mins each)" gives an allotment; "(in order of appearance)" only a note on the list
+    bracket = m.group("allot") if m.group("allot") and PAREN_DURATION.search(f"({m.group('allot')})") else None
+    if bracket and not many:
+        return None  # "Keynote (10 min)": a segment
+    # "Moderator" alone on its line names the role of the person below it; "Keynote" alone is a segment
+    alone = not rest and (many or _KIND_WORD.search(label) is None)
+    if not (m.group("colon") or by or alone or _starts_with_person(rest)):
         return None
-    if not (m.group("colon") or by or (many and not rest) or _starts_with_person(rest)):
-        return None
-    found = allotment(m.group("allot")) if m.group("allot") else None
-    unread = m.group("allot") if m.group("allot") and found is None else None
+    found = allotment(bracket) if bracket else None
+    unread = bracket if bracket and found is None else None
     return Role(words.ROLE_LABELS[label], m.group("label"), rest.strip(), many, found, unread)
 
 
@@ -388,9 +425,15 @@ def _names_joined(text: str) -> list[str]:
     """ "OHCHR and the Geneva Academy" → two names; "Office for Asia and the Pacific",
     "Department of Economic and Social Affairs" → one (an "and" inside a name follows "for", "of")."""
     m = _LAST_JOINER.search(text)
-    if m is None or _PHRASE_BREAK.search(text[: m.start()]):
+    if m is None:
         return [text]
+    after = _LEADING_ARTICLE.sub("", text[m.end():])
+    if _PHRASE_BREAK.search(text[: m.start()]) and not (_ACRONYM_FIRST.match(after) or says_organisation(after)):
+        return [text]  # "… of Economic and Social Affairs"; but "Permanent Mission of Belgium and UNODC" is two
     return [text[: m.start()], text[m.end():]]
+
+
+_ACRONYM_FIRST = re.compile(r"^[A-Z][A-Z0-9&-]+\b")
 
 
 def _norm(label: str) -> str:
@@ -402,14 +445,17 @@ def _starts_with_person(text: str) -> bool:
     return m is not None and m.start() == 0
 
 
-_ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*[A-Z]{{2,5}})\s*\)$", re.I)
+# a time range at the end of a title: "Lunch (12:00–14:00)", "Opening – 10:00–10:15"
+_LONGEST_RANGE = 60  # characters of "(from 10:00 a.m. to 11:30 a.m.)": the end of a line is enough to look at
+_TRAILING_RANGE = re.compile(rf"(?:\s*[(\[]|,|\s{DASH})\s*{RANGE.pattern}\s*[)\]]?\.?$", re.I)
+_ZONE_CLAIM = re.compile(rf"^\(\s*(?P<range>{RANGE.pattern}\s*(?P<claimed>[A-Z]{{2,5}}))\s*\)$", re.I)
 
 
 def _zone_ranges(text: str) -> list[ZoneRange]:
     """The clock ranges of a text, each with the zone written right after it."""
     found = []
     for m in RANGE.finditer(text):
-        pair = clock_range(m.group("a"), m.group("b"))
+        pair = range_clocks(m)
         if pair is None:
             continue
         after = text[m.end():]
@@ -418,10 +464,21 @@ def _zone_ranges(text: str) -> list[ZoneRange]:
     return found
 
 
+def city_zone(name: str) -> str | None:
+    """The zone of a city or country as an invitation names it: "Geneva", "Genève", "Nueva York", "Chile"."""
+    key = " ".join(name.lower().split())
+    return zone_for_city(words.CITY_NAMES.get(key, name)) or words.COUNTRY_ZONES.get(key) or words.PLACE_ZONES.get(key)
+
+
+def city_of(m: re.Match) -> str:
+    """The city a match of ``ZONE_CITY`` names."""
+    return m.group("city") or m.group("city2")
+
+
 def _zone_after(text: str) -> tuple[str | None, bool]:
     m = _ZONE_CITY_AFTER.match(text) or _CITY_IN_BRACKETS.match(text)
-    if m and zone_for_city(m.group("city")) or (m and m.group("city").lower() in words.COUNTRY_ZONES):
-        return m.group("city"), True
+    if m and city_zone(city_of(m)):
+        return city_of(m), True
     m = _ZONE_ABBR_AFTER.match(text)
     if m and m.group("abbr") in ABBREVIATION_ZONES:
         return m.group("abbr"), False
@@ -455,7 +512,7 @@ def read_when(text: str, year: int | None = None) -> tuple[When | None, str]:
     ranges: list[ZoneRange] = []
     spans = []
     for m in RANGE.finditer(rest):
-        pair = clock_range(m.group("a"), m.group("b"))
+        pair = range_clocks(m)
         if pair is None:
             continue
         zone, city = _zone_after(rest[m.end():])
@@ -466,7 +523,7 @@ def read_when(text: str, year: int | None = None) -> tuple[When | None, str]:
     starts: list[tuple[Clock, str | None, bool]] = []
     if not ranges:
         for m in list(_ZONED_CLOCK.finditer(rest)) or list(_START_AT.finditer(rest))[:1]:
-            t = clock(re.sub(HOURS + "$", "", m.group("t"), flags=re.I).strip())
+            t = clock(_HOURS_AT_END.sub("", m.group("t")).strip())
             if t is None or t.bare:
                 continue
             zone, city = _zone_after(rest[m.end():])
@@ -478,12 +535,17 @@ def read_when(text: str, year: int | None = None) -> tuple[When | None, str]:
     zone = None
     zone_is_city = False
     rest = _WEEKDAY_IN_BRACKETS.sub(" ", rest)
-    for m in [*_ZONE_CITY.finditer(rest), *_CITY_IN_BRACKETS.finditer(rest)]:
-        name = m.group("city")
-        if zone_for_city(name) or name.lower() in words.COUNTRY_ZONES:
+    for m in [*ZONE_CITY.finditer(rest), *_CITY_IN_BRACKETS.finditer(rest)]:
+        name = city_of(m)
+        if city_zone(name):
             zone = zone or name
             zone_is_city = True
             rest = rest.replace(m.group(0), " ", 1)
+    for m in list(_ZONE_NAME.finditer(rest)):  # "East Africa Time": the zone's abbreviation; "hora peninsular": Madrid's
+        if zone is None:
+            zone = words.ZONE_NAMES[" ".join(m.group(0).strip("( )").lower().split())]
+            zone_is_city = not zone.isupper()
+        rest = rest.replace(m.group(0), " ", 1)
     for m in list(_ZONE_ABBR.finditer(rest)):
         if m.group("abbr") in ABBREVIATION_ZONES:
             if zone is None:
@@ -497,8 +559,9 @@ def read_when(text: str, year: int | None = None) -> tuple[When | None, str]:
     left = " ".join(_FILLER.sub(" ", rest).split()).strip(" ,;|()/" + DASHES)
 
     if left:
-        named = place(left)
-        left = "" if named else " ".join(rest.split()).strip(" ,;|/" + DASHES)
+        plain = " ".join(rest.split()).strip(" ,;|/" + DASHES)
+        named = place(plain) or place(left)  # "Ciudad de México": the filler words are part of the name
+        left = "" if named else plain
     else:
         named = None
     return When(date, ranges, starts, zone, zone_is_city, how, day, named), left
@@ -513,8 +576,15 @@ def place(text: str) -> str | None:
 
 
 def _short_name(text: str) -> bool:
+    """ "Kampala", "Côte d'Ivoire", "Ciudad de México": a place's name, its words capitalised."""
     tokens = text.split()
-    return 1 <= len(tokens) <= 3 and all(t[0].isupper() for t in tokens)
+    return 1 <= len(tokens) <= 4 and tokens[0][0].isupper() and all(
+        t[0].isupper() or t.lower() in _PARTICLES or _ELIDED.match(t) for t in tokens
+    )
+
+
+_PARTICLES = frozenset(words.NAME_PARTICLES)
+_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]")  # "d'Ivoire"
 
 
 def organisers(text: str) -> dict[str, list[str]]:

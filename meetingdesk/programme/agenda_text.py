@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple, TypeVar
 
 from . import agenda_words as words
 from .schema import MAX_MINUTES, YEARS
@@ -26,14 +27,39 @@ BULLETS = "•●▪◦❖*·►▶➢✓"
 
 
 def phrases(options, *, boundary: bool = True) -> str:
-    """A regex alternation of phrases (longest first); a space or hyphen in a phrase matches any
-    run of spaces and dashes. With ``boundary``, a phrase is matched as whole words."""
-    parts = []
-    for phrase in sorted(set(options), key=len, reverse=True):
-        tokens = [re.escape(t) for t in re.split(rf"[\s{re.escape(DASHES)}]+", phrase) if t]
-        parts.append(rf"[\s{re.escape(DASHES)}]+".join(tokens))
-    body = "(?:" + "|".join(parts) + ")"
+    """A regex alternation of phrases (the longest that matches wins); a space or hyphen in a phrase
+    matches any run of spaces and dashes. With ``boundary``, a phrase is matched as whole words.
+    The alternation is a tree of the phrases' letters ("gen(?:eva|ève)"): the tables hold hundreds
+    of words in three languages, and a tree tries one branch where a list would try them all."""
+    tree: dict = {}
+    for phrase in set(options):
+        tokens = [t for t in _SEPARATORS.split(phrase) if t]
+        node = tree
+        for i, token in enumerate(tokens):
+            for char in (_SEPARATOR,) * (i > 0) + tuple(token):
+                node = node.setdefault(char, {})
+        node[""] = {}
+    body = "(?:" + _tree_pattern(tree) + ")"
     return rf"(?<![\w&]){body}(?![\w&])" if boundary else body
+
+
+_SEPARATORS = re.compile(rf"[\s{re.escape(DASHES)}]+")
+_SEPARATOR = "\x00"  # a space or a hyphen of a phrase, in the tree
+
+
+def _tree_pattern(tree: dict) -> str:
+    """The regex of a tree of characters: longer branches are tried first, as "?" is greedy."""
+    branches = [
+        (rf"[\s{re.escape(DASHES)}]+" if char == _SEPARATOR else re.escape(char)) + _tree_pattern(child)
+        for char, child in sorted(tree.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in tree:
+        return group
+    return ("(?:" + group + ")" if len(branches) == 1 and len(group) > 1 else group) + "?"
 
 
 def has_word(text: str, options) -> bool:
@@ -57,7 +83,15 @@ _MARKDOWN_RULE = re.compile(rf"^[\s|:{re.escape(DASHES)}=+]*$")
 _LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z ]{1,25}:\s*\S")
 
 
-def pieces(text: str) -> list[tuple[int, str]]:
+class Piece(NamedTuple):
+    """A logical line: its line in the paste, its text, and whether it is a further cell of a table row."""
+
+    line: int
+    text: str
+    cell: bool = False
+
+
+def pieces(text: str) -> list[Piece]:
     """The logical lines of the pasted text with their line numbers: HTML and markdown removed;
     paragraphs, list items, table cells and inline bullets on lines of their own. A table row whose
     first cell is a time ("12:00–12:05 | Welcome | Ms. X") gives the time and the next cell as one
@@ -75,12 +109,12 @@ def pieces(text: str) -> list[tuple[int, str]]:
             s = html.unescape(s)
         s = s.replace("\u00a0", " ").replace("\u200b", "")
         for row in s.split("\n"):
-            for piece in _cells(row):
+            for i, piece in enumerate(_cells(row)):
                 piece = _INLINE_BULLET.sub(r"\n\1 ", piece)
                 for part in piece.split("\n"):
                     part = " ".join(part.split())
                     if part:
-                        out.append((number, part))
+                        out.append(Piece(number, part, i > 0))
     return out
 
 
@@ -91,12 +125,16 @@ def _cells(row: str) -> list[str]:
         cells = row.split("\t")
     elif "|" in row and _is_table_row(row):
         cells = row.split("|")
+    elif "   " in row.strip() and _is_spaced_row(spaced := _SPACED_COLUMNS.split(row.strip())):
+        cells = spaced  # columns aligned with spaces, as a PDF pastes them
     else:
         return [row]
     cells = [" ".join(c.split()) for c in cells]
     filled = [c for c in cells if c]
     if len(filled) >= 2 and all(c.lower().rstrip(":") in words.TABLE_HEADINGS for c in filled):
         return [" | ".join(filled)]  # the header row: one line, read as a heading
+    if len(filled) >= 3 and time_only(filled[0]) and allotment(filled[1]) is not None:
+        return [f"{filled[0]} {filled[2]} ({filled[1]})", *filled[3:]]  # "10:05 | 10' | Presentation | Dr. X"
     if len(filled) >= 2 and time_only(filled[0]):
         return [f"{filled[0]} {filled[1]}", *filled[2:]]
     if len(filled) >= 2 and allotment(filled[1]) is not None and allotment(filled[0]) is None:
@@ -104,6 +142,14 @@ def _cells(row: str) -> list[str]:
     if len(filled) >= 2 and allotment(filled[0]) is not None:
         return [f"{filled[1]} ({filled[0]})", *filled[2:]]  # "| 15 min | Keynote | Ms. X |"
     return filled
+
+
+_SPACED_COLUMNS = re.compile(r"\s{3,}")
+
+
+def _is_spaced_row(cells: list[str]) -> bool:
+    """Cells parted by runs of spaces that are a table's: a time first, or the header row."""
+    return len(cells) >= 2 and (time_only(cells[0]) or all(c.lower().rstrip(":") in words.TABLE_HEADINGS for c in cells))
 
 
 def _is_table_row(row: str) -> bool:
@@ -115,7 +161,7 @@ def _is_table_row(row: str) -> bool:
         return False
     if time_only(cells[0]) or all(c.lower().rstrip(":") in words.TABLE_HEADINGS for c in cells):
         return True
-    if len(cells) >= 2 and find_date(cells[0]) is not None:
+    if len(cells) >= 2 and any(find_date(c) is not None or time_only(c) for c in cells):
         return True  # "26 June 2025 | 14:00 – 15:30 (Vienna time) | VIC, Room M0E100": the head's facts, one a cell
     return sum(bool(_LABEL_CELL.match(c)) for c in cells) >= 2  # "Date: … | Time: … | Venue: …"
 
@@ -125,17 +171,22 @@ def _is_table_row(row: str) -> bool:
 _AMPM = phrases((*words.MERIDIEM_AM, *words.MERIDIEM_PM), boundary=False)
 _NOON = phrases((*words.NOON, *words.MIDNIGHT), boundary=False)
 HOURS = rf"(?:\s*{phrases(words.HOURS_SUFFIX, boundary=False)}(?![\w])\.?)"
-# one clock time, without groups: "14:00", "14.00", "13h15", "10h", "1:15 p.m.", "12 noon", "Noon"
-CLOCK = rf"(?:(?<![\w.:]){_NOON}(?!\w)|(?<![\w.:])\d{{1,2}}(?:[:.h]\d{{2}}(?!\d)|h(?![\w]))?(?!\d)(?:\s*(?:{_AMPM}(?![\w])|{_NOON}(?!\w)))?)"
+# one clock time, without groups: "14:00", "14.00", "13h15", "13 h 15", "10h", "14 h", "1:15 p.m.", "12 noon", "Noon"
+CLOCK = (
+    rf"(?:(?<![\w.:]){_NOON}(?!\w)|(?<![\w.:])\d{{1,2}}(?:[:.]\d{{2}}(?!\d)|\s?h\s?\d{{2}}(?!\d)|\s?h(?![\w]))?(?!\d)"
+    rf"(?:\s*(?:{_AMPM}(?![\w])|{_NOON}(?!\w)))?)"
+)
 SEP = rf"\s*(?:{DASH}|\b{phrases(words.RANGE_JOINERS, boundary=False)}\b)\s*"
 _RANGE_LEAD = rf"(?:\b{phrases(words.RANGE_LEADS, boundary=False)}\s+)?"
-RANGE = re.compile(rf"{_RANGE_LEAD}(?P<a>{CLOCK}){HOURS}?{SEP}(?P<b>{CLOCK}){HOURS}?", re.I)
+# "14:00 – 15:30", "de 13h15 à 14h", "de 9 a 13 horas" (an hours word makes "9" a time: ``ah``, ``bh``)
+RANGE = re.compile(rf"{_RANGE_LEAD}(?P<a>{CLOCK})(?P<ah>{HOURS})?{SEP}(?P<b>{CLOCK})(?P<bh>{HOURS})?", re.I)
 _LEAD = re.compile(rf"^{_RANGE_LEAD}(?P<a>{CLOCK})(?P<ah>{HOURS})?(?:{SEP}(?P<b>{CLOCK})(?P<bh>{HOURS})?)?(?P<tail>.*)$", re.I)
 _CLOCK_PARTS = re.compile(
     rf"^(?:(?P<noon>{_NOON})|(?P<h>\d{{1,2}})(?:(?P<sep>[:.h])(?P<m>\d{{2}})|(?P<hsuffix>h))?\s*(?:(?P<ap>{_AMPM})\.?|(?P<noon2>{_NOON}))?)$",
     re.I,
 )
-TIMEISH = re.compile(rf"\b\d{{1,2}}[:.h]\d{{2}}\b|\b\d{{1,2}}\s*{_AMPM}(?!\w)", re.I)
+TIMEISH = re.compile(rf"\b\d{{1,2}}(?:[:.]|\s?h\s?)\d{{2}}\b|\b\d{{1,2}}\s*{_AMPM}(?!\w)", re.I)
+_SPACED_H = re.compile(r"(?<=\d) ?(h) ?(?=\d{2}$)| (h)$", re.I)  # "13 h 15" → "13h15", "14 h" → "14h"
 _PM = {m.replace(" ", "") for m in words.MERIDIEM_PM}
 
 
@@ -152,7 +203,7 @@ class Clock:
 
 
 def clock(text: str) -> Clock | None:
-    m = _CLOCK_PARTS.match(" ".join(text.split()))
+    m = _CLOCK_PARTS.match(_SPACED_H.sub(lambda h: h.group(1) or h.group(2), " ".join(text.split())))
     if m is None:
         return None
     if m.group("noon"):
@@ -176,10 +227,14 @@ def clock(text: str) -> Clock | None:
     return Clock(dt.time(h, minute), loose=loose, bare=bare, meridiem=meridiem)
 
 
-def clock_range(a: str, b: str) -> tuple[Clock, Clock] | None:
+def clock_range(a: str, b: str, hours: bool = False) -> tuple[Clock, Clock] | None:
     """Start and end of "a – b". A start without "a.m."/"p.m." takes the end's when that keeps it
-    before the end ("10 – 11 AM", "1:15–2:30 p.m."), else the other half of the day ("11:30–1:00 p.m.")."""
+    before the end ("10 – 11 AM", "1:15–2:30 p.m."), else the other half of the day ("11:30–1:00 p.m.").
+    With ``hours`` (an hours word follows: "de 9 a 13 horas", "09.00–10.30 hrs") the clock is a
+    24-hour one and an hour alone is a time."""
     start, end = clock(a), clock(b)
+    if hours and start is not None and end is not None:
+        start, end = Clock(start.time, meridiem=start.meridiem), Clock(end.time, meridiem=end.meridiem)
     if start is None or end is None or end.bare or (start.bare and end.meridiem is None and end.time != dt.time(12)):
         return None  # "3-5" is not a time range
     half = end.meridiem or ("pm" if clock_says_noon(b) else None)
@@ -191,6 +246,11 @@ def clock_range(a: str, b: str) -> tuple[Clock, Clock] | None:
     elif start.bare:
         return None
     return start, end
+
+
+def range_clocks(m: re.Match) -> tuple[Clock, Clock] | None:
+    """The start and end of a match of ``RANGE``."""
+    return clock_range(m.group("a"), m.group("b"), hours=bool(m.group("ah") or m.group("bh")))
 
 
 _NOON_WORD = re.compile(_NOON, re.I)
@@ -228,8 +288,9 @@ def lead_time(text: str) -> LeadTime | None:
         return None
     tail = m.group("tail")
     end = None
+    start: Clock | None
     if m.group("b"):
-        pair = clock_range(m.group("a"), m.group("b"))
+        pair = clock_range(m.group("a"), m.group("b"), hours=bool(m.group("ah") or m.group("bh")))
         if pair is None:
             return None
         start, end = pair
@@ -258,9 +319,10 @@ _WEEKDAY = phrases(words.WEEKDAYS, boundary=True)
 _ORD = "(?:" + "|".join(words.ORDINAL_SUFFIXES) + ")"
 _DAY_JOIN = rf"\s*(?:{DASH}|\b{phrases(words.DAY_RANGE_JOINERS, boundary=False)}\b)\s*"
 _OF = phrases(words.DATE_WORDS, boundary=False)
+_YEAR = rf"(?:\s+(?:{phrases(words.YEAR_LEADS)}\s+)?(?P<y>\d{{4}})(?!\d))?"  # " 2025", " de 2025"
 _DATE_DMY = re.compile(
     rf"(?:{_WEEKDAY}\.?,?\s+)?(?<!\d)(?P<d1>\d{{1,2}}){_ORD}?(?:{_DAY_JOIN}(?:{_WEEKDAY}\.?,?\s+)?(?P<d2>\d{{1,2}}){_ORD}?)?"
-    rf"\s+(?:{_OF}\s+)?(?P<mon>{_MONTH})\.?,?(?:\s+(?P<y>\d{{4}})(?!\d))?",
+    rf"\s+(?:{_OF}\s+)?(?P<mon>{_MONTH})\.?,?{_YEAR}",
     re.I,
 )
 _DATE_MDY = re.compile(
@@ -308,7 +370,7 @@ _UNIT = rf"(?P<unit>{phrases((*words.MINUTE_UNITS, *words.HOUR_UNITS), boundary=
 _PER = rf"(?:{phrases(words.EACH, boundary=False)}|{phrases(words.PER, boundary=False)}\s+{phrases(words.PER_SPEAKER, boundary=False)}s?)"
 _ALLOTMENT = re.compile(
     rf"^(?:{phrases(words.UP_TO, boundary=False)}\s+)?(?P<low>{_AMOUNT})(?:\s*(?:{DASH}|\b{phrases(words.RANGE_WORDS, boundary=False)}\b)\s*(?P<high>{_AMOUNT}))?"
-    rf"\s*{DASH}?\s*{_UNIT}\.?(?P<each>\s+{_PER})?$",
+    rf"\s*{DASH}?\s*{_UNIT}\.?(?:\s+{phrases(words.UP_TO_AFTER, boundary=False)})?(?P<each>\s+{_PER})?$",
     re.I,
 )
 # "2-minute interventions", "interventions of up to 3 minutes": a limit for each speaker
@@ -319,8 +381,15 @@ _NOUN_OF = re.compile(
     rf"(?:{phrases((*words.UP_TO, *words.LIMIT_SENTENCE), boundary=False)}\s+)?(?P<low>{_AMOUNT})\s*{_UNIT}\.?(?:\s+{_PER})?$",
     re.I,
 )
+# "Interventions are limited to three minutes"; "… invited to make a 3-minute intervention" (looked for only
+# where "minute" is said: a number word is tried at every word)
 _LIMIT = re.compile(
     rf"\b{_PER_NOUN}\b[^.()]*?\b{phrases(words.LIMIT_SENTENCE, boundary=False)}\s+(?P<low>{_AMOUNT})\s*{_UNIT}", re.I
+)
+_UNIT_STEMS = tuple(sorted({u.lower()[:3] for u in (*words.MINUTE_UNITS, *words.HOUR_UNITS, *words.MINUTE_ADJECTIVE) if len(u) > 1}))
+_MINUTE_ADJECTIVE = re.compile(phrases(words.MINUTE_ADJECTIVE, boundary=False), re.I)
+_LIMIT_BEFORE_NOUN = re.compile(
+    rf"\b(?P<low>{_AMOUNT})\s*{DASH}?\s*{phrases(words.MINUTE_ADJECTIVE, boundary=False)}\s+{_PER_NOUN}\b", re.I
 )
 PAREN_DURATION = re.compile(rf"\((?P<inner>[^()]*\b(?:{phrases((*words.MINUTE_UNITS, *words.HOUR_UNITS), boundary=False)})\b[^()]*)\)", re.I)
 _TRAILING_PAREN = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*)[)\]]\s*$")
@@ -368,6 +437,8 @@ def trailing_allotment(text: str) -> tuple[str, Allotment | None, str | None]:
     """A title and the duration in brackets at its end: "Panel discussion (45 min)" → ("Panel
     discussion", 45 min). The third value is the bracket's text when it names a duration that is not
     understood ("(about ten min)"), else None."""
+    if not text.endswith((")", "]")) and not text.rstrip().endswith((")", "]")):
+        return text, None, None
     m = _TRAILING_PAREN.search(text)
     if m is None:
         return text, None, None
@@ -379,24 +450,32 @@ def trailing_allotment(text: str) -> tuple[str, Allotment | None, str | None]:
     return text, None, None
 
 
-def limit_in_sentence(text: str) -> Allotment | None:
-    """"Interventions are limited to three minutes." → 3 min for each speaker."""
+def limit_in_sentence(text: str) -> float | None:
+    """"Interventions are limited to three minutes." → 3 (minutes, for each speaker)."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _UNIT_STEMS):
+        return None  # no "min", "hour", "heure", "hora": most lines of a long paste end here
     m = _LIMIT.search(text)
+    if m is None and _MINUTE_ADJECTIVE.search(text):
+        m = _LIMIT_BEFORE_NOUN.search(text)
     if m is None:
         return None
-    unit = m.group("unit").lower()
+    unit = (m.groupdict().get("unit") or "min").lower()
     minutes = _amount(m.group("low")) * (60 if unit in words.HOUR_UNITS else 1)
-    return Allotment(_whole(minutes), True) if 0 < minutes <= MAX_MINUTES else None
+    return _whole(minutes) if 0 < minutes <= MAX_MINUTES else None
 
 
 # --- people -----------------------------------------------------------------------------------------
 
 
 def _honorific_pattern() -> str:
+    """Every honorific, its dots optional ("Mr", "Mme."); a single letter keeps its dot ("M.", "D."),
+    or any capital would be one."""
     parts = []
     for h in sorted(words.HONORIFICS, key=len, reverse=True):
         tokens = h.replace(".", " ").split()
-        parts.append(r"\.?\s*".join(re.escape(t) for t in tokens) + r"\.?")
+        dots = [r"\." if len(t) == 1 else r"\.?" for t in tokens]
+        parts.append(r"\s*".join(re.escape(t) + dot for t, dot in zip(tokens, dots, strict=True)))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -404,12 +483,20 @@ HONORIFIC = _honorific_pattern()
 _NAME_START = r"[A-Z\u00C0-\u024F]"
 PERSON = re.compile(rf"(?:^|(?<=[\s(:,–—-]))(?P<hon>{HONORIFIC}(?:\s+{HONORIFIC})*)\s+(?P<rest>{_NAME_START}.*)$")
 _ANY_HONORIFIC = re.compile(HONORIFIC)
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s$")
 
 
 def find_person(text: str) -> re.Match | None:
     """Where a person is named in the text ("… by Ms. X, Title"); a quick look for an honorific
-    first, as most lines of a long paste have none."""
-    return PERSON.search(text) if _ANY_HONORIFIC.search(text) else None
+    first, as most lines of a long paste have none. A one-letter honorific right after a name is
+    that person's initial ("Gilbert M. Houngbo"), not "M." (Monsieur)."""
+    if not _ANY_HONORIFIC.search(text):
+        return None
+    m = PERSON.search(text)
+    while m is not None and _INITIAL.match(m.group("hon")) and _AFTER_A_NAME.search(text, 0, m.start("hon")):
+        m = PERSON.search(text, m.end("hon"))
+    return m
 _MODALITY_PHRASES = {phrase: kind for kind, options in words.MODALITIES.items() for phrase in options}
 _MODALITY = re.compile(
     rf"^(?:{phrases(words.MODALITY_LEADS, boundary=False)}\s+)?(?P<what>{phrases(_MODALITY_PHRASES, boundary=False)})$", re.I
@@ -423,8 +510,11 @@ _UNCONFIRMED = re.compile(rf"^{phrases(words.UNCONFIRMED, boundary=False)}$", re
 _TRAILING_MINUTES = re.compile(rf"\s*(?:,|:|\s{DASH})\s*(?P<allot>[^,:()\[\]{re.escape(DASHES)}]+(?:{DASH}[^,:()\[\]{re.escape(DASHES)}]+)?)$")
 _COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
 _TAIL = 60  # the longest annotation at the end of a person's line ("by pre-recorded video message")
-_SENTENCE_VERB = re.compile(rf",\s+{phrases(words.SENTENCE_AFTER_NAME)}", re.I)
+_SENTENCE_VERB = re.compile(rf",\s+{phrases(words.SENTENCE_AFTER_NAME)}")  # lower case: ", WHO" is no verb
 _BY_AT_END = re.compile(rf"\s*{phrases(words.BY)}$", re.I)
+_WHAT_THEY_DO = re.compile(
+    rf"\s+{DASH}\s+(?P<what>{phrases([p for _, options in words.KINDS for p in options])}(?:\s+[^\W\d_]+){{0,2}})$", re.I
+)
 
 
 def modality(text: str) -> str | None:
@@ -480,6 +570,9 @@ def read_person(text: str, *, bare: bool = False) -> PersonText | None:
         return None
     if _SENTENCE_VERB.search(described) or PAREN_DURATION.search(described):
         return None  # "H.E. Mr. X, Minister …, has kindly consented to attend": a sentence
+    if (m := _WHAT_THEY_DO.search(described)) is not None:  # "…, Permanent Representative of Fiji – opening remarks"
+        person.note = "; ".join(n for n in (m.group("what"), person.note) if n)
+        described = described[: m.start()]
     person.name = name
     person.position, person.affiliation = split_description(described)
     return person
@@ -558,19 +651,19 @@ def _is_name(name: str, *, bare: bool) -> bool:
     return not bare or tokens[0][0].isupper()
 
 
-_POSITION_WORD = re.compile(phrases(words.POSITION_WORDS, boundary=False) + r"(?![a-z])", re.I)
+_POSITION_WORD = re.compile(r"(?<![a-z])" + phrases(words.POSITION_WORDS, boundary=False) + r"(?![a-z])", re.I)  # not "vice" in "Service"
 _ORGANISATION = re.compile(phrases(words.ORGANISATION_WORDS), re.I)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]*[A-Z0-9]$")
 
 
-_OF = re.compile(rf"\s+{phrases(words.PHRASE_BREAKS)}\s+", re.I)
+_PHRASE_BREAK = re.compile(rf"\s+{phrases(words.PHRASE_BREAKS)}\s+", re.I)  # not _OF (the date words above)
 
 
 def says_position(text: str) -> bool:
     """ "Senior Economist", "Chair-Rapporteur of the Working Group": a job title. The words before
     "of", "for" … say what the phrase is; of a job word and an organisation word, the last one wins
     ("Water Programme Officer" is a job, "Survivor Network Uganda" an organisation)."""
-    head = _OF.split(text, maxsplit=1)[0].lower()
+    head = _PHRASE_BREAK.split(text, maxsplit=1)[0].lower()
     last_position = max((m.start() for m in _POSITION_WORD.finditer(head)), default=-1)
     last_organisation = max((m.start() for m in _ORGANISATION.finditer(head)), default=-1)
     return last_position >= 0 and last_position > last_organisation
@@ -599,15 +692,73 @@ def split_description(described: str) -> tuple[str | None, str | None]:
     if says_organisation(parts[0]):
         return None, described
     head, tail = parts[:-1], parts[-1]
+    if _continues_a_list(head[-1], tail) or says_position(tail):
+        return described, None  # "… for Management Strategy, Policy and Compliance", "Ambassador, Permanent Representative of X"
+    if not (says_position(head[0]) or head[0][:1].islower()):
+        return None, described  # "Femmes, Paix et Sécurité, Ghana", "Migration Health, WHO": no job title in it
     if len(tail.split()) <= 10 and tail[:1].isupper():
         return ", ".join(head), tail
     return described, None
 
 
+_JOINER_WORD = re.compile(phrases(words.LIST_JOINERS), re.I)
+
+
+def _continues_a_list(before: str, tail: str) -> bool:
+    """Whether the part after the last comma ends a list begun before it ("… for Management Strategy,
+    Policy and Compliance") rather than naming an organisation or a country ("…, UN Women")."""
+    return (
+        _PHRASE_BREAK.search(before) is not None
+        and _JOINER_WORD.search(tail) is not None
+        and _ORGANISATION.search(tail) is None
+        and _ACRONYM.match(tail.split()[0]) is None
+        and " ".join(tail.lower().split()) not in words.COUNTRIES_WITH_AND
+    )
+
+
+_HONORIFIC_WORD = re.compile(r"[^\W\d_ª]+[ª]?")
+
+
+def honorific_gender(honorific: str, language: str) -> str | None:
+    """The gender an honorific says in the agenda's language: "H.E. Ms." → female, "S.E. M." → male,
+    "Sr." → male in Spanish and nothing in English (a Sister)."""
+    genders = words.HONORIFIC_GENDER.get(language, words.HONORIFIC_GENDER["en"])
+    return next((genders[w] for w in _HONORIFIC_WORD.findall(honorific.lower()) if w in genders), None)
+
+
+# --- the language of the text ------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 20_000  # characters: the language shows in the first pages, and a long paste costs no more
+
+
+def _words_of_each_language() -> dict[str, str]:
+    """Each word that belongs to one language only: its short frequent words, its months and weekdays."""
+    own = {language: set(listed) for language, listed in words.FUNCTION_WORDS.items()}
+    for language, tables in (("fr", words.French), ("es", words.Spanish)):
+        own[language] |= {w for w in (*tables.MONTHS, *tables.WEEKDAYS) if " " not in w}
+    others = own["fr"] | own["es"]
+    own["en"] |= {w for w in (*words.MONTHS, *words.WEEKDAYS) if w not in others and len(w) > 3}
+    return {w: language for language, listed in own.items() for w in listed if sum(w in o for o in own.values()) == 1}
+
+
+_LANGUAGE_WORDS = _words_of_each_language()
+
+
+def language_of(text: str) -> str:
+    """The language an agenda is written in ("en", "fr", "es"): the one whose own words (short
+    frequent words, months, weekdays) it uses most; English when none does."""
+    counts = Counter(_LANGUAGE_WORDS[w] for w in _WORD.findall(text[:_SAMPLE].lower()) if w in _LANGUAGE_WORDS)
+    return max(words.FUNCTION_WORDS, key=lambda language: (counts[language], language == "en"))
+
+
 # --- small helpers ------------------------------------------------------------------------------------
 
 
-def most_common(values: list) -> object:
+T = TypeVar("T")
+
+
+def most_common(values: list[T]) -> T:
     """The value given most often; of those given as often, the first given."""
     counts = Counter(values)
     return max(counts, key=lambda v: counts[v])  # a Counter keeps first-seen order, and max the first of a tie

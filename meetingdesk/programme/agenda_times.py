@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from . import agenda_words as words
 from .agenda_draft import DraftProgramme, Head, Item, Segment, Sitting
+from .agenda_lines import city_zone
 from .agenda_text import Clock, most_common, phrases
-from .zones import ABBREVIATION_ZONES, zone_abbreviation, zone_for_city
+from .zones import ABBREVIATION_ZONES, zone_abbreviation
 
-_PLACE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in (*words.PLACE_ZONES, *words.CITIES)) + r")\b")
+_PLACE_NAMES = re.compile(phrases((*words.PLACE_ZONES, *words.CITIES)))  # matched in the text in lower case
 _PLACE_PREPOSITION = re.compile(rf"{phrases(words.PLACE_PREPOSITIONS)}\s$", re.I)
 _DAY = dt.date(2000, 1, 1)
 _LONGEST_GAP = 3 * 60  # minutes: a time read in the afternoon comes at most this long after the one before it
@@ -75,9 +76,10 @@ class Timing:
         if self._places is None:
             found: dict[str, str] = {}  # the place as the table has it → as the text writes it
             for m in _PLACE_NAMES.finditer(text.lower()):  # one pass over the whole paste
-                if m.group(0) not in found and not _after_a_name(text, m.start()):
-                    found[m.group(0)] = text[m.start():m.end()]
-            zones = [(found[hint], words.PLACE_ZONES.get(hint) or zone_for_city(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
+                name = " ".join(m.group(0).split())
+                if name not in found and not _after_a_name(text, m.start()):
+                    found[name] = text[m.start():m.end()]
+            zones = [(found[hint], city_zone(hint)) for hint in (*words.PLACE_ZONES, *words.CITIES) if hint in found]
             self._places = [(written, zone) for written, zone in zones if zone]
         return self._places
 
@@ -85,7 +87,7 @@ class Timing:
         if head.zone and not head.zone_assumed:
             return
         if city:
-            zone = zone_for_city(city) or words.COUNTRY_ZONES.get(city.lower())
+            zone = city_zone(city)
             if zone:
                 head.zone, head.zone_assumed = zone, False
                 head.zone_comment = f'the source says "{city} time"'
@@ -132,7 +134,7 @@ def settle(draft: DraftProgramme, timing: Timing, places: Callable[[], list[tupl
     head = draft.head
     if draft.date is None and timing.date_mentions:
         dates = [d for _, d in timing.date_mentions]
-        draft.date = most_common(dates)  # type: ignore[assignment]
+        draft.date = most_common(dates)
         if len(set(dates)) > 1:
             draft.comments.append(f"date: the text gives {_mentions(timing.date_mentions)}; {draft.date} is used")
     if draft.date is None:
@@ -143,12 +145,13 @@ def settle(draft: DraftProgramme, timing: Timing, places: Callable[[], list[tupl
     if not timing.hours and timing.start_mentions:
         times = [t for _, t in timing.start_mentions]
         start = most_common(times)
-        timing.hours.append((timing.start_mentions[0][0], Clock(start), None))  # type: ignore[arg-type]
+        timing.hours.append((timing.start_mentions[0][0], Clock(start), None))
         if len(set(times)) > 1:
             start_note = (
-                f"start: the text gives {_mentions(timing.start_mentions)}; {start:%H:%M} is used, "  # type: ignore[str-format]
+                f"start: the text gives {_mentions(timing.start_mentions)}; {start:%H:%M} is used, "
                 "as the time given most often: confirm it"
             )
+    zone: str | None
     if head.zone is None:
         named = places()
         if named:
@@ -157,7 +160,7 @@ def settle(draft: DraftProgramme, timing: Timing, places: Callable[[], list[tupl
             head.zone_comment = f'the text names no zone; {zone} is where "{hint}" is: check it'
         elif head.place:
             city = head.place.split(",")[0].strip()
-            zone = zone_for_city(city)
+            zone = city_zone(city)
             if zone:
                 head.zone, head.zone_assumed = zone, True
                 head.zone_comment = f'the text names no zone; {zone} is where "{city}" is: check it'
@@ -182,7 +185,7 @@ def _sittings_of_the_head(draft: DraftProgramme, timing: Timing, group: Group) -
     """Sittings from the hours the head gives ("10 AM – 1 PM; 3 PM – 6 PM"); each timed segment goes
     into the sitting whose hours hold it, an untimed one follows the segment before it."""
     sittings = [Sitting(start.time, end.time if end else None, line, date=draft.date) for line, start, end in timing.hours]
-    limits = [(s.start, s.end) for s in sittings]
+    limits = [(start.time, end.time if end else None) for _, start, end in timing.hours]
     _settle_segments(draft, group, sittings[0].start, sittings[-1].end, limits)
     if group.end_mark is not None and sittings[-1].end is None:
         sittings[-1].end = group.end_mark[0].time
@@ -190,7 +193,7 @@ def _sittings_of_the_head(draft: DraftProgramme, timing: Timing, group: Group) -
     for segment in group.segments:
         if segment.start is not None:
             current = next(
-                (s for s in sittings if s.start <= segment.start and (s.end is None or segment.start < s.end)), current
+                (s for s in sittings if s.start is not None and s.start <= segment.start and (s.end is None or segment.start < s.end)), current
             )
         current.segments.append(segment)
     if len(sittings) > 1 and group.segments and all(s.start is None for s in group.segments):
@@ -249,7 +252,7 @@ def _settle_segments(
     timed = [s for s in group.segments if s.start is not None]
     mark = group.end_mark[0].time if group.end_mark else None
     for i, segment in enumerate(timed):
-        if segment.end is not None:
+        if segment.end is not None or segment.start is None:
             continue
         limit = next((e for s, e in limits if e is not None and s <= segment.start < e), None)
         if i + 1 < len(timed):
@@ -278,16 +281,20 @@ def _containers(draft: DraftProgramme, group: Group) -> None:
         j = i + 1
         if head.start is not None and head.end is not None and j < len(segments) and segments[j].start == head.start:
             span = _span(head.start, head.end)
-            while j < len(segments) and (
-                segments[j].start is None or _span(head.start, segments[j].start) < span
-                and (segments[j].end is None or 0 < _span(head.start, segments[j].end) <= span)
-            ):
+            while j < len(segments) and _inside(segments[j], head.start, span):
                 j += 1
             if j > i + 1 and span > 0:
                 _make_item(draft, head, segments[i + 1 : j], taken)
                 kept.pop()
         i += 1
     group.segments = kept
+
+
+def _inside(segment: Segment, start: dt.time, span: float) -> bool:
+    """Whether a segment lies in the block of ``span`` minutes from ``start`` (an untimed one does)."""
+    if segment.start is None:
+        return True
+    return _span(start, segment.start) < span and (segment.end is None or 0 < _span(start, segment.end) <= span)
 
 
 def _make_item(draft: DraftProgramme, head: Segment, parts: list[Segment], taken: set[str]) -> None:
@@ -352,9 +359,9 @@ def _end_of(segment: Segment, following: dt.time | None, assumed: bool) -> None:
         return
     if own is not None and own != following:
         if _later(own, following, start):
-            segment.comments.append(f"end: the text gives {_num(segment.minutes)} min, but the next line starts at {following:%H:%M}")
+            segment.comments.append(f"end: the text gives {segment.minutes:g} min, but the next line starts at {following:%H:%M}")
         else:
-            segment.comments.append(f"end: after the {_num(segment.minutes)} min the text gives; the next line starts at {following:%H:%M}")
+            segment.comments.append(f"end: after the {segment.minutes:g} min the text gives; the next line starts at {following:%H:%M}")
             segment.end, segment.minutes = own, None
             return
     segment.end, segment.minutes = following, None
@@ -388,15 +395,21 @@ def _lay_out(head: Segment, followers: list[Segment]) -> bool:
     keep = head.has_content or head.item is None
     parts = ([head] if keep else []) + followers
     span = _span(start, end)
-    unknown = [p for p in parts if p.minutes is None]
-    known = sum(p.minutes for p in parts if p.minutes is not None)  # type: ignore[misc]
+    own = {id(p): p.minutes for p in parts}
+    allotted = _allotted(head) if keep and head.minutes is None else None
+    if allotted is not None and sum(v is None for v in own.values()) > 1 and allotted < span:
+        # "Presentations (10 minutes each)" then "Discussion": the speakers take their time, the discussion the rest
+        own[id(head)] = allotted
+        head.comments.append(f"length: the {_num(allotted)} min its speakers are given")
+    unknown = [p for p in parts if own[id(p)] is None]
+    known = sum(v for v in own.values() if v is not None)
     if len(unknown) > 1 or known > span or (unknown and known >= span):
         names = ", ".join(f'"{p.title}"' for p in parts)
         head.comments.append(f"the text does not say how {start:%H:%M}–{end:%H:%M} is shared between {names}: set their times")
         return False
     if not keep:
         followers[0].comments.append(f"line {head.line}: {start:%H:%M}–{end:%H:%M} {head.title}")
-    lengths = {id(p): p.minutes if p.minutes is not None else span - known for p in parts}
+    lengths = {id(p): v if (v := own[id(p)]) is not None else span - known for p in parts}
     at = start
     for part in parts:
         length = lengths[id(part)]
@@ -422,6 +435,17 @@ def _lay_out(head: Segment, followers: list[Segment]) -> bool:
     return not keep
 
 
+_CHAIRING = ("moderator", "chair", "co_chair", "rapporteur")
+
+
+def _allotted(segment: Segment) -> float | None:
+    """The minutes a segment's speakers are given, when each has an allotment (of "3–5 min", the
+    longest); the moderator's and the chair's words are not counted."""
+    speaking = [slot.minutes for slot in segment.slots if slot.role not in _CHAIRING]
+    longest = [m[1] if isinstance(m, tuple) else m for m in speaking if m is not None]
+    return sum(longest) if speaking and len(longest) == len(speaking) else None
+
+
 def _label(segment: Segment) -> str:
     return "Q&A" if segment.kind == "qa" else f'"{segment.title}"'
 
@@ -444,7 +468,7 @@ def _end_from_lengths(sitting: Sitting) -> None:
     """A sitting with a start and no end: the end follows when every segment is a length alone."""
     lengths = [s.minutes for s in sitting.segments if s.start is None and s.end is None]
     if sitting.segments and len(lengths) == len(sitting.segments) and None not in lengths and sitting.start is not None:
-        total = sum(lengths)  # type: ignore[arg-type]
+        total = sum(m for m in lengths if m is not None)
         sitting.end = _plus(sitting.start, total)
         sitting.assumed.append("end")
         sitting.comments.append(f"end: {sitting.start:%H:%M} and the {total:g} minutes of its segments; check it")
@@ -456,14 +480,14 @@ def _zone_claims(draft: DraftProgramme, timing: Timing) -> None:
     """The same hours said in other zones ("19:16 (Geneva time)", "(9:00 – 10:00 EST)"): shown as
     display zones, and pointed out where the text is wrong."""
     head = draft.head
-    if head.zone is None or not draft.sittings or draft.sittings[0].date is None or draft.sittings[0].start is None:
+    first = draft.sittings[0] if draft.sittings else None
+    if head.zone is None or first is None or first.date is None or first.start is None:
         return
-    first = draft.sittings[0]
     home = ZoneInfo(head.zone)
-    begin = dt.datetime.combine(first.date, first.start, tzinfo=home)  # type: ignore[arg-type]
+    begin = dt.datetime.combine(first.date, first.start, tzinfo=home)
     for line, zoned in timing.zoned_mentions[:1]:
         for claimed, city in zoned[1:]:
-            zone = zone_for_city(city) or words.COUNTRY_ZONES.get(city.lower())
+            zone = city_zone(city)
             if zone is None:
                 draft.comments.append(f'line {line}: "{city} time" is not a zone this reader knows; not shown')
                 continue
@@ -494,7 +518,7 @@ def _add_display_zone(head: Head, zone: str) -> None:
         head.display_zones.append(zone)
 
 
-def _mentions(mentions: list[tuple[int, object]]) -> str:
+def _mentions(mentions: Sequence[tuple[int, object]]) -> str:
     """"10:15 (lines 82, 94) and 10:45 (line 80)" from (line, value) pairs."""
     lines: dict[str, list[int]] = {}
     for line, value in mentions:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from .entry import allotment_bounds
 from .enums import Role, SegmentKind
 from .languages import base_language, code_problem, language_name, route, same_language
 from .model import Meeting, Segment, Sitting
@@ -33,7 +34,7 @@ def check_meeting(meeting: Meeting, source_map: SourceMap | None = None) -> list
     checker.participants()
     checker.interpretation()
     for field, message, severity in plan_problems(meeting, checker.zone):  # booths, pivot, AIIC teams
-        checker.report(field, message, severity)  # type: ignore[arg-type]
+        checker.report(field, message, severity)
     checker.times()
     checker.registration()
     return checker.problems
@@ -231,7 +232,7 @@ class _Checker:
             if end is not None and end <= start:
                 self.report(
                     f"{where}.end",
-                    f"the sitting ends at {clock(sitting.end)}, "
+                    f"the sitting ends at {clock(end.time())}, "
                     + ("when it starts" if end == start else f"before it starts at {clock(sitting.start)}")
                     + " (a sitting may run past midnight, but for less than 12 hours)",
                 )
@@ -286,7 +287,7 @@ class _Checker:
                     )
 
     def segments(self, where: str, start: dt.datetime, end: dt.datetime | None, plan: list[PlannedSegment]) -> None:
-        good: list[tuple[int, PlannedSegment]] = []
+        good: list[tuple[int, PlannedSegment, dt.datetime, dt.datetime]] = []  # with its start and end
         for j, planned in enumerate(plan):
             seg = planned.segment
             here = f"{where}.segments[{j}]"
@@ -320,13 +321,13 @@ class _Checker:
             if s is not None and e is not None:
                 if e == s and seg.kind != SegmentKind.BREAK:
                     self.report(here, f"the segment has no time: it would start and end at {s:%H:%M}", "warning")
-                good.append((j, planned))
+                good.append((j, planned, s, e))
                 self.allotments(here, planned)
             self.standing_items(here, seg)
         for a in range(len(good)):
             for b in range(a + 1, len(good)):
-                (i, p1), (j, p2) = good[a], good[b]
-                if p1.start < p2.end and p2.start < p1.end:  # type: ignore[operator]
+                (i, p1, start1, end1), (j, p2, start2, end2) = good[a], good[b]
+                if start1 < end2 and start2 < end1:
                     self.report(
                         f"{where}.segments[{j}].start",
                         f"the segment ({p2.start:%H:%M}–{p2.end:%H:%M}) overlaps segment {i + 1} "
@@ -343,8 +344,8 @@ class _Checker:
         for slot in seg.slots:
             low = slot.min_seconds if slot.min_seconds is not None else default
             high = slot.max_seconds if slot.max_seconds is not None else default
-            if low is not None or high is not None:
-                timed.append((slot.role, low if low is not None else high, high if high is not None else low))
+            if (bounds := allotment_bounds(low, high)) is not None:
+                timed.append((slot.role, *bounds))
         if not timed:
             return
         roles = {role for role, _, _ in timed}

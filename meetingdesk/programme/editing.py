@@ -42,7 +42,7 @@ from . import entry
 from .agenda_import import slug
 from .entry import EntryError
 from .enums import Gender, Level, MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
-from .model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
+from .model import AgendaItem, Base, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
 from .problems import Problem
 from .schema import ATTRIBUTE, to_data
 from .validation import Validation, validate
@@ -82,6 +82,13 @@ class Field:
     kind: Kind = Kind.TEXT
     choices: type[StrEnum] | None = None
     required: bool = False
+
+    @property
+    def options(self) -> type[StrEnum]:
+        """The choices of a ``Kind.CHOICE`` field."""
+        if self.choices is None:
+            raise TypeError(f"{self.key} is not a field of choices")
+        return self.choices
 
 
 # Per table, in the order the editor shows them; the same keys as schema's *_FIELDS.
@@ -176,7 +183,7 @@ TABLE = {
     SpeakerSlot: "slots",
     StandingItem: "standing_items",
 }
-ROWS: dict[str, type] = {name: cls for cls, name in TABLE.items() if cls is not Meeting}
+ROWS: dict[str, type[Base]] = {name: cls for cls, name in TABLE.items() if cls is not Meeting}
 COLLECTIONS: dict[type, tuple[str, ...]] = {
     Meeting: ("booths", "participants", "items", "sittings"),
     Sitting: ("segments",),
@@ -230,7 +237,7 @@ def show(obj: Any, key: str) -> str:
     if value is None:
         return ""
     if k is Kind.CHOICE:
-        return entry.show_choice(value, spec.choices)  # type: ignore[arg-type]
+        return entry.show_choice(value, spec.options)
     if k is Kind.FLAG:
         return "yes" if value else "no"
     if k is Kind.TIME:
@@ -521,7 +528,7 @@ def _assignments(obj: Any, key: str, value: Any) -> list[tuple[str, Any]]:
     """(attribute, value) pairs that hold a field's value: an allotment is two."""
     attributes = _attributes(obj, key)
     if len(attributes) == 2:
-        return list(zip(attributes, value if value is not None else (None, None)))
+        return list(zip(attributes, value if value is not None else (None, None), strict=True))
     return [(attributes[0], value)]
 
 
@@ -724,7 +731,7 @@ class Draft:
         if spec.kind is Kind.CHOICE:
             if not text and not spec.required:
                 return None
-            return entry.read_choice(text, spec.choices, spec.label.lower())  # type: ignore[arg-type]
+            return entry.read_choice(text, spec.options, spec.label.lower())
         if spec.kind in (Kind.TEXT, Kind.LONG_TEXT):
             return text if text or spec.required else None
         if not text and spec.kind not in (Kind.FLAG,):

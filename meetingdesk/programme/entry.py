@@ -179,16 +179,22 @@ def read_allotment(text: str) -> tuple[int, int]:
     return seconds, seconds
 
 
+def allotment_bounds(low: int | None, high: int | None) -> tuple[int, int] | None:
+    """Both ends of an allotment, one standing for the other when only one is given; None for none."""
+    if low is None:
+        return None if high is None else (high, high)
+    return low, low if high is None else high
+
+
 def show_allotment(value: tuple[int | None, int | None] | None) -> str:
-    if value is None or value == (None, None):
+    bounds = allotment_bounds(*value) if value is not None else None
+    if bounds is None:
         return ""
-    low, high = value
-    low = low if low is not None else high
-    high = high if high is not None else low
+    low, high = bounds
     if low == high:
         return show_seconds(low)
-    if low % 60 == 0 and high % 60 == 0:  # type: ignore[operator]
-        return f"{low // 60}–{high // 60} min"  # type: ignore[operator]
+    if low % 60 == 0 and high % 60 == 0:
+        return f"{low // 60}–{high // 60} min"
     return f"{show_seconds(low)}–{show_seconds(high)}"
 
 

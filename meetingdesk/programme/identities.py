@@ -25,8 +25,9 @@ import re
 import string
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from .enums import Role, StakeholderGroup
 
@@ -304,7 +305,7 @@ class ProtectedNames:
             key, label = self._owner(value[start:end])
             if label is None:
                 continue
-            before = self._honorific.search(value, max(0, start - 30), start)  # type: ignore[union-attr]
+            before = self._honorific.search(value, max(0, start - 30), start) if self._honorific is not None else None
             a, b = folded.span(before.start() if before else start, end)
             found.append(Mention(a, b, text[a:b], key, label))
         if short and self._short is not None:

@@ -14,7 +14,8 @@ booth into ``T`` hears the pivot.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Literal, Protocol
 
@@ -24,8 +25,17 @@ Route = Literal["direct", "relay"]
 
 
 class BoothLike(Protocol):
-    into: str
-    sources: list[str]
+    """A booth of the programme (ORM) or of the live plan (frozen): read only."""
+
+    @property
+    def into(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[str] | None: ...
+
+
+# what a language's name is made of; language_data's lookup fails on other keys ("\x00" gives a
+# UnicodeDecodeError, "\x00𐀀" a SystemError), so nothing else is looked up
+_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=512)
@@ -39,8 +49,8 @@ def code_problem(code: object) -> str | None:
         valid = False
     if not valid:
         try:  # a language's name where its code belongs: "English", "español"
-            meant = langcodes.find(code).language
-        except LookupError:
+            meant = langcodes.find(code).language if _NAME.fullmatch(code.strip()) else None
+        except (LookupError, ValueError):
             meant = None
         if meant:
             return f'"{code}" is not a language code; did you mean "{meant}" ({language_name(meant)})?'

@@ -45,6 +45,14 @@ class Base(DeclarativeBase):
     type_annotation_map = {list[str]: JSON, dict[str, Any]: JSON}
 
 
+def text_limit(column: Any) -> int:
+    """The most characters a text column holds: the limits the database sets to what is typed."""
+    kind = column.type
+    if not isinstance(kind, String) or kind.length is None:
+        raise TypeError(f"{column.name} is no text column of limited length")
+    return kind.length
+
+
 class Meeting(Base):
     __tablename__ = "meeting"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 from zoneinfo import ZoneInfo
 
 from .model import Segment, Sitting
@@ -50,6 +50,10 @@ def local_day(sitting: Sitting, t: dt.time) -> dt.date:
     return sitting.date
 
 
+@overload
+def local(sitting: Sitting, t: dt.time, zone: ZoneInfo | None = None) -> dt.datetime: ...
+@overload
+def local(sitting: Sitting, t: dt.time | None, zone: ZoneInfo | None = None) -> dt.datetime | None: ...
 def local(sitting: Sitting, t: dt.time | None, zone: ZoneInfo | None = None) -> dt.datetime | None:
     """The aware datetime of a local clock time on the sitting's date (after midnight rolls over),
     in the meeting's zone or in ``zone``."""
@@ -59,7 +63,7 @@ def local(sitting: Sitting, t: dt.time | None, zone: ZoneInfo | None = None) -> 
 
 
 def sitting_bounds(sitting: Sitting, zone: ZoneInfo | None = None) -> tuple[dt.datetime, dt.datetime | None]:
-    return local(sitting, sitting.start, zone), local(sitting, sitting.end, zone)  # type: ignore[return-value]
+    return local(sitting, sitting.start, zone), local(sitting, sitting.end, zone)
 
 
 def plan_sitting(sitting: Sitting, zone: ZoneInfo | None = None) -> list[PlannedSegment]:
@@ -74,8 +78,9 @@ def plan_sitting(sitting: Sitting, zone: ZoneInfo | None = None) -> list[Planned
     for i, seg in enumerate(segments):
         if starts[i] is None:
             starts[i] = previous_end
-        if ends[i] is None and starts[i] is not None and seg.planned_seconds is not None:
-            ends[i] = starts[i] + dt.timedelta(seconds=seg.planned_seconds)
+        start = starts[i]
+        if ends[i] is None and start is not None and seg.planned_seconds is not None:
+            ends[i] = start + dt.timedelta(seconds=seg.planned_seconds)
         previous_end = ends[i]
 
     # backward pass: an open end runs until the next known start, or the sitting's end
@@ -83,8 +88,9 @@ def plan_sitting(sitting: Sitting, zone: ZoneInfo | None = None) -> list[Planned
     for i in range(len(segments) - 1, -1, -1):
         if ends[i] is None:
             ends[i] = next_start
-        if starts[i] is None and ends[i] is not None and segments[i].planned_seconds is not None:
-            starts[i] = ends[i] - dt.timedelta(seconds=segments[i].planned_seconds)
+        end, seconds = ends[i], segments[i].planned_seconds
+        if starts[i] is None and end is not None and seconds is not None:
+            starts[i] = end - dt.timedelta(seconds=seconds)
         next_start = starts[i]
 
     # a second forward pass fills starts that only became known from the backward pass
@@ -118,6 +124,14 @@ class ClockChange:
     wall_after: dt.time  # and just after it: 03:00, 02:00
 
 
+def utc_offset(t: dt.datetime, zone: ZoneInfo) -> dt.timedelta:
+    """The offset from UTC of ``zone`` at the instant ``t``."""
+    offset = t.astimezone(zone).utcoffset()
+    if offset is None:  # astimezone gives an aware time, which has one
+        raise ValueError(f"{zone} has no offset at {t}")
+    return offset
+
+
 def clock_change(day: dt.date, t: dt.time, zone: ZoneInfo) -> ClockChange | None:
     """Whether ``t`` on ``day`` falls in a clock change of ``zone``; None for an ordinary time."""
     first = dt.datetime.combine(day, t, tzinfo=zone)  # fold=0: the offset before the change
@@ -126,15 +140,15 @@ def clock_change(day: dt.date, t: dt.time, zone: ZoneInfo) -> ClockChange | None
         return None
     a, b = sorted((first.astimezone(UTC), second.astimezone(UTC)))
     change = _transition(a, b, zone)
-    offset_before = (change - dt.timedelta(seconds=1)).astimezone(zone).utcoffset()
-    offset_after = change.astimezone(zone).utcoffset()
+    offset_before = utc_offset(change - dt.timedelta(seconds=1), zone)
+    offset_after = utc_offset(change, zone)
     repeated = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == first.replace(tzinfo=None)
     return ClockChange(
         "repeat" if repeated else "gap",
         first,
         second,
-        (change + offset_before).time(),  # type: ignore[operator]
-        (change + offset_after).time(),  # type: ignore[operator]
+        (change + offset_before).time(),
+        (change + offset_after).time(),
     )
 
 

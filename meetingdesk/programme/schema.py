@@ -23,7 +23,7 @@ from typing import Any
 
 from .enums import Gender, Level, MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
 from .model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
-from .problems import Problem, SourceMap, join_path
+from .problems import Problem, Severity, SourceMap, join_path
 
 FORMAT_VERSION = 1
 MAX_MINUTES = 24 * 60  # no segment, allotment or time limit is longer than a day
@@ -273,8 +273,8 @@ class _Reader:
         self.smap = smap
         self.problems: list[Problem] = []
 
-    def report(self, path: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(severity, message, path or None, self.smap.file, self.smap.line_of(path)))  # type: ignore[arg-type]
+    def report(self, path: str, message: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(severity, message, path or None, self.smap.file, self.smap.line_of(path)))
 
     def table(self, data: Any, path: str, fields: dict[str, _Field], extra: tuple[str, ...] = ()) -> dict[str, Any]:
         """The valid values of a table, by key; every problem is reported, nothing raised."""
@@ -321,7 +321,7 @@ class _Reader:
                 self.report(join_path(path, name), f"is {len(value)} characters long; at most {limit} fit")
         return obj
 
-    def tables(self, data: dict[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
+    def tables(self, data: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
         """The elements of an array of tables, with their paths."""
         where = join_path(path, key)
         value = data.get(key)
@@ -497,13 +497,14 @@ def build_meeting(data: Mapping[str, Any], smap: SourceMap | None = None) -> tup
                     note=t.get("note"),
                     assumed=t.get("assumed", []),
                 )
-                key = t.get("participant")
-                if key is not None:
-                    slot.participant = meeting.participant(key)
-                    if slot.participant is None:
+                who = t.get("participant")
+                if who is not None:
+                    if (found := meeting.participant(who)) is not None:
+                        slot.participant = found
+                    else:
                         r.report(
                             join_path(slot_path, "participant"),
-                            f'no participant has the id "{key}"{_did_you_mean(key, participant_keys)}',
+                            f'no participant has the id "{who}"{_did_you_mean(who, participant_keys)}',
                         )
                 segment.slots.append(r.fits(slot, slot_path))
             for k, (st_path, st_element) in enumerate(r.tables(seg_element, "standing_items", seg_path)):
@@ -537,10 +538,9 @@ def _optional_minutes(seconds: int | None) -> int | float | None:
 
 
 def _allotment_value(low: int | None, high: int | None) -> int | float | list[int | float] | None:
-    if low is None and high is None:
-        return None
     if low is None or high is None or low == high:
-        return minutes(high if high is not None else low)  # type: ignore[arg-type]
+        one = high if high is not None else low
+        return None if one is None else minutes(one)
     return [minutes(low), minutes(high)]
 
 
@@ -593,7 +593,7 @@ def to_data(meeting: Meeting) -> dict[str, Any]:
         row = _row(sitting, SITTING_FIELDS)
         segments = []
         for segment in sitting.segments:
-            computed = {
+            computed: dict[str, Any] = {
                 "item": segment.item.number if segment.item is not None else None,
                 "minutes": _optional_minutes(segment.planned_seconds),
             }

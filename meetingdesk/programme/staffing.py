@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from .languages import code_problem, language_name, same_language
 from .model import Meeting
 from .plan import plan_sitting, sitting_bounds
+from .problems import Severity
 
 SESSION_HOURS = 3  # the longest session a team of two covers
 SESSIONS_A_DAY = 2
@@ -30,7 +31,7 @@ TEAM = 2  # the standard team per booth
 LARGER_TEAM = 3  # long days and remote work
 TURN_MINUTES = 30  # interpreters take turns about this often
 
-Finding = tuple[str, str, str]  # (field, message, severity)
+Finding = tuple[str, str, Severity]  # (field, message, severity)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,7 @@ def _fold(name: str) -> str:
 @cache
 def _cities() -> dict[str, str]:
     """Every city a zone can be found by (folded: "new york"), and its zone."""
-    cities = {}
+    cities: dict[str, str] = {}
     for key in sorted(known_zones()):
         if key.split("/", 1)[0] in _REGIONS:
             cities.setdefault(_fold(key.rsplit("/", 1)[-1]), key)
@@ -265,10 +265,9 @@ def _minutes(seconds: int) -> str:
 def allotment(slot: SpeakerSlot) -> str | None:
     """'5 min', '3–5 min', or None when the slot has no allotment."""
     low, high = slot.min_seconds, slot.max_seconds
-    if low is None and high is None:
-        return None
     if low is None or high is None or low == high:
-        return _("{length} min", length=_minutes(low if low is not None else high))  # type: ignore[arg-type]
+        one = low if low is not None else high
+        return None if one is None else _("{length} min", length=_minutes(one))
     return _("{low}–{high} min", low=_minutes(low), high=_minutes(high))
 
 

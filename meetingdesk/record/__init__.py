@@ -5,8 +5,8 @@ Written to its own journal table (``record_event``), apart from the moderator's;
 """
 
 from .journal import RecordEvent, record_event
-from .programme import RecordProgramme, SegmentInfo, StandingItemInfo
 from .person import Person
+from .programme import RecordProgramme, SegmentInfo, StandingItemInfo
 from .record import MODERATOR, ROUND_SIZE, Context, GridRow, Hit, Record, TourGrid, fold_text
 from .state import (
     ANSWERED,

@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from sqlalchemy import Connection
 
+from meetingdesk.i18n import Word
 from meetingdesk.journal.changes import Change, Touched
 from meetingdesk.journal.errors import CommandRefused
-from meetingdesk.i18n import Word
 from meetingdesk.journal.events import EventData
 from meetingdesk.journal.rows import reading
 from meetingdesk.journal.timeline import quantize, to_epoch
 from meetingdesk.programme.identities import HONORIFICS, fold_text
+from meetingdesk.programme.model import text_limit
 
 from . import journal as rj
 from .journal import RecordEvent, append_record, read_record, record_event
@@ -61,7 +63,7 @@ from .state import (
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 5000
-MAX_AUTHOR = record_event.c.author.type.length  # 200
+MAX_AUTHOR = text_limit(record_event.c.author)  # 200
 ROUND_SIZE = 3  # moderators usually take three questions, then the answers
 MODERATOR = "moderator"  # the author of what the moderator's console logs (its questions strip)
 
@@ -157,7 +159,7 @@ class Record:
 
     def __init__(
         self,
-        conn: Connection,
+        conn: Connection | None,
         programme: RecordProgramme,
         clock: Any,
         events: list[RecordEvent],
@@ -199,11 +201,18 @@ class Record:
     def replay(cls, programme: RecordProgramme, events: list[RecordEvent]) -> Record:  # noqa: D102
         """A read-only record of events already read (a report's): its queries answer, its commands
         cannot be used (no connection, no clock)."""
-        return cls(None, programme, None, events)  # type: ignore[arg-type]
+        return cls(None, programme, None, events)
 
     def close(self) -> None:
         """Release the database connection (everything is already committed)."""
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()
+
+    @property
+    def _db(self) -> Connection:
+        if self._conn is None:
+            raise CommandRefused("this record was replayed for a report: it takes no commands")
+        return self._conn
 
     def __enter__(self) -> Record:
         return self
@@ -233,8 +242,8 @@ class Record:
         questions strip, the secretariat), in the order it was committed; None when there was nothing
         new. Reads only the events after the last seq in hand. A database that cannot be reached
         raises ``StorageError``; the next call reconnects and reads what was missed."""
-        with reading(self._conn):
-            new = read_record(self._conn, self.programme.sitting_id, after=self._state.last_seq)
+        with reading(self._db):
+            new = read_record(self._db, self.programme.sitting_id, after=self._state.last_seq)
         if not new:
             return None
         touched = Touched(0)
@@ -269,7 +278,7 @@ class Record:
         if about is _SPEAKER:
             about = ctx.speaker_key
         event_id, _seq = append_record(
-            self._conn,
+            self._db,
             self.programme.sitting_id,
             data,
             self.now(),
@@ -408,8 +417,8 @@ class Record:
     def answer(self, question_id: int, note: str, *, by: Iterable[str | Person] = (), context: Context | None = None) -> int:
         """A short note of an answer (several panellists may answer one question); returns the answer's id."""
         q = self._q(question_id)
-        if q.status == MERGED:
-            target = self._state.questions[q.merged_into]  # type: ignore[index]
+        if q.status == MERGED and q.merged_into is not None:
+            target = self._state.questions[q.merged_into]
             raise CommandRefused("{label} was merged with {label2}: note the answer there", label=q.label, label2=target.label)
         ctx = context if context is not None else self.context()
         people = [self.person(p) for p in by]
@@ -572,13 +581,13 @@ class Record:
         c = self._state.contributions.get(contribution_id)
         if c is None or c.struck:
             raise CommandRefused("there is no contribution {contribution_id}", contribution_id=contribution_id)
-        seg = self.programme.segment(c.segment_id)
+        seg = self._tour_segment(c.segment_id, Context())
         payload: dict[str, Any] = {"contribution_id": contribution_id}
         if summary is not None:
             payload["summary"] = _clean(summary, "summary")
         if item is not None or question is not None:
             payload["item"], payload["question"] = self._item_question(
-                seg, item if item is not None else c.item_key, question  # type: ignore[arg-type]
+                seg, item if item is not None else c.item_key, question
             )
         if seconds is not None:
             if seconds < 0:

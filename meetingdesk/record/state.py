@@ -11,12 +11,12 @@ database, so two rapporteurs on two machines never hand out the same one.
 """
 
 from __future__ import annotations
-from meetingdesk.i18n import N_
 
 import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from meetingdesk.i18n import N_
 from meetingdesk.journal.events import ABSENT, Handlers
 from meetingdesk.journal.rows import RecordEvent
 
@@ -140,7 +140,7 @@ FOLD: Handlers[RecordState] = Handlers()  # one small apply function per event t
 
 
 def _question(state: RecordState, row: RecordEvent, question_id: int | None) -> Question | None:
-    q = state.questions.get(question_id)  # type: ignore[arg-type]
+    q = state.questions.get(question_id) if question_id is not None else None
     if q is None:
         log.warning("record event %s names unknown question %r", row.id, question_id)
     return q
@@ -280,7 +280,7 @@ def _note_edited(state: RecordState, e: rj.NoteEdited, row: RecordEvent) -> None
 def _struck(state: RecordState, e: rj.Struck, row: RecordEvent) -> None:
     for table in (state.questions, state.contributions, state.notes):
         if e.target_id in table:
-            table[e.target_id].struck = not e.restore  # type: ignore[attr-defined]
+            table[e.target_id].struck = not e.restore
 
 
 @FOLD.on(rj.Correction)

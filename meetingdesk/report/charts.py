@@ -45,7 +45,7 @@ FONT = 7.5
 BASE_FAMILY = "DejaVu Sans"  # matplotlib's own font: Latin, Greek, Cyrillic
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _register(path: str) -> None:
     from matplotlib import font_manager
 
@@ -132,10 +132,10 @@ def timeline_rows(record: Record, sitting: SittingRecord, *, speakers: bool = Tr
             over = [part for i in spoke for part in _past(_turns(i), i.allotment)]
             label = i18n.ngettext("{title} ({count} speaker)", "{title} ({count} speakers)", len(spoke)).format(
                 title=seg.title, count=len(spoke)) if spoke else seg.title
-            rows.append(TimelineRow(label, True, planned, turns or actual, over))  # type: ignore[arg-type]
+            rows.append(TimelineRow(label, True, planned, turns or actual, over))
             continue
         length = seg.planned_seconds if planned else None
-        rows.append(TimelineRow(seg.title, True, planned, actual, _past(actual, length)))  # type: ignore[arg-type]
+        rows.append(TimelineRow(seg.title, True, planned, actual, _past(actual, length)))
         for i in spoke:
             allotted = (i.start, i.start + _delta(i.allotment)) if i.allotment is not None else None
             rows.append(TimelineRow(i.speaker, False, allotted, _turns(i), _past(_turns(i), i.allotment)))
@@ -290,7 +290,7 @@ def _draw_panel(ax, panel: Panel) -> None:
     colour = ACTUAL if panel.unit == "minutes" else PLANNED_EDGE
     bars = ax.barh(labels, values, color=colour, height=0.6)
     if panel.unit == "minutes":
-        for bar, note in zip(bars, panel.notes[::-1]):
+        for bar, note in zip(bars, panel.notes[::-1], strict=True):
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {note}", va="center", fontsize=FONT - 1)
         ax.set_xlabel(_("minutes"), fontsize=FONT)
         ax.set_xlim(0, max(values + [1]) * 2.0)  # room for the notes

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .record import Record
 from .scan import Mention, MentionsFound, scan
@@ -65,7 +65,7 @@ def export(record: Record, fmt: str, path: str | Path, *, accept: bool | Iterabl
     finals = [path.with_name(w.name.removeprefix(".tmp-")) for w in written]
     try:
         let_through = set() if isinstance(accept, bool) else {m.key for m in accept}
-        found = [m for w, final in zip(written, finals) for m in scan(w, record.withheld, name=final.name)]
+        found = [m for w, final in zip(written, finals, strict=True) for m in scan(w, record.withheld, name=final.name)]
         unresolved = [m for m in found if accept is not True and m.key not in let_through]
         if unresolved:
             raise MentionsFound(unresolved)
@@ -73,6 +73,6 @@ def export(record: Record, fmt: str, path: str | Path, *, accept: bool | Iterabl
         for w in written:
             w.unlink(missing_ok=True)
         raise
-    for w, final in zip(written, finals):
+    for w, final in zip(written, finals, strict=True):
         w.replace(final)
     return finals

@@ -144,7 +144,7 @@ def _font_dirs() -> list[Path]:
 FONT_DIRS: list[Path] = _font_dirs()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _find(filename: str, dirs: tuple[Path, ...]) -> Path | None:
     for folder in dirs:
         # Debian's own places first: a walk of every font folder is the slow way
@@ -166,16 +166,16 @@ def files(script: Script) -> tuple[Path, Path]:
 
         folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
         return folder / script.files[0], folder / script.files[1]
-    found = [_find(name, tuple(FONT_DIRS)) for name in script.files]
-    if None in found:
+    regular, bold = (_find(name, tuple(FONT_DIRS)) for name in script.files)
+    if regular is None or bold is None:
         raise MissingFont(
             f"the report needs the font {script.family} to print {script.name} text, and it is not installed: "
             f"install the {script.package} package (apt install {script.package}) or the font itself"
         )
-    return found[0], found[1]  # type: ignore[return-value]
+    return regular, bold
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _body(dirs: tuple[Path, ...]) -> Script:
     return BODY if all(_find(name, dirs) for name in BODY.files) else DEJAVU
 
@@ -216,7 +216,7 @@ class _Metrics:
         return width
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _metrics(path: Path, face: int = 0) -> _Metrics:
     return _Metrics(path, face)
 

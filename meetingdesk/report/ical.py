@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
+from meetingdesk.programme.plan import utc_offset
+
 from .record import Record
 from .summary import minutes
 
@@ -24,7 +26,7 @@ def _uid(record: Record, number: int) -> str:
 def _transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
     """The UTC instants between ``start`` and ``end`` at which the zone's offset changes (to the second)."""
     def offset(t: dt.datetime) -> dt.timedelta:
-        return t.astimezone(zone).utcoffset()  # type: ignore[return-value]
+        return utc_offset(t, zone)
 
     found = []
     day = dt.timedelta(days=1)
@@ -38,10 +40,6 @@ def _transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> list[d
             found.append(high.replace(microsecond=0))
         t += day
     return found
-
-
-def _offset(t: dt.datetime, zone: ZoneInfo) -> dt.timedelta:
-    return t.astimezone(zone).utcoffset()  # type: ignore[return-value]
 
 
 def vtimezone(name: str, years: range) -> Timezone:
@@ -58,8 +56,8 @@ def vtimezone(name: str, years: range) -> Timezone:
     end = dt.datetime(years.stop, 1, 1, tzinfo=dt.timezone.utc)
     # the offset in force when the years begin, then each change
     for moment in [start] + _transitions(zone, start, end):
-        after = _offset(moment, zone)
-        before = after if moment == start else _offset(moment - dt.timedelta(seconds=1), zone)
+        after = utc_offset(moment, zone)
+        before = after if moment == start else utc_offset(moment - dt.timedelta(seconds=1), zone)
         local = moment.astimezone(zone)
         part = TimezoneDaylight() if local.dst() else TimezoneStandard()
         part.add("dtstart", (moment + before).replace(tzinfo=None))

@@ -85,7 +85,7 @@ def _table(pdf: _Pdf, block: s.Table | s.Facts) -> None:
     line = size * 0.5
     short = _short_table_height(block)
     if short is not None and pdf.room() < short:
-        pdf.add_page(orientation=pdf.cur_orientation)  # a short table is kept on one page
+        pdf.add_page(orientation=pdf.cur_orientation.value)  # a short table is kept on one page
     pdf.set_font("body", "", size)
     with pdf.table(
         col_widths=[w * PT for w in widths],
@@ -142,7 +142,7 @@ def _image(pdf: _Pdf, block: s.Image, width: float) -> None:
             width *= (pdf.room() - caption) / height
             height = pdf.room() - caption
         else:
-            pdf.add_page(orientation=pdf.cur_orientation)
+            pdf.add_page(orientation=pdf.cur_orientation.value)
     pdf.image(io.BytesIO(block.png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
     pdf.set_font("body", "I", 8)
     pdf.multi_cell(0, 4, block.caption, new_x="LMARGIN", new_y="NEXT")
@@ -158,7 +158,7 @@ def write_pdf(record: Record, path: str | Path, *, pictures: bool = True, author
     pdf.set_margins(MARGIN, 15, MARGIN)
     pdf.set_auto_page_break(True, 16)
     pdf.set_title(record.title)
-    pdf.set_subject((_("Summary: {subtitle}", subtitle=record.subtitle) if record.subtitle else _("Summary")))
+    pdf.set_subject(_("Summary: {subtitle}", subtitle=record.subtitle) if record.subtitle else _("Summary"))
     pdf.set_author(author if author is not None else "; ".join(record.organisers))
     pdf.set_creator("MeetingDesk")
     pdf.set_creation_date(record.made_at)
@@ -174,13 +174,13 @@ def write_pdf(record: Record, path: str | Path, *, pictures: bool = True, author
             pdf.cell(0, 8, _("Summary"), new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, s.Heading):
             if pdf.room() < 12 + _kept(blocks[n + 1:], pdf.epw):  # on the same page as what follows
-                pdf.add_page(orientation=pdf.cur_orientation)
+                pdf.add_page(orientation=pdf.cur_orientation.value)
             pdf.ln(2)
             pdf.set_font("body", "B", 13 if block.level == 1 else 10.5)
             pdf.multi_cell(0, 7 if block.level == 1 else 6, block.text, new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, s.Para):
             if block.keep and pdf.room() < 10 + _kept(blocks[n + 1:], pdf.epw):
-                pdf.add_page(orientation=pdf.cur_orientation)
+                pdf.add_page(orientation=pdf.cur_orientation.value)
             pdf.set_font("body", "I" if block.italic else "", 9.5)
             pdf.multi_cell(0, 5, block.text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1)

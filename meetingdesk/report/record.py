@@ -18,25 +18,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import InitVar, dataclass, field
-from typing import Any, Iterable
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, _
 from meetingdesk.journal.timeline import to_epoch
 from meetingdesk.live.journal import Event, Undone, read_events
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
-from meetingdesk.live.state import DONE, DROPPED, HEARD, RUNNING, SPEAKING, apply, initial
+from meetingdesk.live.state import DONE, RUNNING, apply, initial
 from meetingdesk.live.view import floor_time, over_under
 from meetingdesk.programme.enums import Gender, Modality, Role, SegmentKind, StakeholderGroup
+from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.programme.languages import language_name
 from meetingdesk.programme.model import Meeting, Participant
-from meetingdesk.programme.identities import ProtectedNames
-from meetingdesk.record import MODERATOR, Record as RapporteurRecord
+from meetingdesk.record import MODERATOR
+from meetingdesk.record import Record as RapporteurRecord
 from meetingdesk.record.journal import RecordEvent, read_record
 from meetingdesk.record.programme import load_programme_info
-from meetingdesk import i18n
-from meetingdesk.i18n import N_, _
-from meetingdesk.record.state import NOTE_LABELS, SOURCE_LABELS, STATUS_LABELS, Person
+from meetingdesk.record.state import SOURCE_LABELS, STATUS_LABELS, Person
 from meetingdesk.store.programmes import load_meeting
 
 from .redact import Redactor
@@ -304,10 +306,10 @@ class Record:
     made_at: dt.datetime
     display_zones: list[str] = field(default_factory=list)  # IANA names the invitation also gives times in
     # the protected names not cleared, for the last scan of what an export wrote; never exported
-    withheld: InitVar[ProtectedNames | None] = None
+    withhold: InitVar[ProtectedNames | None] = None
 
-    def __post_init__(self, withheld: ProtectedNames | None) -> None:
-        self.withheld = withheld if withheld is not None else ProtectedNames()
+    def __post_init__(self, withhold: ProtectedNames | None) -> None:
+        self.withheld = withhold if withhold is not None else ProtectedNames()  # an attribute, not a field
 
     @property
     def segments(self) -> list[SegmentRow]:
@@ -378,12 +380,16 @@ class _Turns:
             self.extension[state.turn.entry_id] = state.turn.extension
 
 
+@overload
+def _shown(person: Person, redactor: Redactor) -> str: ...
+@overload
+def _shown(person: Person | None, redactor: Redactor) -> str | None: ...
 def _shown(person: Person | None, redactor: Redactor) -> str | None:
     """How a person the rapporteur named appears in a report."""
     if person is None:
         return None
-    if redactor.hides(person.key):
-        return redactor.labels[person.key]  # type: ignore[index]
+    if (label := redactor.label(person.key)) is not None:
+        return label
     if person.protected and person.key is None:
         return _label(StakeholderGroup, person.group) if person.group else "Speaker"
     return person.label
@@ -555,7 +561,7 @@ def build_record(
             id=sitting.id,
             title=sitting.title or (meeting.title if len(meeting.sittings) == 1 else f"Sitting {number}"),
             status=state.status,
-            planned_start=snap.local(snap.start + shift),  # type: ignore[arg-type]
+            planned_start=snap.local(snap.start + shift),
             planned_end=snap.local(None if snap.end is None else snap.end + shift),
             actual_start=snap.local(state.opened_at),
             actual_end=snap.local(state.closed_at),
@@ -587,7 +593,7 @@ def build_record(
                 segment_kind=kinds[e.segment_id],
                 entry_id=eid,
                 participant=None if hidden else e.participant_key,
-                speaker=redactor.labels[e.participant_key] if hidden else e.name,  # type: ignore[index]
+                speaker=redactor.label(e.participant_key) or e.name,
                 affiliation=None if hidden else (p.affiliation or p.delegation) if p is not None else e.delegation,
                 role=_label(Role, e.role) if e.role else "Speaker",
                 delegation=None if hidden else e.delegation,
@@ -597,13 +603,13 @@ def build_record(
                 language=language_name(e.language or fallback_language) if (e.language or fallback_language) else NOT_RECORDED,
                 kind=e.kind,
                 source=e.source,
-                start=snap.local(parts[0][0]),  # type: ignore[arg-type]
+                start=snap.local(parts[0][0]),
                 end=snap.local(end),
                 seconds=seconds,
                 allotment=allotment,
                 parts=len(parts),
                 protected=hidden,
-                spans=[(snap.local(a), snap.local(b)) for a, b in parts],  # type: ignore[misc]
+                spans=[(snap.local(a), snap.local(b)) for a, b in parts],
                 languages=dict(spoken_in.get(eid, {})),
             )
             if len(item.languages) > 1:  # switched language: name them all, in the order spoken
@@ -617,7 +623,7 @@ def build_record(
             not_heard.append(NotHeard(
                 sitting=number,
                 segment=titles[e.segment_id],
-                speaker=redactor.labels[e.participant_key] if hidden else e.name,  # type: ignore[index]
+                speaker=redactor.label(e.participant_key) or e.name,
                 delegation=None if hidden else e.delegation,
                 group=_label(StakeholderGroup, e.group),
                 written_statement=e.written_statement,
@@ -631,14 +637,14 @@ def build_record(
             questions.append(QuestionRow(
                 label=q.label,
                 sitting=number,
-                segment=titles.get(q.segment_id) if q.segment_id is not None else None,  # type: ignore[arg-type]
-                at=snap.local(q.at),  # type: ignore[arg-type]
+                segment=titles.get(q.segment_id) if q.segment_id is not None else None,
+                at=snap.local(q.at),
                 asker=_shown(q.asker, redactor),
-                addressed_to=[_shown(p, redactor) for p in q.addressed_to],  # type: ignore[misc]
+                addressed_to=[_shown(p, redactor) for p in q.addressed_to],
                 text=q.text,
                 source=SOURCE_LABELS.get(q.source, q.source),
                 status=STATUS_LABELS.get(q.status, q.status),
-                answers=[(", ".join(_shown(p, redactor) for p in a.by), a.note) for a in q.answers],  # type: ignore[misc]
+                answers=[(", ".join(_shown(p, redactor) for p in a.by), a.note) for a in q.answers],
                 merged_into=labels.get(q.merged_into) if q.merged_into is not None else None,
             ))
         for seg in info.tours:
@@ -651,7 +657,7 @@ def build_record(
                 items=[(i.key, i.title, list(i.questions)) for i in grid.items],
                 rows=[
                     TourRow(
-                        stakeholder=_shown(r.stakeholder, redactor),  # type: ignore[arg-type]
+                        stakeholder=_shown(r.stakeholder, redactor),
                         cells={k: " ".join(c.summary for c in cs) for k, cs in r.cells.items()},
                         general=" ".join(c.summary for c in r.general),
                         passed=r.passed,
@@ -667,8 +673,8 @@ def build_record(
                 text=n.text,
                 owner=n.owner,
                 speaker=_shown(n.speaker, redactor),
-                segment=titles.get(n.segment_id) if n.segment_id is not None else None,  # type: ignore[arg-type]
-                at=snap.local(n.at),  # type: ignore[arg-type]
+                segment=titles.get(n.segment_id) if n.segment_id is not None else None,
+                at=snap.local(n.at),
             ))
         for e in record_events:
             if e.kind == CORRECTION:
@@ -678,10 +684,10 @@ def build_record(
 
         # the two journals, for further analysis (payloads scrubbed)
         for ev in events:
-            journal.append(JournalRow("moderator", number, ev.seq, ev.kind, snap.local(ev.at),  # type: ignore[arg-type]
+            journal.append(JournalRow("moderator", number, ev.seq, ev.kind, snap.local(ev.at),
                                       None, ev.id in turns.undone, ev.payload))
         for ev in record_events:
-            journal.append(JournalRow("rapporteur", number, ev.id, ev.kind, snap.local(ev.at),  # type: ignore[arg-type]
+            journal.append(JournalRow("rapporteur", number, ev.id, ev.kind, snap.local(ev.at),
                                       ev.author, False, ev.payload))
 
     # corrections, in the order they were made
@@ -742,7 +748,7 @@ def build_record(
         cleared=clear,
         protected=len(redactor.labels),
         made_at=dt.datetime.now(zone) if now is None else now.astimezone(zone),
-        withheld=redactor.names,
+        withhold=redactor.names,
         display_zones=list(meeting.display_zones or []),
     )
     return redactor.scrub(record)  # every string the record holds, free text of every kind included

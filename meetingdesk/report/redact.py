@@ -17,8 +17,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, TypeVar
+from typing import Any, TypeVar
 
 from meetingdesk.programme.identities import Named, ProtectedNames
 
@@ -42,6 +43,10 @@ class Redactor:
     def hides(self, key: str | None) -> bool:
         return self.names.hides(key)
 
+    def label(self, key: str | None) -> str | None:
+        """The label shown for a hidden participant; None for anyone shown by name."""
+        return self.names.labels.get(key) if key is not None else None
+
     def scrub(self, value: T) -> T:
         """``value`` (a record, a row, a journal payload) with every string in it redacted, keys too.
 
@@ -53,7 +58,7 @@ class Redactor:
         return self._scrub(value)
 
     def _scrub(self, value: Any) -> Any:
-        kind = type(value)
+        kind: type = type(value)
         if kind is str:
             return self.names.redact(value)
         if kind in _LEAVES:
@@ -86,4 +91,4 @@ def _fields(kind: type) -> tuple[tuple[str, ...], bool]:
     """The field names of a dataclass and whether it is frozen; () for any other type."""
     if not dataclasses.is_dataclass(kind):
         return (), False
-    return tuple(f.name for f in dataclasses.fields(kind)), kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    return tuple(f.name for f in dataclasses.fields(kind)), kind.__dataclass_params__.frozen  # type: ignore[attr-defined]  # not in typeshed

@@ -23,9 +23,9 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from meetingdesk.programme.identities import ProtectedNames, bare
 

@@ -10,8 +10,8 @@ landscape annex listing every intervention.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from meetingdesk import i18n
 from meetingdesk.i18n import _
@@ -164,7 +164,7 @@ def fit_columns(headers: list[str] | None, rows: list[list[str]], available: flo
     to hold its longest text on one line. ``padding``: a cell's left plus right margin."""
     from . import fonts
 
-    columns = list(zip(*([headers] if headers else []) + rows))
+    columns = list(zip(*([headers] if headers else []) + rows, strict=True))
     least, most = [], []
     for c, values in enumerate(columns):
         words = [0.0]
@@ -179,11 +179,11 @@ def fit_columns(headers: list[str] | None, rows: list[list[str]], available: flo
     spare = available - sum(least)
     if spare <= 0:  # words must break somewhere: shrink every column alike
         return [w * available / sum(least) for w in least]
-    wants = [m - w for m, w in zip(most, least)]
+    wants = [m - w for m, w in zip(most, least, strict=True)]
     if sum(wants) <= spare:  # every text fits on one line: share what is left by the texts' lengths
         extra = spare - sum(wants)
         return [m + extra * m / sum(most) for m in most]
-    return [w + spare * want / sum(wants) for w, want in zip(least, wants)]
+    return [w + spare * want / sum(wants) for w, want in zip(least, wants, strict=True)]
 
 
 def _stats_table(stats: list[Stat], what: str, name: Callable[[str], str] = word) -> Table:
@@ -294,7 +294,7 @@ def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     if record.tours:
         for tour in record.tours:
             yield Heading(tour.segment, 2)
-            for key, title, questions in tour.items:
+            for _key, title, questions in tour.items:
                 yield Para(f"{title}" + (": " + " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) if questions else ""))
             yield Table(
                 [_("Stakeholder")] + [title for _k, title, _q in tour.items] + [_("General"), _("Time")],

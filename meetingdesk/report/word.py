@@ -25,7 +25,6 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 import meetingdesk
-
 from meetingdesk import i18n
 from meetingdesk.i18n import _
 
@@ -145,12 +144,12 @@ def _table(doc, block: s.Table | s.Facts, styles: dict[str, str], text_width_pt:
     ]
     if headers:  # repeated at the top of every page, and never left alone at the foot of one
         parts.append('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'
-                     + "".join(_cell_xml(h, t, style, True, "DCE3EC", True) for h, t in zip(headers, twips)) + "</w:tr>")
+                     + "".join(_cell_xml(h, t, style, True, "DCE3EC", True) for h, t in zip(headers, twips, strict=True)) + "</w:tr>")
     for n, values in enumerate(rows, 1):
         keep = short and n < len(rows)
         parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>"
                      + "".join(_cell_xml(v, t, style, not headers and c == 0, None, keep)
-                               for c, (v, t) in enumerate(zip(values, twips))) + "</w:tr>")
+                               for c, (v, t) in enumerate(zip(values, twips, strict=True))) + "</w:tr>")
     parts.append("</w:tbl>")
     after = doc.add_paragraph()
     after.paragraph_format.space_after = Pt(4)
@@ -189,7 +188,7 @@ def _properties(doc, record: Record, author: str) -> None:
                 '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
                 f"<Application>MeetingDesk {escape(meetingdesk.__version__)}</Application>"
                 f"<Company>{escape(author)}</Company></Properties>"
-            ).encode("utf-8")
+            ).encode()
 
 
 def write_docx(record: Record, path: str | Path, *, pictures: bool = True, author: str | None = None) -> Path:

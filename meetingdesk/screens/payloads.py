@@ -134,11 +134,12 @@ class Page:
         view, upcoming = self.view, self.view.next_segment
         if upcoming is None or view.sitting.status == "closed":
             return None
-        waiting = view.current_segment is None and view.sitting.status == "open" and upcoming.planned_start is not None
+        start = upcoming.planned_start
+        waiting = view.current_segment is None and view.sitting.status == "open"
         return {
             "title": upcoming.title,
             "planned": _hhmm(upcoming.planned_start),
-            "countdown": {"rate": -1, "zero": round(_epoch(upcoming.planned_start), 3)} if waiting else None,  # type: ignore[arg-type]
+            "countdown": {"rate": -1, "zero": round(start.timestamp(), 3)} if waiting and start is not None else None,
         }
 
     def next_speaker(self) -> str | None:

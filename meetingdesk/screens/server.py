@@ -134,6 +134,13 @@ class ScreenServer:
     def running(self) -> bool:
         return self._runner is not None
 
+    @property
+    def _started_loop(self) -> asyncio.AbstractEventLoop:
+        """The loop the server was started on: every push and close runs there."""
+        if self._loop is None:
+            raise RuntimeError("the screens server has not been started")
+        return self._loop
+
     async def start(self) -> None:
         """Follow the sitting and listen on ``host``:``port`` (``port`` 0: any free port). Raises
         ``OSError`` when the address cannot be used (a port in use, an address not of this machine)."""
@@ -302,7 +309,7 @@ class ScreenServer:
         if self._pushing is not None and not self._pushing.done():
             self._again = True
             return
-        self._pushing = self._loop.create_task(self._push())  # type: ignore[union-attr]
+        self._pushing = self._started_loop.create_task(self._push())
 
     async def _push(self) -> None:
         """Send each page its state where it changed (on a beat, the time to the others)."""
@@ -331,10 +338,10 @@ class ScreenServer:
     async def _send(self, client: Client, text: str) -> None:
         try:
             await asyncio.wait_for(client.ws.send_str(text), SEND_TIMEOUT)
-        except (asyncio.TimeoutError, ConnectionError, RuntimeError) as e:  # a page that stopped reading
+        except (TimeoutError, ConnectionError, RuntimeError) as e:  # a page that stopped reading
             log.info("screens: a %s page stopped reading (%s)", client.screen, type(e).__name__)
             self._clients.discard(client)
-            self._loop.create_task(client.ws.close())  # type: ignore[union-attr]
+            self._started_loop.create_task(client.ws.close())
 
     async def _tick(self) -> None:
         """Once a second, just after the boundary of the server's second: the time, to every page

@@ -87,7 +87,7 @@ def save_draft(store: Store, draft: Draft) -> int:
         for part in [*(f"sitting {sid}" for sid in held.sittings), *after]:
             if before and after.get(part) != before.get(part):
                 raise SaveRefused(_changed_while_held(draft, part, held))
-        new_ids = [(obj, row.id) for obj, row in zip(draft.objects(), objects(merged)) if obj.id is None]
+        new_ids = [(obj, row.id) for obj, row in zip(draft.objects(), objects(merged), strict=True) if obj.id is None]
     for obj, row_id in new_ids:
         obj.id = row_id  # the next save updates these rows
     draft.saved(held)

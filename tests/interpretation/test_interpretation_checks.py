@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from interpretation_samples import HRC, SIX
 from meetingdesk.cli import main
 from meetingdesk.interpretation import InterpretationPlan, workload
 from meetingdesk.programme.files import check_file, examine
-
-from interpretation_samples import HRC, SIX
 
 
 def variant(tmp_path, source, *edits: tuple[str, str]):

@@ -8,10 +8,9 @@ import datetime as dt
 
 import pytest
 
+from interpretation_samples import HRC, HRC_START, SIX, SIX_START, UTC, open_live
 from meetingdesk.live import CommandRefused, LanguageTimeView, LiveSitting, Touched
 from meetingdesk.schedule import NoticeKind, due_reminders
-
-from interpretation_samples import HRC, HRC_START, SIX, SIX_START, UTC, open_live
 
 TAMANG_RELAY = "Ms. Charimaya Tamang speaks Nepali — French and Spanish on relay from English"
 

@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from following import seen
+
 from meetingdesk.live import FakeClock, LiveSitting, Watch
 from meetingdesk.record import Record
-
-from following import seen
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "live"))
@@ -115,7 +115,7 @@ def test_a_display_follows_a_console_in_another_process_on_the_same_file(store, 
                 proc.stdin.write(f"{command}\n".encode())
                 await proc.stdin.drain()
                 seq = int(await asyncio.wait_for(proc.stdout.readline(), 30))
-                await seen(display, lambda: display.last_seq == seq)
+                await seen(display, lambda: display.last_seq == seq)  # noqa: B023 (awaited in this pass)
             assert display.view().speaker is not None and display.view().current_segment.title == "Setting the scene"
             assert display.lease is not None and display.lease.process == proc.pid
         finally:

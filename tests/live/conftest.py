@@ -6,9 +6,8 @@ import datetime as dt
 
 import pytest
 
-from meetingdesk.live import FakeClock, LiveSitting
-
 from hrc_programme import SITTING_START_UTC, add_hrc_side_event
+from meetingdesk.live import FakeClock, LiveSitting
 
 
 @pytest.fixture

@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
         elif len(v.queue) < 3:
             asked += 1
             act("request_floor", lambda: live.request_floor(
-                name=f"Delegate {asked}", delegation=f"State {asked}", online=asked % 2 == 0))
+                name=f"Delegate {asked}", delegation=f"State {asked}", online=asked % 2 == 0))  # noqa: B023 (called at once)
         elif v.speaker is None:
             act("call_next", live.call_next)
         elif r < 0.30:
@@ -93,7 +93,7 @@ def main(argv: list[str]) -> int:
         elif r < 0.85:
             act("resume" if v.speaker.paused else "pause", live.resume if v.speaker.paused else live.pause)
         elif r < 0.93:
-            act("message", lambda: live.message("Please conclude" if not v.message else ""))
+            act("message", lambda: live.message("Please conclude" if not v.message else ""))  # noqa: B023 (called at once)
         else:
             act("call_next", live.call_next)
         time.sleep(rng.uniform(0.002, 0.02))  # a moderator's pace, compressed

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from refusals import assert_refused
-from hrc_programme import SITTING_START_UTC
-
 from meetingdesk.live import LiveSettings, LiveSitting
+from refusals import assert_refused
 
 MIN = 60
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from refusals import assert_refused, journal_count
-from hrc_programme import SITTING_START_UTC
 
+from hrc_programme import SITTING_START_UTC
 from meetingdesk.live import Change, CommandRefused, LiveSitting, Touched
+from refusals import assert_refused, journal_count
 
 MIN = 60
 
@@ -325,7 +325,7 @@ def test_mark_written_statement(store, live, clock):
 
 
 def test_budgets(store, live, clock):
-    v = panel(live, clock)
+    panel(live, clock)
     live.set_budget("group", "member_state", 8 * MIN)
     live.call_next()  # Choluj (Poland, member State)
     clock.advance(4 * MIN)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from sample_sitting import add_programme
-
 from meetingdesk.live import DayDecision, FakeClock, LiveSitting
+from sample_sitting import add_programme
 
 MIN = 60
 HOUR = 3600

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from refusals import assert_refused
 
+from refusals import assert_refused
 
 PERSIAN = "\u0646\u0645\u0627\u06cc\u0646\u062f\u0647\u200c\u06cc \u0627\u06cc\u0631\u0627\u0646"  # a non-joiner inside a word
 NEPALI = "\u0936\u094d\u200d\u0930\u0940 \u0928\u0947\u092a\u093e\u0932"  # a joiner inside a conjunct

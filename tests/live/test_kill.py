@@ -73,7 +73,7 @@ class Ack:
     paused: bool
 
     @classmethod
-    def parse(cls, line: str) -> "Ack":
+    def parse(cls, line: str) -> Ack:
         _, event_id, action, at, seg, seg_elapsed, entry, sp_elapsed, paused = line.split()
 
         def opt(value, kind):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from refusals import assert_refused
-from hrc_programme import add_hrc_side_event
 
+from hrc_programme import add_hrc_side_event
 from meetingdesk.live import LiveSettings, LiveSitting
+from refusals import assert_refused
 
 MIN = 60
 

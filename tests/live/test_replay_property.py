@@ -12,13 +12,13 @@ import itertools
 import shutil
 
 import pytest
-from refusals import journal_count
-from hrc_programme import SITTING_START_UTC, add_hrc_side_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hrc_programme import SITTING_START_UTC, add_hrc_side_event
 from meetingdesk.live import CommandRefused, FakeClock, LiveSitting
 from meetingdesk.store import open_store
+from refusals import journal_count
 
 _counter = itertools.count()
 

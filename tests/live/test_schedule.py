@@ -15,8 +15,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from meetingdesk.live import FakeClock, LiveSitting
 from meetingdesk.schedule import (
     NoticeKind,
-    ReminderSettings,
     Reminders,
+    ReminderSettings,
     Severity,
     due_reminders,
     meeting_deadline,

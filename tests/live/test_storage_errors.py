@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from refusals import journal_count
 
 from meetingdesk.live import LiveSitting
 from meetingdesk.store import SittingHeldElsewhere, StorageError
+from refusals import journal_count
 
 ROOT = Path(__file__).resolve().parents[2]
 

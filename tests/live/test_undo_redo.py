@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from refusals import assert_refused
-
 from meetingdesk.live import ActionView, LiveSitting
+from refusals import assert_refused
 
 MAALLA = "Dr. Najat Maalla M'jid"
 WALY = "Ms. Ghada Waly"

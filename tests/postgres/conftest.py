@@ -13,7 +13,6 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from meetingdesk.store import open_store
-
 from pg_server import serve
 
 _names = itertools.count(1)

@@ -108,7 +108,7 @@ class PostgresServer:
                 f"{' '.join(command)} exited with {done.returncode}:\n{done.stdout}{done.stderr}{log}".rstrip()
             )
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         self.socket_dir.mkdir()
         if self.as_root:
             try:

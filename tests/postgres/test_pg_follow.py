@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
+from following import seen
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from meetingdesk.live import FakeClock, LiveSitting, Watch
 from meetingdesk.store import open_store
 from meetingdesk.store.programmes import import_file, load_meeting, samples_folder
-
-from following import seen
 
 HRC = samples_folder() / "hrc-side-event-2025-03-14.toml"
 BEFORE_START = dt.datetime(2025, 3, 14, 12, 55, tzinfo=dt.timezone.utc)

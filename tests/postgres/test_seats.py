@@ -24,7 +24,6 @@ from meetingdesk.live import FakeClock, LiveSitting, SittingHeldElsewhere
 from meetingdesk.record import Record
 from meetingdesk.store import open_store
 from meetingdesk.store.programmes import import_file, load_meeting, samples_folder
-
 from test_pg_follow import terminate
 
 HERE = Path(__file__).resolve().parent
@@ -110,7 +109,7 @@ def test_the_hrc_side_event_with_every_seat_in_its_own_process(pg_url):
         step(live.end_segment, 2 * MIN)
         for name, delegation, group in [("Delegation of Chile", "Chile", "member_state"),
                                         ("Délégation du Saint-Siège", "Saint-Siège", "observer_state")]:
-            step(lambda: live.request_floor(name=name, delegation=delegation, group=group, segment_id=qa))
+            step(lambda: live.request_floor(name=name, delegation=delegation, group=group, segment_id=qa))  # noqa: B023 (called at once)
         step(live.start_segment, 30)  # the panel
         step(live.call_next)
 

@@ -374,6 +374,13 @@ def test_a_display_zone_line_with_the_wrong_daylight_saving_name_is_pointed_out(
     assert draft.unread == []
 
 
+def test_a_display_zone_line_in_a_zone_the_reader_does_not_know_names_it():
+    text = "Palais des Nations, Geneva\n14 March 2025\n14:00-15:00 CET\n(9:00 – 10:00 XYZ)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    assert "# line 4: the zone XYZ is not one this reader knows; not shown" in draft.toml  # was "the zone None"
+    assert tomllib.loads(draft.toml)["meeting"]["time_zone"] == "Europe/Zurich"
+
+
 def test_interpretation_languages_named_in_the_text_are_read():
     text = "Friday, 14 March 2025\n14:00 – 15:00 Panel\nThere will be interpretation (English, French, Nepali, and Spanish).\n"
     meeting = tomllib.loads(import_agenda(text, "t", today=TODAY).toml)["meeting"]
@@ -784,6 +791,13 @@ def test_hours_in_two_zones_on_one_line_give_the_home_zone_and_a_display_zone():
     assert (meeting["time_zone"], meeting["display_zones"]) == ("America/New_York", ["Europe/Zurich"])
 
 
+def test_hours_in_no_zone_beside_hours_in_two_say_nothing_of_a_zone():
+    draft = import_agenda("Thursday, 6 March 2025 | 8:00 – 9:30 a.m. EST / 14:00 – 15:30 CET / 16:00 – 17:30\n", "t", today=TODAY)
+    assert "None" not in draft.toml  # was "the zone None is not one this reader knows"
+    meeting = tomllib.loads(draft.toml)["meeting"]
+    assert (meeting["time_zone"], meeting["display_zones"]) == ("America/New_York", ["Europe/Zurich"])
+
+
 def test_what_the_reader_cannot_place_in_a_timed_agenda_stays_marked():
     text = "Monday, 3 March 2025\n09:00 Registration\n09:30\n10:00 Panel\nMs. Jane Doe, Ambassador (about ten min)\n"
     draft = import_agenda(text, "t", today=TODAY)
@@ -836,3 +850,221 @@ def mistyped(draw) -> str:
 def test_agenda_lines_typed_wrong_still_give_a_draft_of_the_format(lines):
     data = tomllib.loads(import_agenda("\n".join(lines), "pasted.txt", today=TODAY).toml)
     assert build_meeting(data)[1] == []  # every value within the format's limits (years, minutes, titles)
+
+
+# --- guiding questions, limits said in sentences, lists of presentations ------------------------------
+
+
+def test_guiding_questions_numbered_under_a_tour_de_table_are_its_standing_items_questions():
+    text = (
+        "Wednesday, 5 March 2025\n10:45 – 12:00 Session 2: Tour de table – national responses\n"
+        "Guiding questions:\n1. What legislative reforms have been adopted since 2020?\n"
+        "2. What are the main gaps in victim identification?\n"
+        "Each delegation is invited to make a 3-minute intervention.\n12:00 – 12:30 Closing\n"
+    )
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    tour, closing = segments(data)
+    assert [s["title"] for s in segments(data)] == ["Session 2: Tour de table – national responses", "Closing"]
+    [standing] = tour["standing_items"]
+    assert standing["title"] == "National responses"
+    assert standing["questions"] == ["What legislative reforms have been adopted since 2020?", "What are the main gaps in victim identification?"]
+    assert data["meeting"]["intervention_minutes"] == 3 and "description" not in tour
+    assert "# intervention_minutes: as line 6 says" in draft.toml
+    assert draft.unread == []
+
+
+def test_lettered_questions_under_a_standing_item_and_questions_elsewhere_stay_in_the_description():
+    text = (
+        "Monday, 3 March 2025\n10:00 – 11:00 Tour-de-table\nStanding item (a): Article 4\nGuiding questions:\n"
+        "(a) How should the obligation be worded?\n(b) Which instruments offer a model?\n"
+        "11:00 – 12:00 Panel\nQuestions for the panel:\n• What works?\n"
+    )
+    tour, panel = segments(draft_data(text))
+    [standing] = tour["standing_items"]
+    assert standing["questions"] == ["How should the obligation be worded?", "Which instruments offer a model?"]
+    assert panel["description"] == "Question: What works?"
+
+
+def test_a_list_of_presentations_gives_each_presenter_the_allotment_and_the_discussion_the_rest():
+    text = (
+        "Wednesday, 5 March 2025\n09:15 – 10:30 Session 1: Trends\nModerator: Ms. Rebecca Miller, UNODC\n"
+        "Presentations (10 minutes each):\n- Dr. Ana Costa, University of Chile\n- Mr. Tom Harris, IOM\nDiscussion\n"
+    )
+    session, discussion = segments(draft_data(text))
+    assert [(s["participant"], s["role"], s.get("minutes")) for s in session["slots"]] == [
+        ("rebecca-miller", "moderator", None), ("ana-costa", "presenter", 10), ("tom-harris", "presenter", 10),
+    ]
+    assert (session["start"], session["end"], session["assumed"]) == ("09:15", "09:35", ["kind", "end"])
+    assert (discussion["title"], discussion["kind"], discussion["start"], discussion["end"]) == ("Discussion", "interventions", "09:35", "10:30")
+
+
+def test_the_lead_engineers_escap_agenda_has_every_line_read():
+    draft = draft_of(Path(__file__).with_name("agendas") / "escap-bangkok-guiding-questions-presentations.txt")
+    assert draft.unread == []  # were "Presentations (10 minutes each):", "Discussion" and "Guiding questions:"
+    assert draft.summary == "6 segments, 6 speakers, 1 standing item, every line read"
+
+
+# --- French and Spanish ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "start", "end"),
+    [
+        ("mardi 14 mars 2025, de 13 h 15 à 14 h 30", dt.date(2025, 3, 14), "13:15", "14:30"),
+        ("Mardi 14 mars 2025 | 13h15 – 14h", dt.date(2025, 3, 14), "13:15", "14:00"),
+        ("le 1er novembre 2025 de 14 heures à 16 heures", dt.date(2025, 11, 1), "14:00", "16:00"),
+        ("martes, 14 de marzo de 2025, de 13:15 a 14:00", dt.date(2025, 3, 14), "13:15", "14:00"),
+        ("miércoles 5 de marzo de 2025, de 9 a 13 horas", dt.date(2025, 3, 5), "09:00", "13:00"),
+    ],
+)
+def test_french_and_spanish_dates_and_hours(line, date, start, end):
+    [sitting] = draft_data(f"Réunion\n{line}\n").get("sittings")
+    assert (sitting["date"], sitting["start"], sitting["end"]) == (date, start, end)
+
+
+@pytest.mark.parametrize(
+    ("zone_line", "zone"),
+    [("(heure de Genève)", "Europe/Zurich"), ("(hora de Nueva York)", "America/New_York"), ("(heure d'Abidjan, GMT)", "Africa/Abidjan"),
+     ("(hora de la Ciudad de México)", "America/Mexico_City"), ("(hora peninsular)", "Europe/Madrid")],
+)
+def test_the_zone_said_in_french_or_spanish(zone_line, zone):
+    meeting = draft_data(f"Réunion\n14 mars 2025, 10:00 – 11:00 {zone_line}\n")["meeting"]
+    assert meeting["time_zone"] == zone and "time_zone" not in meeting["assumed"]
+
+
+@pytest.mark.parametrize(
+    ("line", "languages"),
+    [("Interprétation en anglais, français et espagnol", ["en", "fr", "es"]),
+     ("Idiomas: español e inglés, con interpretación simultánea", ["es", "en"]),
+     ("Working languages: English, French and Spanish, with interpretation.", ["en", "fr", "es"])],
+)
+def test_languages_named_in_french_spanish_or_english_up_to_the_first_other_word(line, languages):
+    assert draft_data(f"Réunion\n{line}\n")["meeting"]["languages"] == languages
+
+
+def test_a_text_that_names_no_language_is_held_in_its_own_language():
+    french = draft_data("Réunion de la Commission\nMardi 18 mars 2025, de 14h à 15h\n14h00 Ouverture de la séance\n")["meeting"]
+    spanish = draft_data("Reunión de la Comisión\nMartes, 18 de marzo de 2025\n14:00 Apertura de la sesión\n")["meeting"]
+    assert (french["languages"], spanish["languages"]) == (["fr"], ["es"])
+    assert "languages" in french["assumed"] and "languages" in spanish["assumed"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "minutes", "modality"),
+    [
+        ("Modératrice : Mme Aïcha Diallo, Directrice, BICE", "moderator", None, "in_person"),
+        ("Moderador(a): Sra. Ana Güemes, CEPAL", "moderator", None, "in_person"),
+        ("Modera: Dña. Paula Navarro, periodista", "moderator", None, "in_person"),
+        ("S.E. M. Laurent Mercier, Représentant permanent (message vidéo)", "panellist", None, "video"),
+        ("Excmo. Sr. Andrés Mejía, Representante Permanente (mensaje de vídeo)", "panellist", None, "video"),
+        ("Mme Sofia Lindqvist, Conseil de l'Europe (en ligne) (5 min)", "panellist", 5, "online"),
+        ("Sra. Julia Moreno, Save the Children (en línea) (5 minutos)", "panellist", 5, "online"),
+    ],
+)
+def test_french_and_spanish_speakers(line, role, minutes, modality):
+    data = draft_data(f"Réunion\n14 mars 2025\n10:00 – 11:00 Table ronde\n{line}\n")
+    [slot] = segments(data)[0]["slots"]
+    [person] = data["participants"]
+    assert (slot["role"], slot.get("minutes"), person.get("modality", "in_person")) == (role, minutes, modality)
+
+
+def test_what_an_honorific_says_of_gender_depends_on_the_language_of_the_text():
+    english = draft_data("Meeting\n3 March 2025\n10:00 – 11:00 Panel\nModerator: Sr. Teresa Kottaram, SCN\n")["participants"]
+    spanish = draft_data("Reunión\n3 de marzo de 2025\n10:00 – 11:00 Mesa redonda de la tarde\nModerador: Sr. Juan Pérez, CEPAL\n")["participants"]
+    assert "gender" not in english[0] and spanish[0]["gender"] == "male"  # a Sister in English, a Señor in Spanish
+
+
+def _words_of(table) -> set[str]:
+    if isinstance(table, str):
+        return {table}
+    if isinstance(table, dict):
+        return set(table) | {w for value in table.values() if not isinstance(value, (int, float)) for w in _words_of(value)}
+    return {w for entry in table for w in _words_of(entry)}
+
+
+def test_the_words_of_every_language_are_in_the_tables_and_each_table_holds_them_all():
+    from meetingdesk.programme import agenda_words as words
+
+    for language in (words.French, words.Spanish):
+        for name, table in vars(language).items():
+            if name.isupper():
+                assert _words_of(table) <= _words_of(getattr(words, name)), name
+
+
+# --- more shapes of English invitations -------------------------------------------------------------
+
+
+def test_an_item_taken_up_again_after_a_break_and_breaks_that_belong_to_no_item():
+    text = "Monday 17 November 2025\n10:00 – 11:30 Item 1: Scope\n11:30 – 11:45 Coffee break\n11:45 – 13:00 Item 1 (continued)\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert [(s["title"], s.get("item")) for s in segments(data)] == [("Scope", "1"), ("Coffee break", None), ("Scope (continued)", "1")]
+    assert draft.unread == []
+
+
+@pytest.mark.parametrize(
+    ("described", "position", "affiliation"),
+    [
+        ("Under-Secretary-General for Management Strategy, Policy and Compliance", "Under-Secretary-General for Management Strategy, Policy and Compliance", None),
+        ("Minister of Public Administration, Digital Transformation and Civil Service, Chile", "Minister of Public Administration, Digital Transformation and Civil Service", "Chile"),
+        ("Head of Trade, Bosnia and Herzegovina", "Head of Trade", "Bosnia and Herzegovina"),
+        ("Ambassador, Permanent Representative of Samoa", "Ambassador, Permanent Representative of Samoa", None),
+        ("Migration Health, WHO", None, "Migration Health, WHO"),
+    ],
+)
+def test_a_title_with_commas_in_it(described, position, affiliation):
+    [person] = draft_data(f"Meeting\n3 March 2025\n10:00 – 11:00 Panel\nMs. Ana Lima, {described}\n")["participants"]
+    assert (person.get("position"), person.get("affiliation")) == (position, affiliation)
+
+
+def test_a_title_with_its_time_on_the_line_under_it():
+    text = "Meeting\n7 November 2025\nProgramme\nWelcome\n14:00–14:05\nDr. Anna Weber, swisspeace\nAudience Q&A\n14:05–14:25\nClosing words\n14:25–14:30\n"
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    assert [(s["title"], s["start"], s["end"]) for s in segments(data)] == [
+        ("Welcome", "14:00", "14:05"), ("Audience Q&A", "14:05", "14:25"), ("Closing words", "14:25", "14:30"),
+    ]
+    assert draft.unread == []
+
+
+def test_a_time_cell_then_its_title_under_it_is_still_read_so():
+    text = "Meeting\n7 November 2025\nProgramme\n14:00–14:20\nOpening\nMs. Ana Lima, UNDP\n14:20–15:00\nPanel\n"
+    data = draft_data(text)
+    assert [(s["title"], s["start"], s["end"]) for s in segments(data)] == [("Opening", "14:00", "14:20"), ("Panel", "14:20", "15:00")]
+
+
+def test_a_table_with_columns_aligned_by_spaces():
+    text = (
+        "Workshop\n6 May 2025\n"
+        "Time            Activity                      Responsible\n"
+        "08h30 – 09h00   Registration                  Secretariat\n"
+        "09h00 – 09h30   Adoption and closing          Chair\n"
+    )
+    draft = import_agenda(text, "t", today=TODAY)
+    registration, closing = segments(tomllib.loads(draft.toml))
+    assert (registration["title"], registration["description"], closing["title"], closing["description"]) == (
+        "Registration", "Secretariat", "Adoption and closing", "Chair",
+    )
+    assert draft.unread == []
+
+
+def test_the_date_hours_and_place_on_one_line_and_a_meeting_id_are_read():
+    text = (
+        "Informal briefing\nWednesday, 4 June 2025, 15:00 to 16:30, Palais des Nations, Room XVII\n"
+        "Zoom meeting ID: 845 2231 9987 | Passcode: 2025\n15:00 Welcome\n16:25 Closing\n"
+    )
+    draft = import_agenda(text, "t", today=TODAY)
+    data = tomllib.loads(draft.toml)
+    [sitting] = data["sittings"]
+    assert (sitting["date"], sitting["start"], sitting["end"]) == (dt.date(2025, 6, 4), "15:00", "16:30")
+    assert (data["meeting"]["venue"], data["meeting"]["room"]) == ("Palais des Nations", "Room XVII")
+    assert "Zoom meeting ID: 845 2231 9987" in data["meeting"]["description"]
+    assert draft.unread == []
+
+
+def test_french_and_spanish_sittings_of_a_day():
+    french = draft_data("Réunion\nLundi 3 mars 2025\nSéance du matin (10 h – 13 h)\n10 h 00 Ouverture\nSéance de l'après-midi (15 h – 18 h)\n15 h 00 Débat\n")
+    spanish = draft_data("Reunión\nLunes, 3 de marzo de 2025\nSesión de la mañana (10:00 – 13:00)\n10:00 Apertura\nSesión de la tarde (15:00 – 18:00)\n15:00 Debate\n")
+    for data, titles in ((french, ["Séance du matin", "Séance de l'après-midi"]), (spanish, ["Sesión de la mañana", "Sesión de la tarde"])):
+        assert [(s["title"], s["start"], s["end"]) for s in data["sittings"]] == [(titles[0], "10:00", "13:00"), (titles[1], "15:00", "18:00")]

@@ -8,6 +8,10 @@ line, a 12-hour clock without "a.m."/"p.m.", or durations only; one sitting, two
 tables pasted from a word processor with tabs or "|"; speakers on the segment's line or listed under
 it, with or without "Ms."/"Mr.", their affiliations after commas or in brackets, "(online)", "(TBC)",
 "via video message"; moderators, Q&A inside a block, agenda items, a tour-de-table with standing items.
+Also UN Women, UNHCR, ILO, WHO, OHCHR special procedures, IPU, ECA, UNECE, UNEP, UNDP, UNFPA and NGO
+invitations, and French (Genève, Dakar, Abidjan, Vienne) and Spanish (Santiago, Ciudad de México,
+Madrid, Nueva York) ones, in their own words: "13 h 15", "de 13:15 a 14:00", "Modératrice :",
+"Moderador(a):", "S.E. M.", "Excma. Sra.", "(5 min chacun)", "(hora de Nueva York)".
 Below each is the draft it must give, field by field; every draft must also load and check
 without errors.
 """
@@ -348,7 +352,8 @@ EXPECTED = {
     },
     # UN DESA, New York: two days under "Day 1 – Monday, 3 March 2025" headings, a table pasted from
     # Word (tabs), an organisation's name above the title, coffee and lunch breaks, presenters with an
-    # allotment each, panellists with their affiliations only
+    # allotment each, panellists with their affiliations only; "Open discussion" alone under a session
+    # says what kind of segment it is
     "desa-two-days-word-tabs": {
         "meeting": {
             "title": "Expert Group Meeting on Social Protection and Decent Work for All",
@@ -367,7 +372,7 @@ EXPECTED = {
             ("Opening of the meeting", "opening", "10:00", "10:20", None, []),
             ("Session 1: Trends in social protection coverage", "other", "10:20", "11:30", None, ["kind"]),
             ("Coffee break", "break", "11:30", "11:45", None, []),
-            ("Session 2: Financing social protection floors", "other", "11:45", "13:00", None, ["kind"]),
+            ("Session 2: Financing social protection floors", "interventions", "11:45", "13:00", None, []),
             ("Lunch break", "break", "13:00", "15:00", None, []),
             ("Session 3: Social protection in fragile and conflict-affected settings", "panel", "15:00", "16:45", None, []),
             ("Wrap-up of day 1", "closing", "16:45", "17:00", None, []),
@@ -1079,6 +1084,1087 @@ EXPECTED = {
             "sione-tupou": ("Mr.", "Sione Tupou", None, "PIFS", "in_person"),
             "mere-naivalu": ("Hon.", "Mere Naivalu", "Minister of Finance", "Fiji", "in_person"),
             "ana-fifita": ("Ms.", "Ana Fifita", None, "SPREP", "in_person"),
+        },
+        "unread": [],
+    },
+    # ESCAP, Bangkok: "Presentations (10 minutes each):" heads a list like "Panellists (…)"; "Discussion"
+    # alone after the presenters takes the time their allotments leave; "Guiding questions:" numbered under a
+    # tour-de-table that names no standing item become the questions of one named after it; "Each delegation
+    # is invited to make a 3-minute intervention." sets the limit of an intervention
+    "escap-bangkok-guiding-questions-presentations": {
+        "meeting": {
+            "title": "Regional Dialogue on Migrant Smuggling and Trafficking in Persons",
+            "organisers": ["UNODC", "Government of Thailand"],
+            "venue": "UN Conference Centre, Bangkok",
+            "room": "Meeting Room C",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "Asia/Bangkok",
+            "languages": ["en", "th"],
+            "intervention_minutes": 3,
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 3, 5), "09:00", "12:30", []),
+        ],
+        "segments": [
+            ("Opening session", "opening", "09:00", "09:15", None, []),
+            ("Session 1: Trends and patterns in the region", "other", "09:15", "09:45", None, ["kind", "end"]),
+            ("Discussion", "interventions", "09:45", "10:30", None, ["start"]),
+            ("Coffee break", "break", "10:30", "10:45", None, []),
+            ("Session 2: Tour de table – national responses", "tour_de_table", "10:45", "12:00", None, []),
+            ("Closing and way forward", "closing", "12:00", "12:30", None, []),
+        ],
+        "slots": [
+            [("masood-karimipour", "speaker", None, "Welcome remarks"), ("somsri-chaiyo", "speaker", None, "Opening address")],
+            [("rebecca-miller", "moderator", None, None), ("nguyen-van-an", "presenter", 10, None), ("aye-aye-mon", "presenter", 10, None), ("tom-harris", "presenter", 10, None)],
+            [],
+            [],
+            [],
+            [("rebecca-miller", "speaker", None, "Closing remarks")],
+        ],
+        "standing_items": {"Session 2: Tour de table – national responses": [("national-responses", "National responses", ["What legislative reforms have been adopted since 2020?", "What are the main gaps in victim identification?"])]},
+        "people": {
+            "masood-karimipour": ("Mr.", "Masood Karimipour", "Regional Representative", "UNODC", "in_person"),
+            "somsri-chaiyo": ("H.E. Ms.", "Somsri Chaiyo", "Minister of Social Development (Thailand)", None, "in_person"),
+            "rebecca-miller": ("Ms.", "Rebecca Miller", None, "UNODC", "in_person"),
+            "nguyen-van-an": ("Dr.", "Nguyen Van An", None, "Ministry of Public Security, Viet Nam", "in_person"),
+            "aye-aye-mon": ("Ms.", "Aye Aye Mon", None, "Myanmar Red Cross", "online"),
+            "tom-harris": ("Mr.", "Tom Harris", None, "IOM", "in_person"),
+        },
+        "unread": [],
+    },
+    # UN Women at CSW: "UN Women | Commission …" (who, then the forum), "Side event" alone, the event's
+    # name after a blank line; "Programme at a glance"; a title with commas in it ("Under-Secretary-General for
+    # Management Strategy, Policy and Compliance"); "Interactive dialogue (time permitting)"; the languages in a
+    # sentence at the end
+    "un-women-csw-at-a-glance": {
+        "meeting": {
+            "title": "Women in public service: closing the leadership gap",
+            "subtitle": "Commission on the Status of Women, sixty-ninth session (CSW69) – Side event",
+            "organisers": ["UN Women"],
+            "venue": "United Nations Headquarters, New York",
+            "room": "Conference Room 12",
+            "format": "hybrid",
+            "time_zone": "America/New_York",
+            "languages": ["en", "fr", "es"],
+            "assumed": ["time_zone"],
+        },
+        "sittings": [
+            (D(2025, 3, 11), "10:00", "11:15", []),
+        ],
+        "segments": [
+            ("Opening remarks", "opening", "10:00", "10:05", None, []),
+            ("Keynote", "address", "10:05", "10:15", None, []),
+            ("High-level panel", "panel", "10:15", "10:55", None, []),
+            ("Interactive dialogue", "interventions", "10:55", "11:10", None, []),
+            ("Closing remarks", "closing", "11:10", "11:15", None, []),
+        ],
+        "time_permitting": ["Interactive dialogue"],
+        "slots": [
+            [("helena-brandt", "speaker", None, None)],
+            [("catherine-oduya", "keynote", None, None)],
+            [("kemi-adeyemi", "moderator", None, None), ("julia-torres", "panellist", None, None), ("aziz-rahman", "panellist", None, None), ("ingrid-holm", "panellist", None, None)],
+            [],
+            [("kemi-adeyemi", "speaker", None, None)],
+        ],
+        "people": {
+            "helena-brandt": ("Ms.", "Helena Brandt", "Under-Secretary-General and Executive Director", "UN Women", "in_person"),
+            "catherine-oduya": ("Ms.", "Catherine Oduya", "Under-Secretary-General for Management Strategy, Policy and Compliance", None, "in_person"),
+            "kemi-adeyemi": ("Ms.", "Kemi Adeyemi", "Chief, Leadership and Governance Section", "UN Women", "in_person"),
+            "julia-torres": ("H.E. Ms.", "Julia Torres", "Minister of Public Administration, Digital Transformation and Civil Service", "Chile", "in_person"),
+            "aziz-rahman": ("H.E. Mr.", "Aziz Rahman", "Permanent Representative of Bangladesh to the United Nations", None, "in_person"),
+            "ingrid-holm": ("Ms.", "Ingrid Holm", "Director-General", "Swedish Agency for Government Employers", "in_person"),
+        },
+        "unread": [],
+    },
+    # UNHCR, Geneva: the forum's name above the event's, the date, the hours and the room on one line, a
+    # start alone at the head of each line and the end only in the head; the chair named after a comma;
+    # "Interventions are limited to three minutes."
+    "unhcr-geneva-starts-end-in-header": {
+        "meeting": {
+            "title": "Informal briefing on the Global Compact on Refugees indicator report",
+            "subtitle": "UNHCR Standing Committee – 92nd meeting",
+            "venue": "Palais des Nations",
+            "room": "Room XVII",
+            "format": "hybrid",
+            "platform": "Interprefy",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en"],
+            "intervention_minutes": 3,
+            "assumed": ["time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 6, 4), "15:00", "16:30", []),
+        ],
+        "segments": [
+            ("Welcome by the Chair of the Standing Committee", "opening", "15:00", "15:05", None, []),
+            ("Presentation of the report", "address", "15:05", "15:25", None, []),
+            ("Comments by discussants", "other", "15:25", "15:50", None, ["kind"]),
+            ("Interactive dialogue with Member States and observers", "interventions", "15:50", "16:25", None, []),
+            ("Closing remarks by the Chair", "closing", "16:25", "16:30", None, []),
+        ],
+        "time_permitting": ["Interactive dialogue with Member States and observers"],
+        "slots": [
+            [("marcus-ellison", "chair", None, None)],
+            [("rukmini-perera", "presenter", None, None)],
+            [("tomas-ibarra", "speaker", None, None), ("fatou-ndiaye", "speaker", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "marcus-ellison": ("H.E. Mr.", "Marcus Ellison", "Permanent Representative of Canada", None, "in_person"),
+            "rukmini-perera": ("Ms.", "Rukmini Perera", "Assistant High Commissioner for Protection", "UNHCR", "in_person"),
+            "tomas-ibarra": ("Mr.", "Tomás Ibarra", "Director, Observatory on Displacement", "Universidad Nacional de Colombia", "online"),
+            "fatou-ndiaye": ("Ms.", "Fatou Ndiaye", None, "Refugee-led organization \"Voices of Hope\", Senegal", "in_person"),
+        },
+        "unread": [],
+    },
+    # ILO, Geneva: day headings without a year ("Monday 17 November"), "Item 1 (continued)" after a break,
+    # breaks that belong to no item, "12:30 Closure", working languages in a sentence
+    "ilo-two-days-no-year": {
+        "meeting": {
+            "title": "Tripartite meeting of experts on forced labour in supply chains",
+            "organisers": ["INTERNATIONAL LABOUR ORGANIZATION"],
+            "venue": "ILO Headquarters, Geneva",
+            "room": "Room II",
+            "format": "in_person",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en", "fr", "es"],
+            "assumed": ["format", "time_zone"],
+        },
+        "sittings": [
+            (D(2025, 11, 17), "09:30", "17:30", []),
+            (D(2025, 11, 18), "09:30", "12:30", []),
+        ],
+        "segments": [
+            ("Opening of the meeting", "opening", "09:30", "10:00", None, []),
+            ("Scope and definitions", "other", "10:00", "11:30", None, ["kind"]),
+            ("Coffee break", "break", "11:30", "11:45", None, []),
+            ("Scope and definitions (continued)", "other", "11:45", "13:00", None, ["kind"]),
+            ("Lunch break", "break", "13:00", "14:30", None, []),
+            ("Due diligence and remediation", "other", "14:30", "17:30", None, ["kind"]),
+            ("Conclusions of the meeting", "closing", "09:30", "12:30", None, []),
+        ],
+        "segment_items": [None, "1", None, "1", None, "2", "3"],
+        "slots": [
+            [("gilles-hounde", "speaker", None, None)],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "gilles-hounde": ("Mr.", "Gilles Houndé", "Director-General", "ILO", "in_person"),
+        },
+        "items": [("1", "Scope and definitions"), ("2", "Due diligence and remediation"), ("3", "Conclusions of the meeting")],
+        "unread": [],
+    },
+    # WHO webinar: "(World Mental Health Day)" after the date, "CEST / EDT" hours, a speaker "(TBC)", a
+    # chair of the panel whose affiliation is "WHO" (not the word "who"), an organisation without a named speaker
+    "who-webinar-tbc": {
+        "meeting": {
+            "title": "Mental health of refugees and migrants: from evidence to action",
+            "organisers": ["World Health Organization"],
+            "format": "online",
+            "platform": "Zoom",
+            "time_zone": "Europe/Zurich",
+            "display_zones": ["America/New_York"],
+            "languages": ["en", "fr", "ru"],
+            "assumed": ["time_zone"],
+        },
+        "sittings": [
+            (D(2025, 10, 10), "13:00", "14:30", []),
+        ],
+        "segments": [
+            ("Welcome and introduction", "opening", "13:00", "13:10", None, []),
+            ("Presentation of the WHO global evidence review", "address", "13:10", "13:25", None, []),
+            ("Panel: Country experiences", "panel", "13:25", "14:05", None, []),
+            ("Q&A", "qa", "14:05", "14:25", None, []),
+            ("Closing", "closing", "14:25", "14:30", None, []),
+        ],
+        "slots": [
+            [("hanna-kluger", "speaker", None, "TBC")],
+            [("kolitha-wijesekera", "presenter", None, None)],
+            [("santo-severin", "chair", None, None), ("anna-kowalska", "panellist", None, None), ("layla-hassan", "panellist", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "hanna-kluger": ("Dr.", "Hanna Kluger", "WHO Regional Director for Europe", None, "in_person"),
+            "kolitha-wijesekera": ("Dr.", "Kolitha Wijesekera", None, "Migration Health, WHO", "in_person"),
+            "santo-severin": ("Dr.", "Santo Severin", "Director, Health and Migration Programme", "WHO", "in_person"),
+            "anna-kowalska": ("Dr.", "Anna Kowalska", None, "National Institute of Public Health, Poland", "in_person"),
+            "layla-hassan": ("Ms.", "Layla Hassan", "refugee peer-support worker", "Jordan", "in_person"),
+        },
+        "unread": [],
+    },
+    # OHCHR special procedures, Panama City: a title that goes on in lower case on the next line, the city
+    # and the date on one line, "Interpretation between English and Spanish", "(5 minutes per organization)"
+    # in a sentence, breaks, a 12-hour clock without a.m./p.m. after 12:00
+    "ohchr-special-rapporteur-consultation": {
+        "meeting": {
+            "title": "Regional consultation of the Special Rapporteur on the human rights of migrants with civil society organizations of the Americas",
+            "organisers": ["OFFICE OF THE UNITED NATIONS HIGH COMMISSIONER FOR HUMAN RIGHTS", "Special Procedures of the Human Rights Council"],
+            "venue": "UN House, Ciudad del Saber, Building 128, Panama City",
+            "format": "in_person",
+            "time_zone": "America/Panama",
+            "languages": ["en", "es"],
+            "intervention_minutes": 5,
+            "assumed": ["format", "time_zone"],
+        },
+        "sittings": [
+            (D(2025, 9, 24), "08:30", "15:30", []),
+        ],
+        "segments": [
+            ("Registration of participants", "other", "08:30", "09:00", None, []),
+            ("Opening", "opening", "09:00", "09:20", None, []),
+            ("First session: Pushbacks and access to asylum at borders", "other", "09:20", "10:45", None, ["kind"]),
+            ("Break", "break", "10:45", "11:00", None, []),
+            ("Second session: Migrants in irregular situations and access to justice", "other", "11:00", "12:30", None, ["kind"]),
+            ("Lunch", "break", "12:30", "13:30", None, []),
+            ("Third session: Recommendations to States", "other", "13:30", "15:00", None, ["kind"]),
+            ("Closing remarks by the Special Rapporteur", "closing", "15:00", "15:30", None, []),
+        ],
+        "slots": [
+            [],
+            [("gerardo-madi", "speaker", None, None), ("jane-morales", "speaker", None, None)],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "gerardo-madi": ("Mr.", "Gerardo Madi", "Special Rapporteur on the human rights of migrants", None, "in_person"),
+            "jane-morales": ("Ms.", "Jane Morales", "Regional Representative", "OHCHR Regional Office for Central America and the Caribbean", "in_person"),
+        },
+        "unread": [],
+    },
+    # IPU at UN Headquarters: "Wednesday, 12 February" without a year, "10 a.m. – 1 p.m.", "3 – 6 p.m.",
+    # "Hon. Ms." and "H.E. Mr.", a speaker of parliament, "Session I:" inside a sitting-long block, "Open
+    # debate (interventions of up to 3 minutes)"; what the text does not time stays untimed
+    "ipu-hearing-days-without-year": {
+        "meeting": {
+            "title": "2025 Parliamentary Hearing at the United Nations",
+            "subtitle": "Parliaments for a people-centred multilateralism",
+            "organisers": ["Inter-Parliamentary Union and United Nations"],
+            "venue": "United Nations Headquarters, New York",
+            "room": "Trusteeship Council Chamber",
+            "format": "in_person",
+            "time_zone": "America/New_York",
+            "languages": ["en"],
+            "intervention_minutes": 3,
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 2, 12), "10:00", "18:00", []),
+            (D(2025, 2, 13), "10:00", "13:00", []),
+        ],
+        "segments": [
+            ("Opening session", "opening", "10:00", "13:00", None, []),
+            ("Session I: Multilateralism that delivers", "other", None, None, None, ["kind"]),
+            ("Open debate", "interventions", None, None, None, []),
+            ("Session II: Financing for development", "other", "15:00", "18:00", None, ["kind"]),
+            ("Open debate", "interventions", None, None, None, []),
+            ("Session III: Artificial intelligence and democracy", "other", "10:00", "12:30", None, ["kind"]),
+            ("Closing session", "closing", "12:30", "13:00", None, []),
+        ],
+        "slots": [
+            [("tulia-akyoo", "speaker", None, None), ("philemon-yango", "speaker", None, None)],
+            [("anders-norling", "speaker", None, None), ("amal-al-qasimi", "speaker", None, None)],
+            [],
+            [("martin-chukwu", "moderator", None, None)],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "tulia-akyoo": ("Hon.", "Tulia Akyoo", "President of the IPU", None, "in_person"),
+            "philemon-yango": ("H.E. Mr.", "Philemon Yango", "President of the United Nations General Assembly", None, "in_person"),
+            "anders-norling": ("Hon. Mr.", "Anders Norling", "Speaker of the Riksdag", "Sweden", "in_person"),
+            "amal-al-qasimi": ("Hon. Ms.", "Amal Al Qasimi", "Speaker of the Federal National Council", "United Arab Emirates", "in_person"),
+            "martin-chukwu": ("Mr.", "Martin Chukwu", "Secretary General of the IPU", None, "in_person"),
+        },
+        "unread": [],
+    },
+    # ECA, Addis Ababa: a table pasted from a PDF, its columns parted by runs of spaces, "08h30 – 09h00",
+    # a "Responsible" column ("Secretariat", "Chair") kept as each segment's description
+    "eca-addis-space-columns": {
+        "meeting": {
+            "title": "Validation workshop on the African Migration Report 2025",
+            "organisers": ["United Nations Economic Commission for Africa"],
+            "venue": "United Nations Conference Centre (UNCC), Addis Ababa, Ethiopia",
+            "room": "Conference Room 3",
+            "format": "hybrid",
+            "time_zone": "Africa/Addis_Ababa",
+            "languages": ["en"],
+            "assumed": ["time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 5, 6), "08:30", "15:30", []),
+        ],
+        "segments": [
+            ("Registration", "other", "08:30", "09:00", None, []),
+            ("Opening session", "opening", "09:00", "09:30", None, []),
+            ("Presentation of the draft report", "address", "09:30", "10:30", None, []),
+            ("Health break", "break", "10:30", "11:00", None, []),
+            ("Discussion of chapters 1 to 4", "interventions", "11:00", "12:30", None, []),
+            ("Lunch", "break", "12:30", "13:30", None, []),
+            ("Discussion of chapters 5 to 8", "interventions", "13:30", "15:00", None, []),
+            ("Adoption of recommendations and closing", "closing", "15:00", "15:30", None, []),
+        ],
+        "slots": [
+            [],
+            [],
+            [("amara-keita", "presenter", None, None)],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "amara-keita": ("Dr.", "Amara Keita", "consultant", None, "in_person"),
+        },
+        "unread": [],
+    },
+    # NGO briefing, New York: speakers listed above the programme go to "Remarks by the speakers", a
+    # "Moderator" label alone on its line, "Sr." (a Sister: no gender), long titles with commas, a venue with
+    # "| Livestream on YouTube", start times on a 12-hour clock without p.m.
+    "ngo-briefing-speakers-before-programme": {
+        "meeting": {
+            "title": "Briefing: Climate mobility and the Loss and Damage Fund",
+            "organisers": ["NGO Committee on Migration"],
+            "venue": "Church Center for the United Nations, 777 UN Plaza, 2nd floor",
+            "format": "in_person",
+            "webcast": "YouTube",
+            "time_zone": "America/New_York",
+            "languages": ["en"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 5, 19), "13:15", "14:30", []),
+        ],
+        "segments": [
+            ("Welcome and introductions", "opening", "13:15", "13:20", None, ["start", "end"]),
+            ("Remarks by the speakers", "address", "13:20", "14:00", None, ["start", "end"]),
+            ("Questions from the floor", "qa", "14:00", "14:25", None, ["start", "end"]),
+            ("Closing", "closing", "14:25", "14:30", None, ["start"]),
+        ],
+        "slots": [
+            [("teresa-kottaram", "moderator", None, None)],
+            [("tavita-luteru", "speaker", None, None), ("ibrahima-sow", "speaker", None, None), ("rosa-jimenez-cano", "speaker", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "tavita-luteru": ("H.E. Ambassador", "Tavita Luteru", "Permanent Representative of Samoa to the United Nations and Chair of the Alliance of Small Island States", None, "in_person"),
+            "ibrahima-sow": ("Mr.", "Ibrahima Sow", "Senior Adviser, Office of the President of the Economic and Social Council", "Department of Economic and Social Affairs", "in_person"),
+            "rosa-jimenez-cano": ("Dr.", "Rosa Jiménez-Cano", "Professor of International Law, Fordham University, and Member, Advisory Board", "Platform on Disaster Displacement", "in_person"),
+            "teresa-kottaram": ("Sr.", "Teresa Kottaram", None, "SCN, Chair, NGO Committee on Migration", "in_person"),
+        },
+        "unread": [],
+    },
+    # UNFPA, Geneva: a run of show with a duration column ("10:05 | 10' | Presentation | Dr. X"),
+    # "Questions from journalists", a venue "and live on UN Web TV"
+    "unfpa-run-of-show-duration-column": {
+        "meeting": {
+            "title": "UNFPA State of World Population 2025 – Global launch",
+            "subtitle": "Run of show (Geneva)",
+            "venue": "Palais des Nations, Geneva",
+            "room": "Press Room 1",
+            "format": "hybrid",
+            "webcast": "UN Web TV",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 6, 10), "10:00", "11:00", []),
+        ],
+        "segments": [
+            ("Welcome and housekeeping", "opening", "10:00", "10:05", None, []),
+            ("Presentation of the report", "address", "10:05", "10:15", None, []),
+            ("Panel reactions", "panel", "10:15", "10:30", None, []),
+            ("Questions from journalists", "qa", "10:30", "10:55", None, []),
+            ("Wrap-up", "closing", "10:55", "11:00", None, []),
+        ],
+        "slots": [
+            [("rolando-guzman", "speaker", None, None)],
+            [("natalia-kamau", "presenter", None, None)],
+            [("lea-dubois", "panellist", None, None), ("yuki-tanaka", "panellist", None, None)],
+            [],
+            [("rolando-guzman", "speaker", None, None)],
+        ],
+        "people": {
+            "rolando-guzman": ("Mr.", "Rolando Guzmán", "Chief, Press and External Relations Section", "UNIS Geneva", "in_person"),
+            "natalia-kamau": ("Dr.", "Natalia Kamau", "Executive Director", "UNFPA", "in_person"),
+            "lea-dubois": ("Ms.", "Léa Dubois", "youth activist", None, "online"),
+            "yuki-tanaka": ("Mr.", "Yuki Tanaka", "demographer", "University of Tokyo", "in_person"),
+        },
+        "unread": [],
+    },
+    # UNECE, Geneva: the time after the title ("Opening of the meeting (10:00–10:15)"), the event's kind,
+    # place and dates on one line, "Presentations:" with a title and a speaker on each line, "Discussion"
+    "unece-times-after-titles": {
+        "meeting": {
+            "title": "Expert meeting",
+            "organisers": ["UNECE Working Party on Gender and Statistics"],
+            "venue": "Palais des Nations, Geneva",
+            "format": "in_person",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 5, 14), "10:00", "17:00", []),
+            (D(2025, 5, 15), "10:00", "13:00", []),
+        ],
+        "segments": [
+            ("Opening of the meeting", "opening", "10:00", "10:15", None, []),
+            ("Session 1: Measuring unpaid care work", "other", "10:15", "12:00", None, ["kind"]),
+            ("Discussion", "interventions", None, None, None, []),
+            ("Lunch", "break", "12:00", "14:00", None, []),
+            ("Session 2: Gender and climate statistics", "other", "14:00", "17:00", None, ["kind"]),
+            ("Session 3: Violence against women surveys", "other", "10:00", "12:30", None, ["kind"]),
+            ("Adoption of conclusions and closing", "closing", "12:30", "13:00", None, []),
+        ],
+        "slots": [
+            [],
+            [("claire-dubois", "presenter", None, "Time-use surveys after the pandemic"), ("paolo-conti", "presenter", None, "A satellite account for household production")],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "claire-dubois": ("Ms.", "Claire Dubois", None, "Statistics Canada", "in_person"),
+            "paolo-conti": ("Mr.", "Paolo Conti", None, "ISTAT, Italy", "in_person"),
+        },
+        "unread": [],
+    },
+    # UNEP, Nairobi: "East Africa Time (EAT)", "Conference Room 4 (in person) & Zoom (online)", a
+    # meeting ID and passcode kept as description, "(video message, TBC)", "Speakers:" with two on a line
+    "unep-nairobi-hybrid-details": {
+        "meeting": {
+            "title": "Greening supply chains in East Africa",
+            "subtitle": "UNEP Science-Policy-Business Forum – Nairobi Satellite Session",
+            "venue": "UNEP Headquarters, Gigiri",
+            "room": "Conference Room 4",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "Africa/Nairobi",
+            "languages": ["en"],
+            "assumed": ["time_zone"],
+        },
+        "sittings": [
+            (D(2025, 12, 4), "14:00", "15:30", []),
+        ],
+        "segments": [
+            ("Welcome", "opening", "14:00", "14:10", None, []),
+            ("Scene-setting presentation", "address", "14:10", "14:25", None, []),
+            ("Fireside chat", "panel", "14:25", "15:05", None, []),
+            ("Audience questions", "qa", "15:05", "15:25", None, []),
+            ("Closing and networking", "closing", "15:25", "15:30", None, []),
+        ],
+        "slots": [
+            [("inga-andersson", "speaker", None, "TBC")],
+            [("wanjiru-kamau", "presenter", None, None)],
+            [("david-ochieng", "speaker", None, None), ("amina-yusuf", "speaker", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "inga-andersson": ("Ms.", "Inga Andersson", "Executive Director", "UNEP", "video"),
+            "wanjiru-kamau": ("Dr.", "Wanjiru Kamau", "Principal Researcher", "Kenya Institute for Public Policy Research and Analysis (KIPPRA)", "in_person"),
+            "david-ochieng": ("Mr.", "David Ochieng", "CEO", "Kenya Association of Manufacturers", "in_person"),
+            "amina-yusuf": ("Ms.", "Amina Yusuf", "Head of Sustainability", "Safaricom PLC", "in_person"),
+        },
+        "unread": [],
+    },
+    # UNDP breakfast, New York: "UNDP – HLPF 2025 Ministerial breakfast" above the name, "Her
+    # Excellency Ms.", "His Excellency Mr.", "Rt. Hon.", "Speakers (in order of appearance):"
+    "undp-breakfast-excellency-forms": {
+        "meeting": {
+            "title": "Accelerating SDG progress in Small Island Developing States",
+            "subtitle": "HLPF 2025 Ministerial breakfast",
+            "organisers": ["UNDP"],
+            "venue": "UNDP Headquarters, One UN Plaza, 21st floor, New York",
+            "format": "in_person",
+            "time_zone": "America/New_York",
+            "languages": ["en"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 7, 17), "08:00", "09:30", []),
+        ],
+        "segments": [
+            ("Breakfast and networking", "other", "08:00", "08:15", None, []),
+            ("Welcome remarks", "opening", "08:15", "08:25", None, []),
+            ("Framing remarks", "address", "08:25", "08:35", None, []),
+            ("Ministerial roundtable", "panel", "08:35", "09:20", None, []),
+            ("Closing: key takeaways by the moderator", "closing", "09:20", "09:30", None, []),
+        ],
+        "slots": [
+            [],
+            [("lerato-maseko", "speaker", None, None)],
+            [("tuilagi-fiame", "speaker", None, None)],
+            [("mark-brownlee", "speaker", None, None), ("ralph-regenvald", "speaker", None, None), ("kamina-johnson-reid", "speaker", None, None)],
+            [],
+        ],
+        "people": {
+            "lerato-maseko": ("Her Excellency Ms.", "Lerato Maseko", "Associate Administrator", "UNDP", "in_person"),
+            "tuilagi-fiame": ("His Excellency Mr.", "Tuilagi Fiame", "Prime Minister of Samoa", None, "in_person"),
+            "mark-brownlee": ("Rt. Hon.", "Mark Brownlee", "Prime Minister of the Cook Islands", None, "in_person"),
+            "ralph-regenvald": ("H.E. Dr.", "Ralph Regenvald", "Minister of Climate Change Adaptation", "Vanuatu", "in_person"),
+            "kamina-johnson-reid": ("H.E. Ms.", "Kamina Johnson-Reid", "Minister of Foreign Affairs and Foreign Trade", "Jamaica", "in_person"),
+        },
+        "unread": [],
+    },
+    # Geneva Peace Week: the place, date and hours between "|", each title with its time on the line
+    # under it ("Welcome", then "14:00–14:05")
+    "geneva-peace-week-title-above-time": {
+        "meeting": {
+            "title": "Geneva Peace Week 2025",
+            "subtitle": "Session: Mediation in the age of AI",
+            "organisers": ["Graduate Institute", "swisspeace"],
+            "venue": "Maison de la paix, Geneva",
+            "room": "Auditorium A2",
+            "format": "in_person",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 11, 7), "14:00", "15:30", []),
+        ],
+        "segments": [
+            ("Welcome", "opening", "14:00", "14:05", None, []),
+            ("Conversation", "panel", "14:05", "15:00", None, []),
+            ("Audience Q&A", "qa", "15:00", "15:25", None, []),
+            ("Closing words", "closing", "15:25", "15:30", None, []),
+        ],
+        "slots": [
+            [("anna-weber", "speaker", None, None)],
+            [("pierre-laurent", "moderator", None, None), ("hiba-qasem", "panellist", None, None), ("jonas-frei", "panellist", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "anna-weber": ("Dr.", "Anna Weber", "Director, swisspeace", None, "in_person"),
+            "pierre-laurent": ("Prof.", "Pierre Laurent", None, "Graduate Institute", "in_person"),
+            "hiba-qasem": ("Ms.", "Hiba Qasem", "Senior Mediation Adviser", "UN Department of Political and Peacebuilding Affairs (DPPA)", "in_person"),
+            "jonas-frei": ("Mr.", "Jonas Frei", "Head of Digital Peacebuilding, Federal Department of Foreign Affairs", "Switzerland", "in_person"),
+        },
+        "unread": [],
+    },
+    # Genève, en français : « mardi 17 juin 2025, de 13 h 15 à 14 h 30 (heure de Genève) », « 13 h 15 –
+    # 13 h 25 », « Modératrice : », « Panélistes (5 min chacun) : », « S.E. M. », « Mme », « (message vidéo) »,
+    # « (en ligne) », « Questions-réponses », « Clôture », les langues « anglais, français et espagnol »
+    "geneve-fr-cdh-manifestation-parallele": {
+        "meeting": {
+            "title": "La traite des enfants à l'ère numérique : prévenir, protéger, poursuivre",
+            "subtitle": "Manifestation parallèle en marge de la 59e session du Conseil des droits de l'homme",
+            "organisers": ["Mission permanente de la France auprès de l'Office des Nations Unies à Genève"],
+            "venue": "Palais des Nations",
+            "room": "salle XXIII",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en", "fr", "es"],
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 6, 17), "13:15", "14:30", []),
+        ],
+        "segments": [
+            ("Mot de bienvenue", "opening", "13:15", "13:25", None, []),
+            ("Allocution d'ouverture", "opening", "13:25", "13:35", None, []),
+            ("Table ronde", "panel", "13:35", "14:10", None, []),
+            ("Questions-réponses", "qa", "14:10", "14:25", None, []),
+            ("Clôture", "closing", "14:25", "14:30", None, []),
+        ],
+        "slots": [
+            [("laurent-mercier", "speaker", None, None)],
+            [("claire-fontaine", "speaker", None, None)],
+            [("aicha-diallo", "moderator", None, None), ("karim-benali", "panellist", 5, None), ("sofia-lindqvist", "panellist", 5, None), ("thomas-keller", "panellist", 5, None)],
+            [],
+            [("laurent-mercier", "speaker", None, None)],
+        ],
+        "people": {
+            "laurent-mercier": ("S.E. M.", "Laurent Mercier", "Ambassadeur, Représentant permanent de la France", None, "in_person"),
+            "claire-fontaine": ("Mme", "Claire Fontaine", "Rapporteuse spéciale sur la vente et l'exploitation sexuelle d'enfants", None, "video"),
+            "aicha-diallo": ("Mme", "Aïcha Diallo", "Directrice", "Bureau international des droits des enfants", "in_person"),
+            "karim-benali": ("M.", "Karim Benali", "Procureur, Parquet national", "Maroc", "in_person"),
+            "sofia-lindqvist": ("Mme", "Sofia Lindqvist", "Cheffe de l'unité Traite des êtres humains", "Conseil de l'Europe", "online"),
+            "thomas-keller": ("M.", "Thomas Keller", "Responsable des politiques publiques", "Fondation Terre des hommes", "in_person"),
+        },
+        "unread": [],
+    },
+    # Dakar, en français : « Jour 1 – lundi 3 novembre 2025 », « 08h30-09h00 », « Pause-café »,
+    # « Déjeuner », « Présentation : M. X (20 min) » puis « Débat », « Langues de travail : français et anglais »
+    "dakar-fr-atelier-deux-jours": {
+        "meeting": {
+            "title": "Atelier régional sur la coopération judiciaire en matière de traite des personnes",
+            "organisers": ["Office des Nations Unies contre la drogue et le crime (ONUDC)", "Bureau régional pour l'Afrique de l'Ouest et du Centre"],
+            "venue": "Hôtel Terrou-Bi, Dakar",
+            "room": "salle Gorée",
+            "format": "in_person",
+            "time_zone": "Africa/Dakar",
+            "languages": ["fr", "en"],
+            "assumed": ["format"],
+        },
+        "sittings": [
+            (D(2025, 11, 3), "08:30", "17:00", []),
+            (D(2025, 11, 4), "09:00", "13:00", []),
+        ],
+        "sitting_titles": ["Jour 1", "Jour 2"],
+        "segments": [
+            ("Accueil et enregistrement des participants", "other", "08:30", "09:00", None, []),
+            ("Cérémonie d'ouverture", "opening", "09:00", "09:30", None, []),
+            ("Session 1 : État des lieux de la traite en Afrique de l'Ouest", "other", "09:30", "09:50", None, ["kind", "end"]),
+            ("Débat", "interventions", "09:50", "10:30", None, ["start"]),
+            ("Pause-café", "break", "10:30", "11:00", None, []),
+            ("Session 2 : L'entraide judiciaire – obstacles et bonnes pratiques", "other", "11:00", "13:00", None, ["kind"]),
+            ("Déjeuner", "break", "13:00", "14:30", None, []),
+            ("Travaux en groupes", "other", "14:30", "17:00", None, []),
+            ("Restitution des travaux de groupes", "other", "09:00", "11:00", None, []),
+            ("Pause-café", "break", "11:00", "11:30", None, []),
+            ("Adoption des recommandations", "other", "11:30", "12:30", None, ["kind"]),
+            ("Clôture", "closing", "12:30", "13:00", None, []),
+        ],
+        "slots": [
+            [],
+            [("aminata-sow", "speaker", None, "Allocution d'ouverture")],
+            [("ousmane-diop", "presenter", 20, "Présentation")],
+            [],
+            [],
+            [("jean-baptiste-kouassi", "moderator", None, None)],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "aminata-sow": ("S.E. Mme", "Aminata Sow", "Ministre de la Justice du Sénégal", None, "in_person"),
+            "ousmane-diop": ("M.", "Ousmane Diop", "expert", "ONUDC", "in_person"),
+            "jean-baptiste-kouassi": ("M.", "Jean-Baptiste Kouassi", "magistrat", "Côte d'Ivoire", "in_person"),
+        },
+        "unread": [],
+    },
+    # Abidjan, en français : « Webinaire » puis le titre, « (heure d'Abidjan, GMT) », un lieu « et en
+    # ligne (Zoom) » (hybride), des durées seules, « Intervenantes : », « Mot de clôture »
+    "abidjan-fr-webinaire-duree": {
+        "meeting": {
+            "title": "Les femmes dans la médiation en Afrique de l'Ouest",
+            "organisers": ["ONU Femmes", "CEDEAO"],
+            "venue": "Abidjan, Côte d'Ivoire",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "Africa/Abidjan",
+            "languages": ["fr", "en"],
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 12, 4), "10:00", "11:30", []),
+        ],
+        "segments": [
+            ("Ouverture", "opening", None, None, 10, []),
+            ("Panel : expériences de médiatrices", "panel", None, None, 45, []),
+            ("Questions-réponses", "qa", None, None, 25, []),
+            ("Mot de clôture", "closing", None, None, 10, []),
+        ],
+        "slots": [
+            [("mariam-kone", "speaker", None, None), ("pierre-amani", "speaker", None, None)],
+            [("fatoumata-traore", "moderator", None, None), ("awa-ndour", "speaker", None, None), ("grace-mensah", "speaker", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "mariam-kone": ("Mme", "Mariam Koné", "Représentante", "ONU Femmes Côte d'Ivoire", "in_person"),
+            "pierre-amani": ("S.E. M.", "Pierre Amani", "Commissaire aux affaires politiques, paix et sécurité", "CEDEAO", "video"),
+            "fatoumata-traore": ("Dr.", "Fatoumata Traoré", None, "Université Félix Houphouët-Boigny", "in_person"),
+            "awa-ndour": ("Mme", "Awa Ndour", None, "Réseau des femmes médiatrices, Sénégal", "in_person"),
+            "grace-mensah": ("Mme", "Grace Mensah", None, "Femmes, Paix et Sécurité, Ghana", "online"),
+        },
+        "unread": [],
+    },
+    # Vienne, en français : « Manifestation parallèle organisée par … », « de 14h à 15h », des points
+    # en chiffres romains, « (5 minutes) » par orateur, « Dialogue avec la salle (20 minutes) », aucune langue
+    # dite : celle du texte
+    "vienne-fr-cnd-points-romains": {
+        "meeting": {
+            "title": "Prévention de l'usage de drogues chez les jeunes : l'approche fondée sur la famille",
+            "subtitle": "Commission des stupéfiants, soixante-huitième session – Manifestation parallèle",
+            "organisers": ["Mission permanente de la Belgique", "ONUDC"],
+            "venue": "Vienne, Centre international de Vienne",
+            "room": "salle M3",
+            "format": "hybrid",
+            "time_zone": "Europe/Vienna",
+            "languages": ["fr"],
+            "assumed": ["format", "time_zone", "languages"],
+        },
+        "sittings": [
+            (D(2025, 3, 18), "14:00", "15:00", []),
+        ],
+        "segments": [
+            ("Ouverture", "opening", None, None, None, []),
+            ("Présentation des normes internationales", "address", None, None, None, []),
+            ("Témoignages", "address", None, None, None, []),
+            ("Dialogue avec la salle", "interventions", None, None, 20, []),
+            ("Conclusions", "closing", None, None, None, []),
+        ],
+        "segment_items": ["I", "II", "III", "IV", "V"],
+        "slots": [
+            [("els-vermeulen", "speaker", 5, None)],
+            [("giovanni-rossi", "presenter", 10, None)],
+            [("nadia-haddad", "speaker", 5, None), ("lucas-dubois", "speaker", 5, None)],
+            [],
+            [("marc-lambert", "moderator", None, None)],
+        ],
+        "people": {
+            "els-vermeulen": ("S.E. Mme", "Els Vermeulen", "Représentante permanente de la Belgique", None, "in_person"),
+            "giovanni-rossi": ("M.", "Giovanni Rossi", "Chef de la Section de la prévention", "ONUDC", "in_person"),
+            "nadia-haddad": ("Mme", "Nadia Haddad", "mère et formatrice", "Liban", "online"),
+            "lucas-dubois": ("M.", "Lucas Dubois", "jeune ambassadeur", "Belgique", "in_person"),
+            "marc-lambert": ("M.", "Marc Lambert", None, "ONUDC", "in_person"),
+        },
+        "items": [("I", "Ouverture"), ("II", "Présentation des normes internationales"), ("III", "Témoignages"), ("IV", "Dialogue avec la salle"), ("V", "Conclusions")],
+        "unread": [],
+    },
+    # Santiago, en español: «martes, 14 de octubre de 2025», «De 9:30 a 13:00 horas (hora de Santiago)»,
+    # «Moderador(a):», «Panelistas:», «Sr./Sra.», «(en línea)», «Pausa café», «Preguntas y respuestas», «Clausura»
+    "santiago-es-cepal-seminario": {
+        "meeting": {
+            "title": "Políticas de cuidado y autonomía económica de las mujeres",
+            "subtitle": "Seminario regional",
+            "organisers": ["Comisión Económica para América Latina y el Caribe (CEPAL)"],
+            "venue": "sede de la CEPAL, Santiago",
+            "room": "Sala Raúl Prebisch",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "America/Santiago",
+            "languages": ["es", "en"],
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 10, 14), "09:30", "13:00", []),
+        ],
+        "segments": [
+            ("Palabras de apertura", "opening", "09:30", "09:50", None, []),
+            ("Panel 1: Sistemas integrales de cuidado", "panel", "09:50", "11:00", None, []),
+            ("Pausa café", "break", "11:00", "11:15", None, []),
+            ("Panel 2: Financiamiento de los cuidados", "panel", "11:15", "12:30", None, []),
+            ("Preguntas y respuestas", "qa", "12:30", "12:50", None, []),
+            ("Clausura", "closing", "12:50", "13:00", None, []),
+        ],
+        "slots": [
+            [("jose-manuel-salinas", "speaker", None, None), ("carolina-rojas", "speaker", None, None)],
+            [("ana-guemes", "moderator", None, None), ("maria-fernanda-lobos", "panellist", None, None), ("diego-aguirre", "panellist", None, None), ("lucia-perez", "panellist", None, None)],
+            [],
+            [],
+            [],
+            [],
+        ],
+        "people": {
+            "jose-manuel-salinas": ("Sr.", "José Manuel Salinas", "Secretario Ejecutivo", "CEPAL", "in_person"),
+            "carolina-rojas": ("Sra.", "Carolina Rojas", "Ministra de la Mujer y la Equidad de Género de Chile", None, "in_person"),
+            "ana-guemes": ("Sra.", "Ana Güemes", "Directora, División de Asuntos de Género", "CEPAL", "in_person"),
+            "maria-fernanda-lobos": ("Sra.", "María Fernanda Lobos", "Subsecretaria de Servicios Sociales", "Chile", "in_person"),
+            "diego-aguirre": ("Sr.", "Diego Aguirre", "Director, Instituto Nacional de las Mujeres", "Uruguay", "online"),
+            "lucia-perez": ("Sra.", "Lucía Pérez", "investigadora", "Universidad de Buenos Aires", "in_person"),
+        },
+        "unread": [],
+    },
+    # Ciudad de México, en español: la ciudad y la fecha en una línea, «16:00 a 17:30 horas (hora de la
+    # Ciudad de México)», «Excma. Sra.», «Mtro.», «(5 minutos)», «Participan:», «y en línea», dos organizadores
+    "mexico-es-dialogo-minutos": {
+        "meeting": {
+            "title": "Diálogo de alto nivel sobre movilidad humana y cambio climático",
+            "organisers": ["Secretaría de Relaciones Exteriores", "Organización Internacional para las Migraciones"],
+            "venue": "Cancillería, Ciudad de México",
+            "room": "Salón Juárez",
+            "format": "hybrid",
+            "time_zone": "America/Mexico_City",
+            "languages": ["es", "en"],
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 3, 5), "16:00", "17:30", []),
+        ],
+        "segments": [
+            ("Bienvenida", "opening", None, None, 5, []),
+            ("Mensaje de vídeo del Director General de la OIM", "address", None, None, None, []),
+            ("Conferencia magistral", "address", None, None, 15, []),
+            ("Mesa redonda", "panel", None, None, 45, []),
+            ("Preguntas y respuestas", "qa", None, None, 15, []),
+            ("Clausura", "closing", None, None, 5, []),
+        ],
+        "slots": [
+            [("lucia-herrera", "speaker", 5, None)],
+            [],
+            [("andres-villalobos", "keynote", 15, None)],
+            [("carlos-ibarra", "moderator", None, None), ("rafael-castillo", "speaker", None, None), ("elena-rios", "speaker", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "lucia-herrera": ("Excma. Sra.", "Lucía Herrera", "Subsecretaria para América Latina y el Caribe", None, "in_person"),
+            "andres-villalobos": ("Dr.", "Andrés Villalobos", None, "Universidad Nacional Autónoma de México", "in_person"),
+            "carlos-ibarra": ("Mtro.", "Carlos Ibarra", None, "OIM México", "in_person"),
+            "rafael-castillo": ("Excmo. Sr.", "Rafael Castillo", "Embajador de Guatemala en México", None, "in_person"),
+            "elena-rios": ("Sra.", "Elena Ríos", "Coordinadora", "Red de Mujeres Desplazadas", "online"),
+        },
+        "unread": [],
+    },
+    # Madrid, en español: «17:00 h», «(hora peninsular)», «Excma. Sra. Dña.», «D.», «Modera:»,
+    # «Intervienen:», «Coloquio», «Fin de la jornada», ningún idioma dicho: el del texto
+    "madrid-es-jornada-horas": {
+        "meeting": {
+            "title": "Jornada: La lucha contra la trata de seres humanos en la cooperación española",
+            "organisers": ["Fundación Internacional y para Iberoamérica de Administración y Políticas Públicas (FIIAPP)"],
+            "venue": "Casa de América, Madrid",
+            "room": "Salón Gabriela Mistral",
+            "format": "hybrid",
+            "time_zone": "Europe/Madrid",
+            "languages": ["es"],
+            "assumed": ["format", "languages"],
+        },
+        "sittings": [
+            (D(2025, 11, 20), "17:00", "19:30", []),
+        ],
+        "segments": [
+            ("Inauguración", "opening", "17:00", "17:15", None, []),
+            ("Conferencia inaugural: «La trata en las rutas migratorias»", "address", "17:15", "17:45", None, []),
+            ("Mesa redonda: experiencias de la cooperación", "panel", "17:45", "19:00", None, []),
+            ("Coloquio con el público", "interventions", "19:00", "19:25", None, []),
+            ("Clausura", "closing", "19:25", "19:30", None, []),
+        ],
+        "slots": [
+            [("teresa-ribas", "speaker", None, None)],
+            [("miguel-angel-soto", "keynote", None, None)],
+            [("paula-navarro", "moderator", None, None), ("javier-ortega", "speaker", None, None), ("amparo-leon", "speaker", None, None), ("rosa-tchamba", "speaker", None, None)],
+            [],
+            [],
+        ],
+        "people": {
+            "teresa-ribas": ("Excma. Sra. Dña.", "Teresa Ribas", "Secretaria de Estado de Cooperación Internacional", None, "in_person"),
+            "miguel-angel-soto": ("D.", "Miguel Ángel Soto", "Fiscal de Sala de Extranjería", None, "in_person"),
+            "paula-navarro": ("Dña.", "Paula Navarro", "periodista", None, "in_person"),
+            "javier-ortega": ("D.", "Javier Ortega", None, "FIIAPP", "in_person"),
+            "amparo-leon": ("Dña.", "Amparo León", None, "Proyecto Esperanza", "in_person"),
+            "rosa-tchamba": ("Sra.", "Rosa Tchamba", "superviviente y activista", None, "online"),
+        },
+        "unread": [],
+    },
+    # Nueva York, en español: «de 13:15 a 14:30 (hora de Nueva York)», «Excmo. Sr.», «(mensaje de
+    # vídeo)», «Panelistas (5 min cada uno):», «Diálogo interactivo (si el tiempo lo permite)», los organizadores
+    # bajo el nombre del foro
+    "nueva-york-es-evento-paralelo": {
+        "meeting": {
+            "title": "Niñez migrante: protección sin fronteras",
+            "subtitle": "Evento paralelo del Foro Político de Alto Nivel 2025",
+            "organisers": ["Misiones Permanentes de Colombia y de España ante las Naciones Unidas"],
+            "venue": "Sede de las Naciones Unidas, Nueva York",
+            "room": "Sala de conferencias 6",
+            "format": "hybrid",
+            "webcast": "UN Web TV",
+            "time_zone": "America/New_York",
+            "languages": ["en", "fr", "es"],
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 7, 15), "13:15", "14:30", []),
+        ],
+        "segments": [
+            ("Palabras de apertura", "opening", "13:15", "13:20", None, []),
+            ("Discurso principal", "address", "13:20", "13:30", None, []),
+            ("Panel de discusión", "panel", "13:30", "14:10", None, []),
+            ("Diálogo interactivo", "interventions", "14:10", "14:25", None, []),
+            ("Clausura", "closing", "14:25", "14:30", None, []),
+        ],
+        "time_permitting": ["Diálogo interactivo"],
+        "slots": [
+            [("andres-mejia", "speaker", None, None)],
+            [("valeria-ortiz", "keynote", None, None)],
+            [("ines-calderon", "moderator", None, None), ("tomas-rivera", "panellist", 5, None), ("julia-moreno", "panellist", 5, None), ("kwame-boateng", "panellist", 5, None)],
+            [],
+            [("marta-ibanez", "speaker", None, None)],
+        ],
+        "people": {
+            "andres-mejia": ("Excmo. Sr.", "Andrés Mejía", "Representante Permanente de Colombia", None, "in_person"),
+            "valeria-ortiz": ("Sra.", "Valeria Ortiz", "Representante Especial del Secretario General sobre la Violencia contra los Niños", None, "video"),
+            "ines-calderon": ("Sra.", "Inés Calderón", None, "UNICEF", "in_person"),
+            "tomas-rivera": ("Sr.", "Tomás Rivera", "Defensor del Pueblo", "Panamá", "in_person"),
+            "julia-moreno": ("Sra.", "Julia Moreno", None, "Save the Children", "online"),
+            "kwame-boateng": ("Sr.", "Kwame Boateng", "joven activista", "Ghana", "in_person"),
+            "marta-ibanez": ("Excma. Sra.", "Marta Ibáñez", "Representante Permanente de España", None, "in_person"),
+        },
+        "unread": [],
+    },
+    # Vienne, en français : « NOTE D'INFORMATION », « Date : », « Heure : 10 h – 12 h (heure de Vienne) »,
+    # « Lieu : », « Modalités : hybride », « Président de séance : », « Intervenant·e·s : », « (à confirmer) »,
+    # « Débat interactif – les délégations sont invitées à intervenir (3 minutes maximum) »
+    "vienne-fr-note-information-inclusive": {
+        "meeting": {
+            "title": "Table ronde de haut niveau : « Financer la lutte contre la traite »",
+            "venue": "Centre international de Vienne",
+            "room": "salle des conseils B",
+            "format": "hybrid",
+            "platform": "Interprefy",
+            "time_zone": "Europe/Vienna",
+            "languages": ["en", "fr"],
+            "intervention_minutes": 3,
+            "assumed": [],
+        },
+        "sittings": [
+            (D(2025, 3, 20), "10:00", "12:00", []),
+        ],
+        "segments": [
+            ("Ouverture par le Président de séance", "opening", "10:00", "10:10", None, []),
+            ("Table ronde", "panel", "10:10", "11:00", None, []),
+            ("Débat interactif", "interventions", "11:00", "11:50", None, []),
+            ("Conclusions et clôture", "closing", "11:50", "12:00", None, []),
+        ],
+        "slots": [
+            [("jean-dupont", "chair", None, None)],
+            [("jean-dupont", "chair", None, None), ("claire-martin", "speaker", None, None), ("ali-ben-salah", "speaker", None, "à confirmer")],
+            [],
+            [],
+        ],
+        "people": {
+            "jean-dupont": ("S.E. M.", "Jean Dupont", None, None, "in_person"),
+            "claire-martin": ("Mme", "Claire Martin", "Directrice de la Division des traités", "ONUDC", "in_person"),
+            "ali-ben-salah": ("M.", "Ali Ben Salah", "Juge", "Tunisie", "in_person"),
+        },
+        "unread": [],
+    },
+    # Guatemala, en español: «Conversatorio virtual» (en línea), «10:00 – 11:30 a. m. (hora de Guatemala)
+    # / 12:00 – 13:30 (hora de Santiago)», «Organizan:», «10:00 a. m.» al comienzo de cada línea, «Modera:»,
+    # «(por confirmar)», «Fin del evento»
+    "guatemala-es-conversatorio-virtual": {
+        "meeting": {
+            "title": "Mujeres migrantes y trabajo decente en Centroamérica",
+            "subtitle": "Conversatorio virtual",
+            "organisers": ["OIT", "ONU Mujeres", "OIM"],
+            "format": "online",
+            "platform": "Zoom",
+            "time_zone": "America/Guatemala",
+            "display_zones": ["America/Santiago"],
+            "languages": ["es"],
+            "assumed": ["languages"],
+        },
+        "sittings": [
+            (D(2025, 6, 12), "10:00", "11:30", []),
+        ],
+        "segments": [
+            ("Palabras de bienvenida", "opening", "10:00", "10:10", None, []),
+            ("Presentación del estudio regional", "address", "10:10", "10:30", None, []),
+            ("Panel de comentaristas", "panel", "10:30", "11:10", None, []),
+            ("Preguntas del público", "qa", "11:10", "11:25", None, []),
+            ("Cierre y próximos pasos", "closing", "11:25", "11:30", None, []),
+        ],
+        "slots": [
+            [("maria-lopez", "speaker", None, None)],
+            [("carmen-soto", "presenter", 20, None)],
+            [("luis-gomez", "moderator", None, None), ("ana-ruiz", "panellist", None, None), ("pedro-diaz", "panellist", None, "por confirmar")],
+            [],
+            [],
+        ],
+        "people": {
+            "maria-lopez": ("Sra.", "María López", "Directora de la Oficina de la OIT para América Central", None, "in_person"),
+            "carmen-soto": ("Dra.", "Carmen Soto", "consultora", None, "in_person"),
+            "luis-gomez": ("Sr.", "Luis Gómez", "periodista", None, "in_person"),
+            "ana-ruiz": ("Sra.", "Ana Ruiz", "Ministra de Trabajo de Honduras", None, "in_person"),
+            "pedro-diaz": ("Sr.", "Pedro Díaz", None, "Confederación Sindical de Trabajadores", "in_person"),
+        },
+        "unread": [],
+    },
+    # New York: "CONCEPT NOTE AND AGENDA" above the title, "When:"/"Where:", "1.15–2.30pm", "1.15pm" at
+    # the head of each line and "2.30pm Close", "| also on UN Web TV", three speakers on one line with "(Peru,
+    # online)", the moderator named in the title of the first segment
+    "new-york-concept-note-run-of-show": {
+        "meeting": {
+            "title": "Launch of the Global Report on Child Labour 2025",
+            "organisers": ["ILO", "UNICEF"],
+            "co_sponsors": ["Government of the Netherlands"],
+            "venue": "UN Headquarters",
+            "room": "ECOSOC Chamber",
+            "format": "hybrid",
+            "webcast": "UN Web TV",
+            "time_zone": "America/New_York",
+            "languages": ["en"],
+            "assumed": ["format"],
+        },
+        "sittings": [
+            (D(2025, 6, 12), "13:15", "14:30", []),
+        ],
+        "segments": [
+            ("Welcome and introduction by the moderator", "opening", "13:15", "13:20", None, []),
+            ("Opening statements", "opening", "13:20", "13:35", None, []),
+            ("Presentation of the report's key findings", "address", "13:35", "13:50", None, []),
+            ("Conversation with young activists", "panel", "13:50", "14:20", None, []),
+            ("Q&A with Member States", "qa", "14:20", "14:30", None, []),
+        ],
+        "time_permitting": ["Q&A with Member States"],
+        "slots": [
+            [("jane-smith", "moderator", None, None)],
+            [("catherine-russell", "speaker", None, None), ("gilbert-houngbo", "speaker", None, None)],
+            [],
+            [("aya-chebbi", "speaker", None, None), ("kailash-rao", "speaker", None, None), ("sofia-perez", "speaker", None, None)],
+            [],
+        ],
+        "people": {
+            "jane-smith": ("Ms.", "Jane Smith", None, "BBC World Service", "in_person"),
+            "catherine-russell": ("Ms.", "Catherine Russell", "Executive Director", "UNICEF", "video"),
+            "gilbert-houngbo": ("Mr.", "Gilbert Houngbo", "Director-General", "ILO", "in_person"),
+            "aya-chebbi": ("Ms.", "Aya Chebbi", None, "Tunisia", "in_person"),
+            "kailash-rao": ("Mr.", "Kailash Rao", None, "India", "in_person"),
+            "sofia-perez": ("Ms.", "Sofía Pérez", None, "Peru", "online"),
+        },
+        "unread": [],
+    },
+    # Geneva, HRC: "Side event | Climate displacement …" under the forum's name, "Date/time:", a venue
+    # "(and via Zoom)", "English with interpretation into French and Spanish", a numbered list of speakers with
+    # their allotments that is the programme, "– opening remarks" after a speaker, then "Interactive dialogue
+    # with the audience (25 min)"
+    "geneva-hrc-speakers-list-is-the-programme": {
+        "meeting": {
+            "title": "Climate displacement and human rights: from principles to practice",
+            "subtitle": "Human Rights Council – 60th session – Side event",
+            "organisers": ["Permanent Missions of Fiji and Switzerland", "OHCHR", "IDMC"],
+            "venue": "Palais des Nations, Geneva",
+            "room": "Room XXI",
+            "format": "hybrid",
+            "platform": "Zoom",
+            "time_zone": "Europe/Zurich",
+            "languages": ["en", "fr", "es"],
+            "assumed": ["time_zone"],
+        },
+        "sittings": [
+            (D(2025, 9, 16), "13:00", "14:00", []),
+        ],
+        "segments": [
+            ("Speakers", "other", None, None, None, ["kind"]),
+            ("Interactive dialogue with the audience", "interventions", None, None, 25, []),
+        ],
+        "slots": [
+            [("pia-oberoi", "moderator", None, None), ("filipo-tuala", "speaker", 5, "opening remarks"), ("ian-fry", "speaker", 7, None), ("ana-moreno", "speaker", 7, None), ("tevita-nasau", "speaker", 5, None)],
+            [],
+        ],
+        "people": {
+            "pia-oberoi": ("Ms.", "Pia Oberoi", "Senior Adviser on Migration and Human Rights", "OHCHR", "in_person"),
+            "filipo-tuala": ("H.E. Ms.", "Filipo Tuala", "Permanent Representative of Fiji to the UN in Geneva", None, "in_person"),
+            "ian-fry": ("Dr.", "Ian Fry", "Special Rapporteur on climate change and human rights", None, "video"),
+            "ana-moreno": ("Ms.", "Ana Moreno", "Head of Policy", "Internal Displacement Monitoring Centre", "in_person"),
+            "tevita-nasau": ("Mr.", "Tevita Nasau", "youth climate activist", "Fiji", "online"),
         },
         "unread": [],
     },

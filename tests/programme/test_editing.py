@@ -190,10 +190,9 @@ def test_a_group_of_operations_is_one_undo_and_all_or_nothing(draft):
     draft.undo()
     assert len(meeting.booths) == 4
 
-    with pytest.raises(EntryError):
-        with draft.group("Half an import"):
-            draft.add(meeting, "booths", into="ar", **{"from": ["en"]})
-            draft.enter(meeting, "registration_deadline", "the day before")
+    with pytest.raises(EntryError), draft.group("Half an import"):
+        draft.add(meeting, "booths", into="ar", **{"from": ["en"]})
+        draft.enter(meeting, "registration_deadline", "the day before")
     assert len(meeting.booths) == 4 and draft.undo_label is None
 
 

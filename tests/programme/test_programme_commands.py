@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
-from test_checks import expectations
 
 from meetingdesk import cli
 from meetingdesk.programme.files import check_file, dump_programme, parse_programme
 from meetingdesk.store import open_store
 from meetingdesk.store.programmes import import_file, list_meetings
+from test_checks import expectations
 
 BROKEN = Path(__file__).with_name("broken")
 

@@ -8,7 +8,6 @@ import pytest
 
 from meetingdesk.live import FakeClock
 from meetingdesk.store.programmes import import_file
-
 from record_samples import DIALOGUE_FILE, HRC_FILE, HRC_START_UTC, TOUR_START_UTC, sittings_of
 
 

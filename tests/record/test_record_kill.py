@@ -11,7 +11,6 @@ from pathlib import Path
 from meetingdesk.live import FakeClock
 from meetingdesk.record import Record
 from meetingdesk.store import open_store
-
 from record_samples import HRC_START_UTC
 
 WORKER = Path(__file__).with_name("record_kill_worker.py")

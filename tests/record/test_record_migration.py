@@ -9,9 +9,7 @@ from meetingdesk.live import LiveSitting
 from meetingdesk.record import Record
 from meetingdesk.store import open_store
 from meetingdesk.store.engine import alembic_config, make_engine
-
 from meetingdesk.store.programmes import import_file
-
 from record_samples import HRC_FILE, sittings_of
 
 

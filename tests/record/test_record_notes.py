@@ -9,7 +9,6 @@ import pytest
 
 from meetingdesk.live import CommandRefused, LiveSitting
 from meetingdesk.record import KEY_MESSAGE, NEXT_STEP, NOTE, Record
-
 from record_samples import HRC_START_UTC, segment_id
 
 

@@ -9,7 +9,6 @@ from meetingdesk.live import CommandRefused, LiveSitting
 from meetingdesk.live.journal import journal_event
 from meetingdesk.record import ANSWERED, MERGED, NOT_REACHED, PUT, WAITING, Record
 from meetingdesk.store import open_store
-
 from record_samples import segment_id
 
 

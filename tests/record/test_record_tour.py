@@ -7,7 +7,6 @@ import pytest
 from meetingdesk.live import CommandRefused, LiveSitting
 from meetingdesk.record import Record
 from meetingdesk.store import open_store
-
 from record_samples import segment_id
 
 ITEMS = ("universalization", "technical-assistance", "gender-youth-rights")

@@ -28,7 +28,6 @@ from pypdf import PdfReader
 from meetingdesk.live import FakeClock
 from meetingdesk.report.corrections import correct
 from meetingdesk.store.programmes import import_file, load_meeting
-
 from report_samples import HRC_FILE, Run
 
 UTC = dt.timezone.utc

@@ -23,8 +23,7 @@ from meetingdesk.report.corrections import correct
 from meetingdesk.report.export import export
 from meetingdesk.report.ical import vtimezone
 from meetingdesk.report.record import build_record
-
-from readback import docx_text, pdf_text
+from readback import pdf_text
 
 MADE = dt.datetime(2025, 3, 15, 9, 30, tzinfo=dt.timezone.utc)
 
@@ -99,7 +98,7 @@ def test_tables_fit_their_content_and_wide_ones_go_landscape(store, hrc, tmp_pat
     assert interventions.rows[0].cells[4].text == "Modality"
     for table in doc.tables:  # every column at least as wide as its longest word, in the body font
         size = 8 if len(table.columns) > 5 else 9
-        for column in zip(*[[c for c in row.cells] for row in table.rows]):
+        for column in zip(*[[c for c in row.cells] for row in table.rows], strict=True):
             width = column[0].width.pt
             longest = max(fonts.width(w, size, bold=True) for c in column for w in c.text.split() or [""])
             assert width >= longest + 10.8, (column[0].text, width, longest)
@@ -197,9 +196,9 @@ def test_statistics_charts_draw_the_breakdowns(store, hrc):
     language = panels[3]
     assert (language.labels, language.values) == (["English", "Nepali"], [52.5, 5.0])
     assert language.notes == ["52.5 min · 11 · 91%", "5.0 min · 1 · 9%"]
-    assert dict(zip(panels[5].labels, panels[5].values))["Member state"] == 4
+    assert dict(zip(panels[5].labels, panels[5].values, strict=True))["Member state"] == 4
     fig = charts.breakdowns_figure(record)
-    for ax, panel in zip(fig.axes, panels):  # what is drawn is that data, first label on top
+    for ax, panel in zip(fig.axes, panels, strict=True):  # what is drawn is that data, first label on top
         assert ax.get_title(loc="left") == panel.title
         assert [t.get_text() for t in ax.get_yticklabels()][::-1] == panel.labels
         assert [b.get_width() for b in ax.patches][::-1] == pytest.approx(panel.values)

@@ -15,7 +15,6 @@ import pytest
 from meetingdesk.cli import main
 from meetingdesk.report.export import FORMATS, export
 from meetingdesk.report.record import build_record
-
 from readback import csv_rows, docx_text, everything, ics_calendar, pdf_text
 
 

@@ -22,7 +22,6 @@ from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.report.export import FORMATS, export
 from meetingdesk.report.record import build_record
 from meetingdesk.report.scan import MentionsFound, scan
-
 from protected_samples import FORMS, OTIENDE, TAMANG, every_byte, fold, run_survivors
 
 

@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 
-from meetingdesk.live import CommandRefused
+from meetingdesk.live import CommandRefused, FakeClock
 from meetingdesk.report.corrections import correct
 from meetingdesk.report.record import build_record
-from meetingdesk.live import FakeClock
 
 
 def t(hh, mm, ss=0):
@@ -107,8 +106,8 @@ def test_a_correction_is_an_event_with_who_and_why(store, hrc):
 
 
 def test_a_running_sitting_counts_the_current_speaker_to_now(store):
-    from report_samples import HRC_FILE, Run
     from meetingdesk.store.programmes import import_file, load_meeting
+    from report_samples import HRC_FILE, Run
 
     meeting_id, _ = import_file(store, HRC_FILE)
     sitting_id = load_meeting(store, meeting_id).sittings[0].id

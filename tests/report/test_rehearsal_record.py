@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from readback import csv_rows, everything
-from report_samples import HRC_FILE
 
 from meetingdesk.live import FakeClock, LiveSitting
 from meetingdesk.report.export import FORMATS, export
 from meetingdesk.report.record import build_record
 from meetingdesk.store.programmes import import_file, load_meeting
+from readback import csv_rows, everything
+from report_samples import HRC_FILE
 
 UTC = dt.timezone.utc
 MIN = 60

@@ -11,7 +11,6 @@ from docx import Document
 
 from meetingdesk import i18n
 from meetingdesk.cli import main
-
 from readback import docx_text, pdf_text
 
 HRC_FILE = Path(__file__).resolve().parents[2] / "resources" / "programmes" / "hrc-side-event-2025-03-14.toml"

@@ -20,7 +20,6 @@ from meetingdesk.report import charts, fonts
 from meetingdesk.report.export import export
 from meetingdesk.report.record import build_record
 from meetingdesk.store import open_store
-
 from report_samples import run_hrc
 
 NAMES = {
@@ -55,7 +54,7 @@ def pdf(record, tmp_path_factory):
     return path
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cmap(path, face: int) -> dict[int, str]:
     return TTFont(str(path), fontNumber=face, lazy=True).getBestCmap()
 

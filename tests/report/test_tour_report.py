@@ -12,7 +12,6 @@ from meetingdesk.record import Record as RapporteurRecord
 from meetingdesk.report.export import export
 from meetingdesk.report.record import build_record
 from meetingdesk.store.programmes import import_file
-
 from readback import docx_text, pdf_text
 from report_samples import PROGRAMMES
 

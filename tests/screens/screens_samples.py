@@ -8,8 +8,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import aiohttp
 
@@ -69,7 +70,7 @@ class Reader:
         self._news = asyncio.Condition()
         self._task: asyncio.Task | None = None
 
-    async def __aenter__(self) -> "Reader":
+    async def __aenter__(self) -> Reader:
         self.ws = await self.session.ws_connect(self.url + "live")
         self._task = asyncio.get_running_loop().create_task(self._read())
         await self.until(lambda r: r.state is not None)
@@ -93,7 +94,7 @@ class Reader:
             self.closed = self.ws.close_code
             self._news.notify_all()
 
-    async def until(self, predicate: Callable[["Reader"], bool], timeout: float = WAIT) -> "Reader":
+    async def until(self, predicate: Callable[[Reader], bool], timeout: float = WAIT) -> Reader:
         """Wait for what the page is sent to satisfy ``predicate`` (event-driven: no polling)."""
         async with self._news:
             await asyncio.wait_for(self._news.wait_for(lambda: predicate(self)), timeout)
@@ -155,7 +156,7 @@ class Recorder:
         self._pipes: set[asyncio.StreamWriter] = set()
         self._server: asyncio.base_events.Server | None = None
 
-    async def __aenter__(self) -> "Recorder":
+    async def __aenter__(self) -> Recorder:
         self._server = await asyncio.start_server(self._connection, "127.0.0.1", 0)
         self.port = self._server.sockets[0].getsockname()[1]
         return self

@@ -13,9 +13,8 @@ import re
 
 import pytest
 
-from meetingdesk.screens import colours
-
 from browser import launch, missing
+from meetingdesk.screens import colours
 from protected_samples import FORMS, fold, programme
 from screens_samples import Recorder, Sitting, caught_up, serving, survivors_sitting, texts
 

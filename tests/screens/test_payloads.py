@@ -7,7 +7,6 @@ import pytest
 
 from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.screens import colours, payloads
-
 from screens_samples import HRC_FILE, Sitting
 
 

@@ -14,7 +14,6 @@ import asyncio
 import aiohttp
 
 from meetingdesk.screens import payloads
-
 from protected_samples import FORMS, fold, programme
 from screens_samples import Reader, Recorder, Sitting, caught_up, serving, survivors_sitting, texts
 
@@ -38,7 +37,7 @@ def test_no_byte_the_server_sends_during_the_sitting_carries_a_protected_name(st
                 await caught_up(server, sitting)
                 for reader in readers:  # each page has what the server sent at this moment
                     count = len(reader.messages)
-                    await reader.until(lambda r: len(r.messages) >= count)
+                    await reader.until(lambda r: len(r.messages) >= count)  # noqa: B023 (awaited in this pass)
                     screen = reader.url.split("/")[3]
                     seen[screen].add(repr(reader.state))
 

@@ -13,7 +13,6 @@ import pytest
 
 from meetingdesk.screens import payloads
 from meetingdesk.screens.server import DEFAULT_HOST, WITHDRAWN, ScreenServer, Tokens
-
 from screens_samples import Reader, serving
 
 

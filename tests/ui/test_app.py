@@ -25,7 +25,6 @@ from ui import app as ui_app
 from ui.about import AboutDialog
 from ui.app import APPLICATION, ICON_SIZES, ORGANISATION, brand, carry_over_settings, configure_logging, event_loop, start
 from ui.main_window import MainWindow
-
 from ui_samples import HRC_TITLE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from meetingdesk.live import FakeClock, LiveSitting
 from meetingdesk.programme.model import Segment, Sitting
-from meetingdesk.store.programmes import import_file
 from meetingdesk.record import Record
-from ui.seats import Seats
+from meetingdesk.store.programmes import import_file
 from ui.rapporteur import CONSOLE_KEYS, RapporteurWindow
+from ui.seats import Seats
 
 UTC = dt.timezone.utc
 PROGRAMMES = Path(__file__).resolve().parents[2] / "resources" / "programmes"

@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "report"))  # the whole-sitting runs the report tests use
 
 from report_samples import run_hrc  # noqa: E402
-
 from ui.review import ReviewWindow  # noqa: E402
 
 

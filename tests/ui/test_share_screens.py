@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ui.console import open_console
@@ -71,6 +71,7 @@ def decodes_to(pixmap, text) -> bool:
 def test_sharing_shows_each_screens_address_and_its_qr_code_and_the_pages_answer(qtbot, dialog, loop):
     assert dialog.where.currentData() == "127.0.0.1" and dialog.port.value() == 8765  # this computer only, by default
     assert all(box.address.toPlainText() == "" and box.qr.text() == "Not shared" for box in dialog.boxes.values())
+    assert all(isinstance(box.screen(), QScreen) for box in dialog.boxes.values())  # Qt's, not shadowed by a name
     dialog.port.setValue(free_port())
     qtbot.mouseClick(dialog.toggle, Qt.MouseButton.LeftButton)
     assert dialog.server.running and dialog.toggle.text() == "&Stop sharing"

@@ -7,10 +7,10 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ui_samples import HRC, HRC_TITLE
 from ui.app import ErrorReporter, start
 from ui.main_window import MainWindow
 from ui.models import NodeKind, ProgrammeColumn, Roles
+from ui_samples import HRC, HRC_TITLE
 
 
 def _choose(window: MainWindow, title_part: str) -> None:
@@ -43,6 +43,7 @@ def test_hrc_programme_shows_its_segments_with_planned_times(qtbot, sample_store
     _choose(window, HRC_TITLE)
     model = window.programme
     qtmodeltester.check(model)
+    assert model.parent() is window  # Qt's QObject.parent(), not an index (the override used to shadow it)
 
     sitting = model.index(0, 0)
     assert model.data(sitting, Roles.KIND) == NodeKind.SITTING.value

@@ -12,7 +12,10 @@ def run() -> None:
     if engine is None:
         from meetingdesk.store.engine import make_engine
 
-        engine = make_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise SystemExit("no database to migrate: give its URL as sqlalchemy.url")
+        engine = make_engine(url)
     with engine.begin() as connection:
         context.configure(
             connection=connection,

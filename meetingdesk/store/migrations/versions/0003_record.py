@@ -7,9 +7,8 @@ Create Date: 2026-11-23 12:00:00
 The rapporteur's own journal (``meetingdesk.record.journal``), apart from the
 moderator's ``journal_event``.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003'
 down_revision = '0002'
