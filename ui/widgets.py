@@ -77,6 +77,7 @@ class ElidedLabel(QLabel):
         painter.end()
 
 
+
 FRAME_ROOM = QSize(16, 48)  # what a window manager's frame may add around a window (borders, title bar)
 
 
