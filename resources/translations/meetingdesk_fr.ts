@@ -203,7 +203,7 @@ Allocution de bienvenue de M. … (5 min)
     </message>
     <message>
         <source>Has the floor</source>
-        <translation>A la parole</translation>
+        <translation>À la parole</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -922,7 +922,7 @@ Allocution de bienvenue de M. … (5 min)
     </message>
     <message>
         <source>Now speaking</source>
-        <translation>A la parole</translation>
+        <translation>À la parole</translation>
     </message>
     <message>
         <source>Speaker</source>
