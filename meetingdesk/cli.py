@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from meetingdesk import i18n
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
 
 
@@ -73,6 +74,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
     from meetingdesk.programme.zones import render_programme
 
     meeting = load_programme(args.file)
+    i18n.set_language(args.language)
     print(render_programme(meeting), end="")
     return 0
 
@@ -150,6 +152,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from meetingdesk.report.scan import MentionsFound
 
     store = _open(args)
+    i18n.set_language(args.language)  # the record's sentences (a rehearsal's note) are written in it too
     record = build_record(store, args.meeting, sittings=args.sitting, clear=args.clear or ())
     try:
         written = export(record, args.format, args.output, accept=args.accept_mentions)
@@ -244,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("programme", help="print a programme with its times in every display zone")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--language", choices=i18n.LANGUAGES, default="en", help="the language of the lines (default English)")
     p.set_defaults(func=cmd_programme)
 
     p = sub.add_parser("import-agenda", help="turn an agenda pasted from an invitation into a draft programme file")
@@ -263,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", parents=[uses_db], help="export the record of a meeting (Word, PDF, CSV, JSON, iCalendar)")
     p.add_argument("meeting", type=int, metavar="MEETING_ID")
     p.add_argument("--format", required=True, choices=("docx", "pdf", "csv", "json", "ics"))
+    p.add_argument("--language", choices=i18n.LANGUAGES, default="en",
+                   help="the language of the summary's headings, tables and charts (default English)")
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.add_argument("--sitting", type=int, action="append", metavar="N", help="only sitting N (1 = the first); repeat for several")
     p.add_argument("--clear", nargs="+", metavar="KEY", help="participant keys of protected identities cleared for this export")

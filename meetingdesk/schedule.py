@@ -42,6 +42,8 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEv
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.base import BaseScheduler
 
+from meetingdesk import i18n
+from meetingdesk.i18n import _
 from meetingdesk.interpretation.plan import and_list
 from meetingdesk.interpretation.shifts import turn_changes
 from meetingdesk.live import Change, Clock, LiveSettings, LiveSitting, LiveView, SegmentView
@@ -169,7 +171,7 @@ def _segment_reminders(view: LiveView, now: dt.datetime, settings: ReminderSetti
     offset = dt.timedelta(seconds=max(0.0, view.sitting.offset_seconds))
     for seg in view.segments:
         status = seg.status
-        title = f"‘{seg.title}’"
+        title = _("‘{title}’", title=seg.title)
         if status == "planned" and seg.planned_start is not None:
             start = _projected_start(seg, offset)
             for lead in settings.segment_start_leads:
@@ -178,8 +180,8 @@ def _segment_reminders(view: LiveView, now: dt.datetime, settings: ReminderSetti
                     kind=NoticeKind.SEGMENT_STARTING,
                     at=start - dt.timedelta(seconds=lead),
                     until=start,
-                    text=f"{title} starts in {_spoken(lead)}, at {_hhmm(start, seg.planned_start)}.",
-                    late_text=f"{title} starts at {_hhmm(start, seg.planned_start)}.",
+                    text=_("{title} starts in {length}, at {time}.", title=title, length=_spoken(lead), time=_hhmm(start, seg.planned_start)),
+                    late_text=_("{title} starts at {time}.", title=title, time=_hhmm(start, seg.planned_start)),
                     severity=Severity.INFO,
                     segment_id=seg.id,
                 )
@@ -194,8 +196,8 @@ def _segment_reminders(view: LiveView, now: dt.datetime, settings: ReminderSetti
                     kind=NoticeKind.SEGMENT_ENDING,
                     at=end - dt.timedelta(seconds=lead),
                     until=end,
-                    text=f"{title} ends in {_spoken(lead)}, at {_hhmm(end, zone_of)}.",
-                    late_text=f"{title} ends at {_hhmm(end, zone_of)}.",
+                    text=_("{title} ends in {length}, at {time}.", title=title, length=_spoken(lead), time=_hhmm(end, zone_of)),
+                    late_text=_("{title} ends at {time}.", title=title, time=_hhmm(end, zone_of)),
                     severity=Severity.WARNING,
                     segment_id=seg.id,
                 )
@@ -205,8 +207,8 @@ def _segment_reminders(view: LiveView, now: dt.datetime, settings: ReminderSetti
                     kind=NoticeKind.SEGMENT_END,
                     at=end,
                     until=None,  # while it runs, its overrun matters
-                    text=f"{title} has reached its planned end ({_hhmm(end, zone_of)}).",
-                    late_text=f"{title} is running over its planned end ({_hhmm(end, zone_of)}).",
+                    text=_("{title} has reached its planned end ({time}).", title=title, time=_hhmm(end, zone_of)),
+                    late_text=_("{title} is running over its planned end ({time}).", title=title, time=_hhmm(end, zone_of)),
                     severity=Severity.ALERT,
                     segment_id=seg.id,
                 )
@@ -221,7 +223,7 @@ def _speaker_reminders(
     if sp.remaining is None:  # no allotment: nothing runs out
         return
     who = sp.public_name or sp.name
-    online = " (online: cannot see the room timer)" if sp.online else ""
+    online = _(" (online: cannot see the room timer)") if sp.online else ""
     segment_id = view.current_segment.id if view.current_segment is not None else None
     time_up = now + dt.timedelta(seconds=sp.remaining - sp.overtime)
     if settings.speaker_warning:
@@ -230,8 +232,8 @@ def _speaker_reminders(
             kind=NoticeKind.SPEAKER_WARNING,
             at=time_up - dt.timedelta(seconds=warning_seconds),
             until=time_up,
-            text=f"{who} has {_spoken(warning_seconds)} left{online}.",
-            late_text=f"{who} is close to the end of the speaking time{online}.",
+            text=_("{who} has {length} left{online}.", who=who, length=_spoken(warning_seconds), online=online),
+            late_text=_("{who} is close to the end of the speaking time{online}.", who=who, online=online),
             severity=Severity.WARNING,
             segment_id=segment_id,
             entry_id=sp.entry_id,
@@ -242,8 +244,8 @@ def _speaker_reminders(
             kind=NoticeKind.SPEAKER_TIME_UP,
             at=time_up,
             until=None,  # while they hold the floor, it matters
-            text=f"{who}: speaking time is up{online}.",
-            late_text=f"{who} is over the speaking time{online}.",
+            text=_("{who}: speaking time is up{online}.", who=who, online=online),
+            late_text=_("{who} is over the speaking time{online}.", who=who, online=online),
             severity=Severity.ALERT,
             segment_id=segment_id,
             entry_id=sp.entry_id,
@@ -254,7 +256,7 @@ def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSett
     if deadline is None:
         return
     last = deadline - dt.timedelta(seconds=1)
-    last_day = f"{last:%A} {last.day} {last:%B %Y}"  # %-d (no leading zero) is glibc's, not Windows'
+    last_day = i18n.date(last)
     close = deadline.astimezone(UTC)
     for lead in settings.registration_leads:
         yield PlannedReminder(
@@ -262,8 +264,8 @@ def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSett
             kind=NoticeKind.REGISTRATION_CLOSING,
             at=close - dt.timedelta(seconds=lead),
             until=close,
-            text=f"Registration of interventions closes in {_spoken(lead)}, at the end of {last_day}.",
-            late_text=f"Registration of interventions closes at the end of {last_day}.",
+            text=_("Registration of interventions closes in {length}, at the end of {last_day}.", length=_spoken(lead), last_day=last_day),
+            late_text=_("Registration of interventions closes at the end of {last_day}.", last_day=last_day),
             severity=Severity.INFO,
         )
     if settings.registration_closed:
@@ -272,10 +274,8 @@ def _registration_reminders(deadline: dt.datetime | None, settings: ReminderSett
             kind=NoticeKind.REGISTRATION_CLOSED,
             at=close,
             until=close + dt.timedelta(days=1),
-            text=f"Registration of interventions closed at the end of {last_day}; "
-            "later requests speak time permitting.",
-            late_text=f"Registration of interventions closed at the end of {last_day}; "
-            "later requests speak time permitting.",
+            text=_("Registration of interventions closed at the end of {last_day}; later requests speak time permitting.", last_day=last_day),
+            late_text=_("Registration of interventions closed at the end of {last_day}; later requests speak time permitting.", last_day=last_day),
             severity=Severity.INFO,
         )
 
@@ -290,7 +290,8 @@ def _interpreter_reminders(view: LiveView, settings: ReminderSettings) -> Iterab
         return  # nothing has started: no interpreter has worked yet
     teams = [(b.label, b.interpreters) for b in interpretation.booths]
     for change in turn_changes(began, view.sitting.projected_end, teams, settings.interpreter_turn_minutes):
-        booths = and_list(list(change.booths)) + (" booths" if len(change.booths) > 1 else " booth")
+        booths = and_list(list(change.booths))
+        booths = _("{languages} booths", languages=booths) if len(change.booths) > 1 else _("{languages} booth", languages=booths)
         minutes = _spoken(change.number * settings.interpreter_turn_minutes * 60)
         at = change.at.astimezone(UTC)
         yield PlannedReminder(
@@ -298,8 +299,8 @@ def _interpreter_reminders(view: LiveView, settings: ReminderSettings) -> Iterab
             kind=NoticeKind.INTERPRETER_TURN,
             at=at,
             until=at + dt.timedelta(minutes=5),
-            text=f"Interpreters change over now in the {booths} ({minutes} since {_hhmm(began, began)}).",
-            late_text=f"Interpreters were due to change over in the {booths} at {_hhmm(at, began)}.",
+            text=_("Interpreters change over now in the {booths} ({minutes} since {time}).", booths=booths, minutes=minutes, time=_hhmm(began, began)),
+            late_text=_("Interpreters were due to change over in the {booths} at {time}.", booths=booths, time=_hhmm(at, began)),
             severity=Severity.INFO,
         )
 
@@ -313,17 +314,12 @@ def _hhmm(moment: dt.datetime, zone_of: dt.datetime | None) -> str:
     """A clock time in the meeting's zone (the zone the plan's datetimes carry); seconds only when not :00."""
     zone = zone_of.tzinfo if zone_of is not None and zone_of.tzinfo is not None else UTC
     local = moment.astimezone(zone)
-    return local.strftime("%H:%M:%S" if local.second else "%H:%M")
+    return i18n.time(local, seconds=bool(local.second))
 
 
 def _spoken(seconds: float) -> str:
-    """30 seconds, 1 minute, 5 minutes, 1 hour, 1 day: the largest whole unit."""
-    s = round(seconds)
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if s >= size and s % size == 0:
-            n = s // size
-            return f"{n} {unit}" + ("s" if n != 1 else "")
-    return f"{s} second" + ("s" if s != 1 else "")
+    """30 seconds, 1 minute, 5 minutes, 1 hour, 1 day: the largest whole unit, in the chosen language."""
+    return i18n.duration(seconds)
 
 
 # --------------------------------------------------------------------------- the jobs
@@ -483,10 +479,10 @@ class Reminders:
 
     def _on_error(self, key: str, event: JobExecutionEvent) -> None:
         r = self._scheduled.pop(key, None)
-        what = f"the reminder “{r.text}”" if r is not None else "a reminder"
+        what = _("the reminder “{text}”", text=r.text) if r is not None else _("a reminder")
         notice = Notice(
             kind=NoticeKind.REMINDER_FAILED,
-            text=f"MeetingDesk could not deliver {what}: {event.exception}",
+            text=_("MeetingDesk could not deliver {what}: {error}", what=what, error=event.exception),
             at=(event.scheduled_run_time or self.clock.utc()).astimezone(UTC),
             severity=Severity.ERROR,
             segment_id=r.segment_id if r else None,

@@ -155,6 +155,11 @@ def check() -> int:
     c = Check()
     c.run("--version", ["--version"], expect=(f"meetingdesk {__version__}",))
     c.run(f"check {SAMPLE.name}", ["check", str(SAMPLE)], expect=("0 error(s)",))
+    # the core's French catalogue and CLDR's dates inside the bundle; the windows' compiled catalogue beside them
+    c.run(f"programme {SAMPLE.name} --language fr", ["programme", str(SAMPLE), "--language", "fr"],
+          expect=("vendredi 14 mars 2025", "Interprétation : anglais, français, népalais, espagnol"))
+    qm = next(bundle_folder().rglob("ui/translations/meetingdesk_fr.qm"), bundle_folder() / "ui/translations/meetingdesk_fr.qm")
+    c.file("the windows' French translation", qm)
     with tempfile.TemporaryDirectory(prefix="meetingdesk-bundle-") as tmp:
         home = Path(tmp)
         # a fresh user: the default database, settings and log go to empty folders

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayou
 
 import meetingdesk
 
-from .text import translator
+from .text import translate
 
 ORGANISATION = "MeetingDesk"
 APPLICATION = "MeetingDesk"
@@ -30,7 +30,6 @@ def log_folder() -> Path:
 if TYPE_CHECKING:
     from meetingdesk.store import Store
 
-_t = translator("About")
 
 DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
@@ -38,7 +37,7 @@ DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 def database_version(store: Store | None) -> str:
     """``SQLite 3.40.1`` or ``PostgreSQL 16.4``: the library or server the store talks to."""
     if store is None:
-        return _t("not open yet")
+        return translate("About", "not open yet")
     dialect = store.engine.dialect
     info = dialect.server_version_info  # read on the first connection, which open_store made
     if info is None:
@@ -73,8 +72,8 @@ def versions(store: Store | None) -> list[tuple[str, str]]:
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("Python", platform.python_version()),
-        (_t("Database"), database_version(store)),
-        (_t("System"), platform.platform(terse=True)),
+        (translate("About", "Database"), database_version(store)),
+        (translate("About", "System"), platform.platform(terse=True)),
     ]
 
 
@@ -91,7 +90,7 @@ class AboutDialog(QDialog):
 
         self.store = store
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_t("About MeetingDesk"))
+        self.setWindowTitle(translate("About", "About MeetingDesk"))
 
         icon = QLabel()
         icon.setPixmap(QGuiApplication.windowIcon().pixmap(96, 96))
@@ -99,7 +98,7 @@ class AboutDialog(QDialog):
 
         title = QLabel(f"<h2 style='margin:0'>MeetingDesk {escape(meetingdesk.__version__)}</h2>")
         title.setObjectName("aboutTitle")
-        purpose = QLabel(_t("Runs hybrid meetings live: the agenda clock, the speakers' list and their time, "
+        purpose = QLabel(translate("About", "Runs hybrid meetings live: the agenda clock, the speakers' list and their time, "
                             "interpretation, the rapporteur's record and the reports."))
         purpose.setWordWrap(True)
 
@@ -113,7 +112,7 @@ class AboutDialog(QDialog):
             grid.addWidget(value, row, 1)
             self.version_labels[name] = value
         row = grid.rowCount()
-        for offset, (name, value) in enumerate([(_t("Data"), database_location(store)), (_t("Log folder"), shown_path(log_folder()))]):
+        for offset, (name, value) in enumerate([(translate("About", "Data"), database_location(store)), (translate("About", "Log folder"), shown_path(log_folder()))]):
             grid.addWidget(QLabel(name), row + offset, 0, Qt.AlignmentFlag.AlignTop)
             label = QLabel(value)
             label.setWordWrap(True)
@@ -122,8 +121,8 @@ class AboutDialog(QDialog):
         grid.setColumnStretch(1, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(_t("&Copy versions"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip(_t("Copy the versions, to paste them into a report of a problem"))
+        self.copy_button = buttons.addButton(translate("About", "&Copy versions"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(translate("About", "Copy the versions, to paste them into a report of a problem"))
         self.copy_button.clicked.connect(self.copy_versions)
         buttons.rejected.connect(self.reject)
 

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton, 
 
 from meetingdesk.programme.editing import Draft
 
-from .text import translator
-
-_t = translator("AgendaPaste")
+from .text import translate
 
 
 class AgendaPasteWindow(QMainWindow):
@@ -28,9 +26,9 @@ class AgendaPasteWindow(QMainWindow):
         super().__init__(parent)
         self.today = today  # the importer's "today", for an agenda that gives no date (tests fix it)
         self.setObjectName("AgendaPaste")
-        self.setWindowTitle(_t("New meeting from agenda text"))
+        self.setWindowTitle(translate("AgendaPaste", "New meeting from agenda text"))
         hint = QLabel(
-            _t(
+            translate("AgendaPaste",
                 "Paste the agenda of an invitation or a concept note below (times, segments, speakers, "
                 "their allotments, the date line), then press <b>Ctrl+Return</b>. The draft opens in the "
                 "programme editor; what could not be read is listed beside it."
@@ -39,12 +37,12 @@ class AgendaPasteWindow(QMainWindow):
         hint.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("agendaText")
-        self.text.setAccessibleName(_t("Agenda text"))
-        self.text.setPlaceholderText(_t("14:00 – 14:20 Setting the scene\nWelcome by Dr. … (5 min)\n…"))
+        self.text.setAccessibleName(translate("AgendaPaste", "Agenda text"))
+        self.text.setPlaceholderText(translate("AgendaPaste", "14:00 – 14:20 Setting the scene\nWelcome by Dr. … (5 min)\n…"))
         font = QFont(self.text.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.text.setFont(font)
-        self.read_button = QPushButton(_t("&Read the agenda (Ctrl+Return)"))
+        self.read_button = QPushButton(translate("AgendaPaste", "&Read the agenda (Ctrl+Return)"))
         self.read_button.setObjectName("readAgenda")
         self.read_button.clicked.connect(self.read)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
@@ -62,9 +60,9 @@ class AgendaPasteWindow(QMainWindow):
         """Run the importer on the text; the draft is emitted and the window closes."""
         text = self.text.toPlainText()
         if not text.strip():
-            self.statusBar().showMessage(_t("Paste an agenda first: the box is empty."))
+            self.statusBar().showMessage(translate("AgendaPaste", "Paste an agenda first: the box is empty."))
             return None
-        draft = Draft.from_agenda(text, _t("the pasted agenda"), self.today)
+        draft = Draft.from_agenda(text, translate("AgendaPaste", "the pasted agenda"), self.today)
         self.drafted.emit(draft)
         self.close()
         return draft

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .about import APPLICATION, ORGANISATION, log_folder
 from .main_window import MainWindow
-from .text import tr
+from .text import translate
 
 if TYPE_CHECKING:
     import asyncio
@@ -74,7 +74,7 @@ def brand(app: QApplication) -> None:
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(DOMAIN)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(tr("MeetingDesk", "App"))
+    app.setApplicationDisplayName(translate("App", "MeetingDesk"))
     app.setDesktopFileName(APP_ID)  # Wayland and the task bar match windows to the desktop entry by it
     app.setWindowIcon(application_icon())
 
@@ -183,18 +183,18 @@ class ErrorReporter(QObject):
         if QApplication.instance() is None:
             print(details, file=sys.stderr)
             return
-        headline = tr("Something went wrong: {0}", "ErrorReporter").format(str(error) or type(error).__name__)
+        headline = translate("ErrorReporter", "Something went wrong: {0}").format(str(error) or type(error).__name__)
         where = (
-            tr("The details are in the log: {0}", "ErrorReporter").format(self.log_file)
+            translate("ErrorReporter", "The details are in the log: {0}").format(self.log_file)
             if self.log_file
-            else tr("The details are below.", "ErrorReporter")
+            else translate("ErrorReporter", "The details are below.")
         )
-        informative = where + "\n" + tr("Nothing you saved is lost; you can carry on.", "ErrorReporter")
+        informative = where + "\n" + translate("ErrorReporter", "Nothing you saved is lost; you can carry on.")
         if self.count > 1:
-            informative += "\n" + tr("{0} errors so far in this session.", "ErrorReporter").format(self.count)
+            informative += "\n" + translate("ErrorReporter", "{0} errors so far in this session.").format(self.count)
         if self.box is None:
             parent = QApplication.activeWindow()
-            self.box = QMessageBox(QMessageBox.Icon.Critical, tr("MeetingDesk error", "ErrorReporter"), headline,
+            self.box = QMessageBox(QMessageBox.Icon.Critical, translate("ErrorReporter", "MeetingDesk error"), headline,
                                    QMessageBox.StandardButton.Close, parent)
             self.box.setObjectName("errorBox")
             self.box.setWindowModality(Qt.WindowModality.NonModal)
@@ -267,9 +267,9 @@ def start(store: Store, settings: QSettings, open_file: str | None = None, sched
     window.set_store(store, scheduler=scheduler, seats=seats)
     notes = []
     if store.upgraded_from:
-        notes.append(tr("The database was upgraded from schema {0} to the current one.", "App").format(store.upgraded_from))
+        notes.append(translate("App", "The database was upgraded from schema {0} to the current one.").format(store.upgraded_from))
     if samples_loaded:
-        notes.append(tr("The sample meetings were loaded: choose one on the left.", "App"))
+        notes.append(translate("App", "The sample meetings were loaded: choose one on the left."))
     if notes:
         window.statusBar().showMessage(" ".join(notes))
     if open_file:
@@ -298,6 +298,9 @@ def run(db_url: str | None, open_file: str | None, smoke: bool = False,
     settings = QSettings()
     if carry_over_settings(settings, QSettings(ORGANISATION, APPLICATION)):
         log.info("settings carried over from %s", QSettings(ORGANISATION, APPLICATION).fileName())
+    from . import language
+
+    language.install(app, language.chosen(settings))
 
     window = MainWindow(None, settings)  # says it is opening the database
     show_and_paint(window)
@@ -313,10 +316,10 @@ def run(db_url: str | None, open_file: str | None, smoke: bool = False,
     except Exception as e:  # the database cannot be opened at all: say where and why, then stop
         QApplication.restoreOverrideCursor()
         log.exception("cannot open the database")
-        message = tr("MeetingDesk cannot open the database {0}: {1}", "App").format(db_url or "(default)", e)
+        message = translate("App", "MeetingDesk cannot open the database {0}: {1}").format(db_url or "(default)", e)
         print(f"meetingdesk: {message}", file=sys.stderr)
         if not smoke:
-            QMessageBox.critical(window, tr("MeetingDesk", "App"), message)
+            QMessageBox.critical(window, translate("App", "MeetingDesk"), message)
         return 2
 
     import asyncio

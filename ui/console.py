@@ -47,7 +47,7 @@ from .questions_strip import QuestionsStrip
 from .seat_bar import SeatBar
 from .share_screens import share as share_screens
 from .style import SLOW_DOWN_COLOUR, phase_colour
-from .text import tr, translator
+from .text import QT_TRANSLATE_NOOP, translate
 from .ticker import ALL, LiveTicker
 from .widgets import ElidedLabel, place, remember_place
 
@@ -59,9 +59,6 @@ log = logging.getLogger(__name__)
 
 NOTICE_SECONDS = 8  # how long a notice stays on screen
 ADVANCING = ("nextSpeaker", "nextSegment", "endSpeaker", "skipSpeaker")  # a repeated press within the guard is ignored
-
-
-_t = translator("Console")
 
 
 @dataclass(frozen=True)
@@ -119,18 +116,18 @@ class ClockPanel(QFrame):
         self.segment_title.setObjectName("segmentTitle")
         self.segment_clock = _big(QLabel(), 26)
         self.segment_clock.setObjectName("segmentClock")
-        self.segment_clock.setAccessibleName(_t("Time left in the segment, or its overrun"))
+        self.segment_clock.setAccessibleName(translate("Console", "Time left in the segment, or its overrun"))
         self.segment_word = _big(QLabel(), 15)
         self.segment_word.setObjectName("segmentClockWord")
         self.segment_detail = _big(ElidedLabel(), 13, bold=False)
         self.segment_detail.setObjectName("segmentDetail")
-        self.segment_detail.setAccessibleName(_t("Time elapsed in the segment"))
+        self.segment_detail.setAccessibleName(translate("Console", "Time elapsed in the segment"))
         self.sitting_offset = _big(ElidedLabel(), 26)
         self.sitting_offset.setObjectName("sittingOffset")
-        self.sitting_offset.setAccessibleName(_t("Sitting ahead or behind"))
+        self.sitting_offset.setAccessibleName(translate("Console", "Sitting ahead or behind"))
         self.projected_end = _big(ElidedLabel(shrink_to=11), 17, bold=False)
         self.projected_end.setObjectName("projectedEnd")
-        self.projected_end.setAccessibleName(_t("Projected end of the sitting"))
+        self.projected_end.setAccessibleName(translate("Console", "Projected end of the sitting"))
         for label in (self.segment_clock, self.segment_detail, self.sitting_offset):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.sitting_offset.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -158,17 +155,17 @@ class ClockPanel(QFrame):
         if seg is None:
             upcoming = view.next_segment  # the one text.until_next_segment counts down to
             if sitting.status == "closed":
-                title = _t("The sitting is closed")
+                title = translate("Console", "The sitting is closed")
             elif upcoming is not None:
-                title = tr("Next: {0} (planned {1})", "Console").format(
+                title = translate("Console", "Next: {0} (planned {1})").format(
                     upcoming.title, text.clock(text.local(upcoming.planned_start, self.zone))
                 )
             else:
-                title = _t("No segment left to run")
+                title = translate("Console", "No segment left to run")
             self._shown.set(self.segment_title, title)
             wait = text.until_next_segment(view)
             if wait is not None and wait > 0:
-                big, word = text.countdown(wait), tr("until {0}", "Console").format(text.clock(text.local(upcoming.planned_start, self.zone)))
+                big, word = text.countdown(wait), translate("Console", "until {0}").format(text.clock(text.local(upcoming.planned_start, self.zone)))
             else:
                 big, word = "–:––", ""
             self._shown.set(self.segment_clock, big, f"color: {phase_colour(None)}")
@@ -181,17 +178,17 @@ class ClockPanel(QFrame):
             planned = text.as_seconds(seg.planned_seconds)
             colour = phase_colour(seg.phase)  # the core's: amber together with the last speaker's timer
             if overrun > 0:
-                big, word = "+" + text.duration(overrun), _t("over")
+                big, word = "+" + text.duration(overrun), translate("Console", "over")
             elif seg.remaining is not None:
-                big, word = text.duration(_ceil(text.as_seconds(seg.remaining))), _t("left")
+                big, word = text.duration(_ceil(text.as_seconds(seg.remaining))), translate("Console", "left")
             else:
-                big, word = text.duration(elapsed), _t("elapsed")
+                big, word = text.duration(elapsed), translate("Console", "elapsed")
             self._shown.set(self.segment_clock, big, f"color: {colour}")
             self._shown.set(self.segment_word, word, f"color: {colour}")
             if planned:
-                detail = tr("{0} of {1} elapsed", "Console").format(text.duration(elapsed), text.duration(planned))
+                detail = translate("Console", "{0} of {1} elapsed").format(text.duration(elapsed), text.duration(planned))
             else:
-                detail = tr("no planned length", "Console")
+                detail = translate("Console", "no planned length")
             self._shown.set(self.segment_detail, detail)
         offset = text.as_seconds(sitting.offset_seconds) or 0.0
         colour = phase_colour("danger" if offset >= 60 else ("warning" if offset >= 1 else "normal"))
@@ -199,11 +196,11 @@ class ClockPanel(QFrame):
         end = text.local(getattr(sitting, "projected_end", None), self.zone)
         planned = text.local(getattr(sitting, "planned_end", None), self.zone)
         if end is not None:
-            line = tr("Projected end {0} (planned {1})", "Console").format(text.clock(end), text.clock(planned))
+            line = translate("Console", "Projected end {0} (planned {1})").format(text.clock(end), text.clock(planned))
         else:
-            line = tr("Planned end {0}", "Console").format(text.clock(planned))
+            line = translate("Console", "Planned end {0}").format(text.clock(planned))
         if sitting.rehearsal:
-            line = tr("Rehearsal · {0}", "Console").format(line)
+            line = translate("Console", "Rehearsal · {0}").format(line)
         self._shown.set(self.projected_end, line)
 
 
@@ -216,39 +213,39 @@ class SpeakerCard(QFrame):
         self.setObjectName("speakerCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._shown = _Rendered()
-        self.heading = QLabel(_t("Has the floor"))
+        self.heading = QLabel(translate("Console", "Has the floor"))
         self.name = _big(ElidedLabel(shrink_to=11), 20)  # a long name is set smaller, a very long one ends in "…"
         self.name.setObjectName("speakerName")
-        self.name.setAccessibleName(_t("Speaker"))
+        self.name.setAccessibleName(translate("Console", "Speaker"))
         self.details = QLabel()
         self.details.setObjectName("speakerDetails")
         self.details.setWordWrap(True)
         self.timer = _big(QLabel(), 54)
         self.timer.setObjectName("speakerTimer")
-        self.timer.setAccessibleName(_t("Speaker's time"))
+        self.timer.setAccessibleName(translate("Console", "Speaker's time"))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer.setMinimumHeight(96)
         self.state = QLabel()
         self.state.setObjectName("speakerState")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.slow_down = QLabel(_t("Slow down: shown to the speaker and the booths · W clears it"))
+        self.slow_down = QLabel(translate("Console", "Slow down: shown to the speaker and the booths · W clears it"))
         self.slow_down.setObjectName("slowDownState")
-        self.slow_down.setAccessibleName(_t("Slow-down signal"))
+        self.slow_down.setAccessibleName(translate("Console", "Slow-down signal"))
         self.slow_down.setWordWrap(True)
         self.slow_down.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slow_down.setStyleSheet(f"background: {SLOW_DOWN_COLOUR}; color: white; font-weight: bold; padding: 4px; border-radius: 4px;")
         self.slow_down.hide()
         self.next = ElidedLabel()
         self.next.setObjectName("nextSpeaker")
-        self.next.setAccessibleName(_t("Next speaker"))
+        self.next.setAccessibleName(translate("Console", "Next speaker"))
         self.interpretation = QLabel()  # relay ahead, texts the booths never received
         self.interpretation.setObjectName("interpretationAlert")
-        self.interpretation.setAccessibleName(_t("Interpretation: relay and texts"))
+        self.interpretation.setAccessibleName(translate("Console", "Interpretation: relay and texts"))
         self.interpretation.setWordWrap(True)
         self.interpretation.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel()
         self.message.setObjectName("speakerMessage")
-        self.message.setAccessibleName(_t("Message to the speaker"))
+        self.message.setAccessibleName(translate("Console", "Message to the speaker"))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -269,7 +266,7 @@ class SpeakerCard(QFrame):
 
     def show_view(self, view: Any) -> None:
         sp = view.speaker
-        self._shown.set(self.heading, _t("Has the floor") if sp is not None else _t("The floor"))
+        self._shown.set(self.heading, translate("Console", "Has the floor") if sp is not None else translate("Console", "The floor"))
         if sp is None:
             name, hint = self._idle(view)
             self._shown.set(self.name, name)
@@ -279,37 +276,37 @@ class SpeakerCard(QFrame):
         else:
             name = sp.name
             if sp.public_name != sp.name:
-                name = tr("{0}  [protected: shown as “{1}”]", "Console").format(sp.name, sp.public_name)
+                name = translate("Console", "{0}  [protected: shown as “{1}”]").format(sp.name, sp.public_name)
             self._shown.set(self.name, name)
             kind = text.request_kind(sp.kind) if sp.kind != "speaker" else ""  # a point of order says so at the floor too
             parts = [kind[:1].upper() + kind[1:], text.role(sp.role) if sp.role else "", sp.delegation or "", text.modality(sp.modality), text.language(getattr(getattr(view, "interpretation", None), "floor_language", None) or sp.language or self.default_language)]
             details = " · ".join(p for p in parts if p and p != "–")
             if sp.modality == "online":
-                details += "\n" + _t("Online: cannot see the room timer.")
+                details += "\n" + translate("Console", "Online: cannot see the room timer.")
             self._shown.set(self.details, details)
             colour = phase_colour(sp.phase, sp.paused)
             self._shown.set(self.timer, text.speaker_timer(sp), f"color: white; background: {colour}; border-radius: 6px;")
             allotted = text.as_seconds(sp.allotment)
             if sp.paused:
-                state = _t("Paused")
+                state = translate("Console", "Paused")
             elif allotted:
-                state = tr("{0} allotted · {1} spoken", "Console").format(text.duration(allotted), text.duration(text.as_seconds(sp.elapsed)))
+                state = translate("Console", "{0} allotted · {1} spoken").format(text.duration(allotted), text.duration(text.as_seconds(sp.elapsed)))
             else:
-                state = tr("{0} spoken, no time limit", "Console").format(text.duration(text.as_seconds(sp.elapsed)))
+                state = translate("Console", "{0} spoken, no time limit").format(text.duration(text.as_seconds(sp.elapsed)))
             self._shown.set(self.state, state)
         self.slow_down.setVisible(bool(sp is not None and getattr(view.interpretation, "slow_down", False)))
         head = view.next_speaker  # between segments: the first of the next segment
         if head is not None:
             who = f"{head.name} ({head.delegation})" if head.delegation and head.delegation not in head.name else head.name
-            self._shown.set(self.next, tr("Next: {0}", "Console").format(who))
+            self._shown.set(self.next, translate("Console", "Next: {0}").format(who))
         elif view.current_segment is not None:
-            self._shown.set(self.next, _t("Nobody else is on the list."))
+            self._shown.set(self.next, translate("Console", "Nobody else is on the list."))
         else:
             self._shown.set(self.next, "")
         alerts = getattr(getattr(view, "interpretation", None), "alerts", ())
         self._shown.set(self.interpretation, "\n".join(alerts), "color: #8a5a00; font-weight: bold;" if alerts else "")
         message = view.message or ""
-        self._shown.set(self.message, tr("Message on the display: “{0}”", "Console").format(message) if message else "")
+        self._shown.set(self.message, translate("Console", "Message on the display: “{0}”").format(message) if message else "")
 
     @staticmethod
     def _idle(view: Any) -> tuple[str, str]:
@@ -317,17 +314,17 @@ class SpeakerCard(QFrame):
         status = view.sitting.status
         upcoming = view.next_segment
         if status == "closed":
-            return _t("The sitting is closed"), _t("The record is complete: review and export it from the main window (Ctrl+Shift+E).")
+            return translate("Console", "The sitting is closed"), translate("Console", "The record is complete: review and export it from the main window (Ctrl+Shift+E).")
         if status == "planned":
-            first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
-            return _t("Not started yet"), first
+            first = translate("Console", "Ctrl+N opens the sitting and starts “{0}”.").format(upcoming.title) if upcoming else ""
+            return translate("Console", "Not started yet"), first
         if view.current_segment is None:
             if upcoming is None:
-                return _t("No segment left to run"), _t("Close the sitting from the Sitting menu when it is over.")
-            return _t("Between segments"), tr("Ctrl+N starts “{0}”.", "Console").format(upcoming.title)
+                return translate("Console", "No segment left to run"), translate("Console", "Close the sitting from the Sitting menu when it is over.")
+            return translate("Console", "Between segments"), translate("Console", "Ctrl+N starts “{0}”.").format(upcoming.title)
         if not view.queue:
-            return _t("Nobody has the floor"), _t("Nobody is waiting: R adds a speaker, Ctrl+E ends the segment.")
-        return _t("Nobody has the floor"), _t("Press N or Space to give the floor to the next speaker.")
+            return translate("Console", "Nobody has the floor"), translate("Console", "Nobody is waiting: R adds a speaker, Ctrl+E ends the segment.")
+        return translate("Console", "Nobody has the floor"), translate("Console", "Press N or Space to give the floor to the next speaker.")
 
 
 class CutLineDelegate(QStyledItemDelegate):
@@ -363,8 +360,8 @@ class RequestFloor(QWidget):
 
         self.entry = QLineEdit()
         self.entry.setObjectName("requestEntry")
-        self.entry.setAccessibleName(_t("Request the floor: name or delegation"))
-        self.entry.setPlaceholderText(_t("Name or delegation, then Enter"))
+        self.entry.setAccessibleName(translate("Console", "Request the floor: name or delegation"))
+        self.entry.setPlaceholderText(translate("Console", "Name or delegation, then Enter"))
         labels = sorted({p.label for p in participants} | {p.delegation for p in participants if p.delegation})
         self.completer = QCompleter(QStringListModel(labels, self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -374,15 +371,15 @@ class RequestFloor(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("requestKind")
-        self.kind.setAccessibleName(_t("Kind of request"))
-        for value, label in zip(self.KINDS, (_t("Speaker"), _t("Point of order"), _t("Right of reply")), strict=True):
+        self.kind.setAccessibleName(translate("Console", "Kind of request"))
+        for value, label in zip(self.KINDS, (translate("Console", "Speaker"), translate("Console", "Point of order"), translate("Console", "Right of reply")), strict=True):
             self.kind.addItem(label, value)
-        self.online = QCheckBox(_t("Online"))
+        self.online = QCheckBox(translate("Console", "Online"))
         self.online.setObjectName("requestOnline")
-        self.online.setAccessibleName(_t("Speaks online"))
-        self.add = QPushButton(_t("Add to list"))
+        self.online.setAccessibleName(translate("Console", "Speaks online"))
+        self.add = QPushButton(translate("Console", "Add to list"))
         self.add.setObjectName("requestAdd")
-        self.add.setAccessibleName(_t("Add to the list of speakers"))
+        self.add.setAccessibleName(translate("Console", "Add to the list of speakers"))
         self.add.clicked.connect(self.submit)
 
         row = QHBoxLayout(self)
@@ -442,7 +439,7 @@ class Banner(QFrame):
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.close_button = QPushButton("×")
         self.close_button.setObjectName(f"{name}Close")
-        self.close_button.setAccessibleName(_t("Close this notice"))
+        self.close_button.setAccessibleName(translate("Console", "Close this notice"))
         self.close_button.setFlat(True)
         self.close_button.setFixedWidth(28)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -480,7 +477,7 @@ class NoticeArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notices")
-        self.setAccessibleName(_t("Notices"))
+        self.setAccessibleName(translate("Console", "Notices"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -552,7 +549,7 @@ class ConsoleWindow(QMainWindow):
         self.zone = zone
         self.settings = settings
         self.setObjectName("ConsoleWindow")
-        self.setWindowTitle(tr("{0} — moderator console", "Console").format(title) if title else _t("Moderator console"))
+        self.setWindowTitle(translate("Console", "{0} — moderator console").format(title) if title else translate("Console", "Moderator console"))
         self.ticker = LiveTicker(live, clock, self)
         self.display: SpeakerDisplay | None = None  # the speaker display, created on demand
         self.interpreters: InterpreterView | None = None  # the interpreters' view, created on demand
@@ -561,7 +558,7 @@ class ConsoleWindow(QMainWindow):
         self.agenda = AgendaModel(zone, self)
         self.agenda_view = QTableView()
         self.agenda_view.setObjectName("agendaView")
-        self.agenda_view.setAccessibleName(_t("Agenda of the sitting"))
+        self.agenda_view.setAccessibleName(translate("Console", "Agenda of the sitting"))
         self.agenda_view.setModel(self.agenda)
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -579,7 +576,7 @@ class ConsoleWindow(QMainWindow):
         self.queue.move_requested.connect(lambda entry, to: self.command(self.live.move, entry, to))
         self.queue_view = QTableView()
         self.queue_view.setObjectName("queueView")
-        self.queue_view.setAccessibleName(_t("List of speakers"))
+        self.queue_view.setAccessibleName(translate("Console", "List of speakers"))
         self.queue_view.setModel(self.queue)
         self.queue_view.setItemDelegate(CutLineDelegate(self.queue, self.queue_view))
         self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -597,11 +594,11 @@ class ConsoleWindow(QMainWindow):
             qheader.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.fit_label = QLabel()
         self.fit_label.setObjectName("fitLabel")
-        self.fit_label.setAccessibleName(_t("Who fits before the segment ends"))
+        self.fit_label.setAccessibleName(translate("Console", "Who fits before the segment ends"))
         self.fit_label.setWordWrap(True)
         self.dropped_label = QLabel()
         self.dropped_label.setObjectName("droppedLabel")
-        self.dropped_label.setAccessibleName(_t("Skipped speakers to call again"))
+        self.dropped_label.setAccessibleName(translate("Console", "Skipped speakers to call again"))
         self.dropped_label.setWordWrap(True)
         self.request = RequestFloor(participants or [], self._request_floor)
         self.questions_strip = QuestionsStrip(clock, self.command)  # the Q&A, once open_console attaches the record
@@ -609,8 +606,8 @@ class ConsoleWindow(QMainWindow):
 
         self.message_edit = QLineEdit()
         self.message_edit.setObjectName("messageEdit")
-        self.message_edit.setAccessibleName(_t("Message to the speaker"))
-        self.message_edit.setPlaceholderText(_t("Message to the speaker's display; Enter sends, an empty line clears, Esc cancels"))
+        self.message_edit.setAccessibleName(translate("Console", "Message to the speaker"))
+        self.message_edit.setPlaceholderText(translate("Console", "Message to the speaker's display; Enter sends, an empty line clears, Esc cancels"))
         self.message_edit.returnPressed.connect(self._send_message)
         self.message_edit.hide()
         self.message_edit.installEventFilter(self)
@@ -622,13 +619,13 @@ class ConsoleWindow(QMainWindow):
         # before anything starts: run on the programmed times, as a rehearsal, or the moderator's choice
         self.day_banner = Banner("dayBanner")
         self.day_choice: bool | None = None  # True: run as a rehearsal; False: keep the programmed times
-        self.rehearse_button = self.day_banner.add_button("runAsRehearsal", _t("Run as a &rehearsal now"), lambda: self.choose_day(True))
-        self.programmed_button = self.day_banner.add_button("keepProgrammedTimes", _t("&Keep the programmed times"), lambda: self.choose_day(False))
+        self.rehearse_button = self.day_banner.add_button("runAsRehearsal", translate("Console", "Run as a &rehearsal now"), lambda: self.choose_day(True))
+        self.programmed_button = self.day_banner.add_button("keepProgrammedTimes", translate("Console", "&Keep the programmed times"), lambda: self.choose_day(False))
         self.clock_banner = Banner("clockBanner")  # the computer's clock disagreed with the journal at opening
         self.storage_banner = Banner("storageBanner")  # a damaged journal, a sitting held by another console
         self.last_action = ElidedLabel()
         self.last_action.setObjectName("lastAction")
-        self.last_action.setAccessibleName(_t("Last action, and how to undo it"))
+        self.last_action.setAccessibleName(translate("Console", "Last action, and how to undo it"))
         self.last_action.setStyleSheet("color: #3c4043;")
         self._advanced_at: dict[str, float] = {}  # advancing action -> monotonic time it last ran
 
@@ -647,13 +644,13 @@ class ConsoleWindow(QMainWindow):
         agenda_box = QWidget()
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.setContentsMargins(0, 0, 0, 0)
-        agenda_layout.addWidget(QLabel(_t("Agenda")))
+        agenda_layout.addWidget(QLabel(translate("Console", "Agenda")))
         agenda_layout.addWidget(self.agenda_view)
 
         queue_box = QWidget()
         queue_layout = QVBoxLayout(queue_box)
         queue_layout.setContentsMargins(0, 0, 0, 0)
-        queue_label = QLabel(_t("&List of speakers"))
+        queue_label = QLabel(translate("Console", "&List of speakers"))
         queue_label.setBuddy(self.queue_view)
         queue_layout.addWidget(queue_label)
         queue_layout.addWidget(self.queue_view, 1)
@@ -696,26 +693,27 @@ class ConsoleWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    # the short words of the toolbar, in a context of their own: a language may abbreviate them to fit
     TOOLBAR_LABELS = {
-        "nextSegment": "Next segment",
-        "nextSpeaker": "Next speaker",
-        "pauseResume": "Pause",
+        "nextSegment": QT_TRANSLATE_NOOP("ConsoleToolbar", "Next segment"),
+        "nextSpeaker": QT_TRANSLATE_NOOP("ConsoleToolbar", "Next speaker"),
+        "pauseResume": QT_TRANSLATE_NOOP("ConsoleToolbar", "Pause"),
         "plus30": "+30 s",
         "minus30": "−30 s",
-        "endSpeaker": "End",
-        "skipSpeaker": "Skip",
-        "pointOfOrder": "Point of order",
-        "message": "Message",
-        "overrunToDelay": "Overrun → delay",
-        "undo": "Undo",
-        "speakerDisplay": "Display",
+        "endSpeaker": QT_TRANSLATE_NOOP("ConsoleToolbar", "End"),
+        "skipSpeaker": QT_TRANSLATE_NOOP("ConsoleToolbar", "Skip"),
+        "pointOfOrder": QT_TRANSLATE_NOOP("ConsoleToolbar", "Point of order"),
+        "message": QT_TRANSLATE_NOOP("ConsoleToolbar", "Message"),
+        "overrunToDelay": QT_TRANSLATE_NOOP("ConsoleToolbar", "Overrun → delay"),
+        "undo": QT_TRANSLATE_NOOP("ConsoleToolbar", "Undo"),
+        "speakerDisplay": QT_TRANSLATE_NOOP("ConsoleToolbar", "Display"),
     }
 
     def _key_hint(self, action: QAction) -> None:
         """Toolbar buttons read "Next speaker  N": the key is on the button, not only in the menu."""
         keys = action.shortcuts()
         short = self.TOOLBAR_LABELS.get(action.objectName())
-        label = tr(short, "Console") if short and action.objectName() != "pauseResume" else action.text().replace("&", "")
+        label = translate("ConsoleToolbar", short) if short and action.objectName() != "pauseResume" else action.text().replace("&", "")
         if keys:
             label += "  " + keys[0].toString(QKeySequence.SequenceFormat.NativeText)
         action.setIconText(label)
@@ -725,31 +723,31 @@ class ConsoleWindow(QMainWindow):
         a = self._action
         self.actions_by_name = {}
         specs: list[tuple[str, str, list[str], str, Callable[[], Any]]] = [
-            ("nextSpeaker", _t("&Next speaker"), ["N", "Space"], _t("Give the floor to the next speaker on the list"), lambda: self.command(live.call_next)),
-            ("pauseResume", _t("&Pause / resume"), ["P"], _t("Pause or resume the speaker's time"), self.pause_or_resume),
-            ("plus30", _t("+30 seconds"), ["+", "="], _t("Give the speaker 30 seconds more"), lambda: self.command(live.extend, 30)),
-            ("minus30", _t("−30 seconds"), ["-"], _t("Take 30 seconds off the speaker's time"), lambda: self.command(live.extend, -30)),
-            ("endSpeaker", _t("&End speaker"), ["E"], _t("End the current speaker's turn"), lambda: self.command(live.end_speaker)),
-            ("skipSpeaker", _t("&Skip next speaker"), ["S"], _t("Skip the selected (or next) speaker for now: they are called again later"), self.skip_speaker),
-            ("recallSpeaker", _t("Re&call skipped speaker"), ["Shift+S"], _t("Put the first skipped speaker back at the head of the list"), self.recall_speaker),
-            ("pointOfOrder", _t("Point of &order"), ["O"], _t("Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.begin_request("point_of_order")),
-            ("requestFloor", _t("&Request the floor"), ["R"], _t("Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.begin_request("speaker")),
-            ("overrunToDelay", _t("Overrun → &delay"), ["D"], _t("Accept the late start and overrun of this segment: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
-            ("message", _t("&Message to speaker"), ["M"], _t("Write a short message on the speaker's display"), self.begin_message),
-            ("undo", _t("&Undo"), ["Ctrl+Z"], _t("Undo the last action"), lambda: self.command(live.undo)),
-            ("redo", _t("&Redo"), ["Ctrl+Shift+Z"], _t("Do again the action undone last"), lambda: self.command(live.redo)),
-            ("nextSegment", _t("Start next se&gment"), ["Ctrl+N"], _t("Start the next planned segment (opens the sitting first)"), self.start_next_segment),
-            ("endSegment", _t("End segmen&t"), ["Ctrl+E"], _t("End the running segment"), lambda: self.command(live.end_segment)),
-            ("skipSegment", _t("Skip selected segment"), [], _t("Skip the segment selected in the agenda"), self.skip_segment),
-            ("closeSitting", _t("&Close the sitting"), [], _t("Close the sitting: the clocks stop and the journal is complete"), lambda: self.command(live.close_sitting)),
-            ("speakerDisplay", _t("Speaker &display"), ["Ctrl+D"], _t("Show or hide the speaker's display window"), self.toggle_display),
-            ("displayFullScreen", _t("Display &full screen"), ["F11"], _t("Show the speaker's display full screen, or back in a window"), self.toggle_display_full_screen),
-            ("interpreterView", _t("&Interpreters' view"), ["Ctrl+I"], _t("Show or hide the interpreters' window for the booths"), self.toggle_interpreter_view),
-            ("slowDown", _t("Slo&w down"), ["W"], _t("Ask the speaker to slow down for the interpreters; W again clears it"), self.toggle_slow_down),
-            ("floorLanguage", _t("Floor &language…"), ["L"], _t("The speaker switched language: choose the new floor language"), self.choose_floor_language),
-            ("putRound", _t("Put next &round of questions"), ["Q"], _t("Put the next round of questions, as shown under the list, to the panel"), self.questions_strip.put_next_round),
-            ("rapporteur", _t("&Rapporteur workspace…"), ["Ctrl+Shift+R"], _t("Open the rapporteur's workspace for this sitting"), lambda: self.rapporteur_requested.emit(self.sitting_id)),
-            ("review", _t("Re&view and export…"), ["Ctrl+Shift+E"], _t("Planned vs actual times, who spoke, statistics and exports for this sitting"), lambda: self.review_requested.emit(self.sitting_id)),
+            ("nextSpeaker", translate("Console", "&Next speaker"), ["N", "Space"], translate("Console", "Give the floor to the next speaker on the list"), lambda: self.command(live.call_next)),
+            ("pauseResume", translate("Console", "&Pause / resume"), ["P"], translate("Console", "Pause or resume the speaker's time"), self.pause_or_resume),
+            ("plus30", translate("Console", "+30 seconds"), ["+", "="], translate("Console", "Give the speaker 30 seconds more"), lambda: self.command(live.extend, 30)),
+            ("minus30", translate("Console", "−30 seconds"), ["-"], translate("Console", "Take 30 seconds off the speaker's time"), lambda: self.command(live.extend, -30)),
+            ("endSpeaker", translate("Console", "&End speaker"), ["E"], translate("Console", "End the current speaker's turn"), lambda: self.command(live.end_speaker)),
+            ("skipSpeaker", translate("Console", "&Skip next speaker"), ["S"], translate("Console", "Skip the selected (or next) speaker for now: they are called again later"), self.skip_speaker),
+            ("recallSpeaker", translate("Console", "Re&call skipped speaker"), ["Shift+S"], translate("Console", "Put the first skipped speaker back at the head of the list"), self.recall_speaker),
+            ("pointOfOrder", translate("Console", "Point of &order"), ["O"], translate("Console", "Put a point of order ahead of everyone: type the delegation, then Enter"), lambda: self.begin_request("point_of_order")),
+            ("requestFloor", translate("Console", "&Request the floor"), ["R"], translate("Console", "Add a speaker to the list: type a name or delegation, then Enter"), lambda: self.begin_request("speaker")),
+            ("overrunToDelay", translate("Console", "Overrun → &delay"), ["D"], translate("Console", "Accept the late start and overrun of this segment: the rest of the plan moves later"), lambda: self.command(live.overrun_to_delay)),
+            ("message", translate("Console", "&Message to speaker"), ["M"], translate("Console", "Write a short message on the speaker's display"), self.begin_message),
+            ("undo", translate("Console", "&Undo"), ["Ctrl+Z"], translate("Console", "Undo the last action"), lambda: self.command(live.undo)),
+            ("redo", translate("Console", "&Redo"), ["Ctrl+Shift+Z"], translate("Console", "Do again the action undone last"), lambda: self.command(live.redo)),
+            ("nextSegment", translate("Console", "Start next se&gment"), ["Ctrl+N"], translate("Console", "Start the next planned segment (opens the sitting first)"), self.start_next_segment),
+            ("endSegment", translate("Console", "End segmen&t"), ["Ctrl+E"], translate("Console", "End the running segment"), lambda: self.command(live.end_segment)),
+            ("skipSegment", translate("Console", "Skip selected segment"), [], translate("Console", "Skip the segment selected in the agenda"), self.skip_segment),
+            ("closeSitting", translate("Console", "&Close the sitting"), [], translate("Console", "Close the sitting: the clocks stop and the journal is complete"), lambda: self.command(live.close_sitting)),
+            ("speakerDisplay", translate("Console", "Speaker &display"), ["Ctrl+D"], translate("Console", "Show or hide the speaker's display window"), self.toggle_display),
+            ("displayFullScreen", translate("Console", "Display &full screen"), ["F11"], translate("Console", "Show the speaker's display full screen, or back in a window"), self.toggle_display_full_screen),
+            ("interpreterView", translate("Console", "&Interpreters' view"), ["Ctrl+I"], translate("Console", "Show or hide the interpreters' window for the booths"), self.toggle_interpreter_view),
+            ("slowDown", translate("Console", "Slo&w down"), ["W"], translate("Console", "Ask the speaker to slow down for the interpreters; W again clears it"), self.toggle_slow_down),
+            ("floorLanguage", translate("Console", "Floor &language…"), ["L"], translate("Console", "The speaker switched language: choose the new floor language"), self.choose_floor_language),
+            ("putRound", translate("Console", "Put next &round of questions"), ["Q"], translate("Console", "Put the next round of questions, as shown under the list, to the panel"), self.questions_strip.put_next_round),
+            ("rapporteur", translate("Console", "&Rapporteur workspace…"), ["Ctrl+Shift+R"], translate("Console", "Open the rapporteur's workspace for this sitting"), lambda: self.rapporteur_requested.emit(self.sitting_id)),
+            ("review", translate("Console", "Re&view and export…"), ["Ctrl+Shift+E"], translate("Console", "Planned vs actual times, who spoke, statistics and exports for this sitting"), lambda: self.review_requested.emit(self.sitting_id)),
         ]
         for name, label, keys, tip, slot in specs:
             self.actions_by_name[name] = a(name, label, keys, tip, self._guarded(name, slot) if name in ADVANCING else slot)
@@ -760,34 +758,34 @@ class ConsoleWindow(QMainWindow):
             self.actions_by_name[name].setEnabled(False)
 
         names = self.actions_by_name
-        sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
+        sitting_menu = self.menuBar().addMenu(translate("Console", "&Sitting"))
         for n in ("nextSegment", "endSegment", "skipSegment", "overrunToDelay", None, "closeSitting", None, "rapporteur", "review"):
             sitting_menu.addSeparator() if n is None else sitting_menu.addAction(names[n])
-        speaker_menu = self.menuBar().addMenu(_t("S&peaker"))
+        speaker_menu = self.menuBar().addMenu(translate("Console", "S&peaker"))
         for n in ("nextSpeaker", "pauseResume", "plus30", "minus30", "endSpeaker", "skipSpeaker", "recallSpeaker", None, "requestFloor", "pointOfOrder", "message"):
             speaker_menu.addSeparator() if n is None else speaker_menu.addAction(names[n])
-        edit_menu = self.menuBar().addMenu(_t("&Edit"))
+        edit_menu = self.menuBar().addMenu(translate("Console", "&Edit"))
         edit_menu.addAction(names["undo"])
         edit_menu.addAction(names["redo"])
-        display_menu = self.menuBar().addMenu(_t("D&isplay"))
+        display_menu = self.menuBar().addMenu(translate("Console", "D&isplay"))
         display_menu.addAction(names["speakerDisplay"])
         display_menu.addAction(names["displayFullScreen"])
-        display_menu.addAction(_t("Share screens on the &network…"), lambda: share_screens(self)).setObjectName("shareScreens")
-        self.screen_menu = display_menu.addMenu(_t("Show on &screen"))
+        display_menu.addAction(translate("Console", "Share screens on the &network…"), lambda: share_screens(self)).setObjectName("shareScreens")
+        self.screen_menu = display_menu.addMenu(translate("Console", "Show on &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        interpretation_menu = self.menuBar().addMenu(_t("In&terpretation"))
+        interpretation_menu = self.menuBar().addMenu(translate("Console", "In&terpretation"))
         for n in ("interpreterView", "slowDown", "floorLanguage"):
             interpretation_menu.addAction(names[n])
-        self.language_menu = interpretation_menu.addMenu(_t("Floor language is"))
+        self.language_menu = interpretation_menu.addMenu(translate("Console", "Floor language is"))
         plan = getattr(getattr(self.live, "snapshot", None), "interpretation", None)
         for number, code in enumerate(getattr(plan, "languages", ()), start=1):
             action = self.language_menu.addAction(f"&{number} {text.language(code)}")
             action.setObjectName(f"floorLanguage-{code}")
             action.triggered.connect(lambda _checked=False, c=code: self.command(self.live.set_floor_language, c))
 
-        self.menuBar().addMenu(_t("&Questions")).addAction(names["putRound"])
+        self.menuBar().addMenu(translate("Console", "&Questions")).addAction(names["putRound"])
 
-        toolbar = QToolBar(_t("Live actions"))
+        toolbar = QToolBar(translate("Console", "Live actions"))
         toolbar.setObjectName("liveToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -804,17 +802,17 @@ class ConsoleWindow(QMainWindow):
         try:
             method(*args, **kwargs)
         except CommandRefused as e:
-            reason = getattr(e, "reason", None) or str(e)
+            reason = text.reason(e)
             self.notify(reason[:1].upper() + reason[1:], "refused")  # the core's reasons start in lower case
             return False
         except SittingHeldElsewhere as e:  # trying again cannot help: say who holds the sitting, and keep saying it
             log.warning("another console holds sitting %s: %s", self.sitting_id, e.holder)
-            self.storage_banner.say(e.reason, "error")
-            self.notify(_t("Not saved: another console holds this sitting (see above)."), "refused")
+            self.storage_banner.say(text.reason(e), "error")
+            self.notify(translate("Console", "Not saved: another console holds this sitting (see above)."), "refused")
             return False
         except StorageError as e:
             log.warning("a live action could not be saved: %s", e.reason)
-            self.notify(e.reason, "refused")
+            self.notify(text.reason(e), "refused")
             return False
         except text.STORAGE_ERRORS as e:  # the rapporteur's record (the Q&A strip) still speaks SQLAlchemy
             log.exception("a live action could not be saved")
@@ -833,7 +831,7 @@ class ConsoleWindow(QMainWindow):
         if self.ticker.view.sitting.status == "planned":
             rehearsal = self.opening_as_rehearsal()
             if rehearsal is None:
-                self.notify(_t("Choose first: run the sitting as a rehearsal now, or keep its programmed times."), "refused")
+                self.notify(translate("Console", "Choose first: run the sitting as a rehearsal now, or keep its programmed times."), "refused")
                 self.rehearse_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return False
             if not self.command(self.live.open_sitting, rehearsal):
@@ -859,13 +857,13 @@ class ConsoleWindow(QMainWindow):
             self.day_banner.hide()
             return
         decision = self.live.day()
-        heading = {"programmed": _t("Programmed times."), "rehearsal": _t("Rehearsal."), "ask": _t("Rehearsal or the real sitting?")}[decision.mode]
+        heading = {"programmed": translate("Console", "Programmed times."), "rehearsal": translate("Console", "Rehearsal."), "ask": translate("Console", "Rehearsal or the real sitting?")}[decision.mode]
         lines = [decision.reason]
         upcoming = view.next_segment
-        first = tr("Ctrl+N opens the sitting and starts “{0}”.", "Console").format(upcoming.title) if upcoming else ""
+        first = translate("Console", "Ctrl+N opens the sitting and starts “{0}”.").format(upcoming.title) if upcoming else ""
         asking = decision.mode == "ask"
         if asking and self.day_choice is not None:
-            chosen = _t("You chose to run it as a rehearsal now.") if self.day_choice else _t("You chose to keep the programmed times.")
+            chosen = translate("Console", "You chose to run it as a rehearsal now.") if self.day_choice else translate("Console", "You chose to keep the programmed times.")
             lines.append(f"{chosen} {first}")
         elif not asking:
             lines.append(first)
@@ -882,10 +880,10 @@ class ConsoleWindow(QMainWindow):
         if self.live.read_only:
             damage = "\n".join(self.live.damage)
             self.storage_banner.say(
-                tr("Part of this sitting's journal cannot be read, so nothing can be changed here. "
-                   "What could be read is shown.\n{0}", "Console").format(damage),
+                translate("Console", "Part of this sitting's journal cannot be read, so nothing can be changed here. "
+                   "What could be read is shown.\n{0}").format(damage),
                 "error",
-                heading=_t("Read-only."),
+                heading=translate("Console", "Read-only."),
             )
         if self.live.clock_warning:
             self.clock_banner.say(self.live.clock_warning, "warning", closable=True)
@@ -901,7 +899,7 @@ class ConsoleWindow(QMainWindow):
             last = self._advanced_at.get(name)
             if last is not None and now - last < guard:
                 label = self.actions_by_name[name].text().replace("&", "")
-                self.notify(tr("“{0}” pressed twice within {1:g} s: the second press was ignored.", "Console").format(label, guard))
+                self.notify(translate("Console", "“{0}” pressed twice within {1:g} s: the second press was ignored.").format(label, guard))
                 return
             if slot():
                 self._advanced_at[name] = now
@@ -912,21 +910,21 @@ class ConsoleWindow(QMainWindow):
         index = self.queue_view.currentIndex()
         row = index.row() if index.isValid() else 0
         if self.queue.rowCount() == 0:
-            self.notify(_t("Nobody is waiting on the list."), "refused")
+            self.notify(translate("Console", "Nobody is waiting on the list."), "refused")
             return False
         return self.command(self.live.drop, self.queue.entry_id(row))
 
     def recall_speaker(self) -> None:
         dropped = self.ticker.view.dropped
         if not dropped:
-            self.notify(_t("No skipped speaker is waiting to be called again."), "refused")
+            self.notify(translate("Console", "No skipped speaker is waiting to be called again."), "refused")
             return
         self.command(self.live.recall, dropped[0].entry_id)
 
     def skip_segment(self) -> None:
         index = self.agenda_view.currentIndex()
         if not index.isValid():
-            self.notify(_t("Select the segment to skip in the agenda first."), "refused")
+            self.notify(translate("Console", "Select the segment to skip in the agenda first."), "refused")
             return
         self.command(self.live.skip_segment, self.agenda.segment_id(index.row()))
 
@@ -983,7 +981,7 @@ class ConsoleWindow(QMainWindow):
         level = {"info": "info", "warning": "reminder", "alert": "reminder", "error": "refused"}.get(severity, "info")
         message = notice.text
         if getattr(notice, "late", False):
-            message = tr("{0} (late: the computer was asleep)", "Console").format(message)
+            message = translate("Console", "{0} (late: the computer was asleep)").format(message)
         self.notify(message, level)
 
     def attach_reminders(self, scheduler: Any, deadline: dt.datetime | None = None) -> None:
@@ -1054,7 +1052,7 @@ class ConsoleWindow(QMainWindow):
     def choose_floor_language(self) -> None:
         """L: the meeting's languages as a menu beside the speaker card (1, 2, 3 … pick one; Esc leaves it)."""
         if self.ticker.view.speaker is None:
-            self.notify(_t("Nobody is speaking."), "refused")
+            self.notify(translate("Console", "Nobody is speaking."), "refused")
             return
         self.to_front()
         self.language_menu.popup(self.card.mapToGlobal(self.card.rect().center()))
@@ -1086,20 +1084,20 @@ class ConsoleWindow(QMainWindow):
     def _render_fit(self, view: Any) -> None:
         waiting = len(view.queue)
         if not waiting:
-            line = _t("Nobody is waiting. R adds a speaker, O a point of order.")
+            line = translate("Console", "Nobody is waiting. R adds a speaker, O a point of order.")
         elif view.cut_index is None:
-            line = tr("All {0} fit before the segment ends.", "Console").format(waiting)
+            line = translate("Console", "All {0} fit before the segment ends.").format(waiting)
         else:
-            line = tr("{0} of {1} fit before the segment ends (red line): the rest speak time permitting.", "Console").format(view.cut_index, waiting)
+            line = translate("Console", "{0} of {1} fit before the segment ends (red line): the rest speak time permitting.").format(view.cut_index, waiting)
             if view.limit_to_fit_all is not None:
-                line += " " + tr("A limit of {0} each would fit everyone.", "Console").format(text.duration(text.as_seconds(view.limit_to_fit_all)))
+                line += " " + translate("Console", "A limit of {0} each would fit everyone.").format(text.duration(text.as_seconds(view.limit_to_fit_all)))
         self._shown.set(self.fit_label, line)
         dropped = ", ".join(e.name for e in view.dropped)
-        self._shown.set(self.dropped_label, tr("Skipped, to call again (Shift+S): {0}", "Console").format(dropped) if dropped else "")
+        self._shown.set(self.dropped_label, translate("Console", "Skipped, to call again (Shift+S): {0}").format(dropped) if dropped else "")
 
     def _render_actions(self, view: Any) -> None:
         speaker = view.speaker
-        label = _t("&Resume") if speaker is not None and speaker.paused else _t("&Pause")
+        label = translate("Console", "&Resume") if speaker is not None and speaker.paused else translate("Console", "&Pause")
         pause = self.actions_by_name["pauseResume"]
         if pause.text() != label:
             pause.setText(label)
@@ -1113,9 +1111,9 @@ class ConsoleWindow(QMainWindow):
             redo.setEnabled(bool(last is not None and last.can_redo))
         parts = []
         if last is not None and last.text:
-            parts.append(tr("{0} — Ctrl+Z undoes", "Console").format(last.text))
+            parts.append(translate("Console", "{0} — Ctrl+Z undoes").format(last.text))
         if last is not None and last.can_redo and last.redo_text:
-            parts.append(tr("Ctrl+Shift+Z redoes: {0}", "Console").format(last.redo_text))
+            parts.append(translate("Console", "Ctrl+Shift+Z redoes: {0}").format(last.redo_text))
         self._shown.set(self.last_action, " · ".join(parts))
         slow = self.actions_by_name["slowDown"]
         asked = bool(speaker is not None and getattr(view.interpretation, "slow_down", False))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk import i18n
 from meetingdesk.programme.editing import FIELDS, Draft, EditRefused, EntryError, Field, Kind, Listener, Outcome, show
 from meetingdesk.programme.inscriptions import (
     INSCRIPTIONS,
@@ -59,15 +60,18 @@ from .editor_models import (
     completer_for,
     problem_lines,
 )
-from .text import STORAGE_ERRORS, storage_failure, translator
-
-_t = translator("ProgrammeEditor")
+from .text import QT_TRANSLATE_NOOP, STORAGE_ERRORS, storage_failure, translate
 
 TAB_MEETING, TAB_PROGRAMME, TAB_PARTICIPANTS, TAB_BOOTHS, TAB_ITEMS = range(5)
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{n} {translate('ProgrammeEditor', one if n == 1 else many)}"
+
+
+# the words _count is given
+COUNTED = (QT_TRANSLATE_NOOP("ProgrammeEditor", "error"), QT_TRANSLATE_NOOP("ProgrammeEditor", "errors"),
+           QT_TRANSLATE_NOOP("ProgrammeEditor", "warning"), QT_TRANSLATE_NOOP("ProgrammeEditor", "warnings"))
 
 
 def _model(view: QTableView) -> DraftTableModel:
@@ -156,7 +160,7 @@ class MeetingForm(QScrollArea, Listener):
         for spec in FIELDS[Meeting]:
             widget = self._widget(spec)
             widget.setObjectName(f"meeting_{spec.key}")
-            widget.setAccessibleName(_t(spec.label))
+            widget.setAccessibleName(i18n.gettext(spec.label))
             note = QLabel()
             note.setObjectName(f"meeting_{spec.key}_problems")
             note.setWordWrap(True)
@@ -167,7 +171,7 @@ class MeetingForm(QScrollArea, Listener):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(note)
-            label = QLabel(_t(spec.label) + ("*" if spec.required else ""))
+            label = QLabel(i18n.gettext(spec.label) + ("*" if spec.required else ""))
             label.setBuddy(widget)
             form.addRow(label, holder)
             self.widgets[spec.key] = widget
@@ -180,7 +184,7 @@ class MeetingForm(QScrollArea, Listener):
         if spec.kind is Kind.CHOICE:
             combo = QComboBox()
             for member in spec.options:
-                combo.addItem(_t(getattr(member, "label", member.value)), member.value)
+                combo.addItem(i18n.gettext(getattr(member, "label", member.value)), member.value)
             combo.activated.connect(lambda _i, key=spec.key: self.commit(key))
             return combo
         if spec.kind is Kind.LONG_TEXT:
@@ -192,9 +196,9 @@ class MeetingForm(QScrollArea, Listener):
         if completer := completer_for(spec, line):
             line.setCompleter(completer)
         if spec.kind in (Kind.TEXTS,):
-            line.setPlaceholderText(_t("several, separated by ;"))
+            line.setPlaceholderText(translate("ProgrammeEditor", "several, separated by ;"))
         elif spec.kind in (Kind.LANGUAGES, Kind.ZONES):
-            line.setPlaceholderText(_t("several, separated by commas"))
+            line.setPlaceholderText(translate("ProgrammeEditor", "several, separated by commas"))
         line.editingFinished.connect(lambda key=spec.key: self.commit(key))
         return line
 
@@ -246,9 +250,9 @@ class MeetingForm(QScrollArea, Listener):
             problems = self.draft.problems(meeting, key)
             lines = [problem_lines(problems)] if problems else []
             if key in self.typed:
-                lines.insert(0, _t("Not read: {0}").format(self.typed[key]))
+                lines.insert(0, translate("ProgrammeEditor", "Not read: {0}").format(self.typed[key]))
             if key in (meeting.assumed or []):
-                lines.append(_t("Assumed: the source did not give it; check it"))
+                lines.append(translate("ProgrammeEditor", "Assumed: the source did not give it; check it"))
             if refused:
                 lines.append(refused)
             note = self.notes[key]
@@ -289,17 +293,17 @@ class EditorWindow(QMainWindow, Listener):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.meeting_form = MeetingForm(draft, self.say)
-        self.tabs.addTab(self.meeting_form, _t("&Meeting"))
-        self.tabs.addTab(self._programme_tab(), _t("&Programme"))
+        self.tabs.addTab(self.meeting_form, translate("ProgrammeEditor", "&Meeting"))
+        self.tabs.addTab(self._programme_tab(), translate("ProgrammeEditor", "&Programme"))
         self.participants = self._model("participants", Participant, draft.meeting)
-        self.participants_view = self._table(self.participants, "participantsView", _t("Participants"))
-        self.tabs.addTab(self._titled(_t("Participants"), self.participants_view), _t("P&articipants"))
+        self.participants_view = self._table(self.participants, "participantsView", translate("ProgrammeEditor", "Participants"))
+        self.tabs.addTab(self._titled(translate("ProgrammeEditor", "Participants"), self.participants_view), translate("ProgrammeEditor", "P&articipants"))
         self.booths = self._model("booths", Booth, draft.meeting)
-        self.booths_view = self._table(self.booths, "boothsView", _t("Interpretation booths"))
-        self.tabs.addTab(self._titled(_t("Interpretation booths"), self.booths_view), _t("&Interpretation"))
+        self.booths_view = self._table(self.booths, "boothsView", translate("ProgrammeEditor", "Interpretation booths"))
+        self.tabs.addTab(self._titled(translate("ProgrammeEditor", "Interpretation booths"), self.booths_view), translate("ProgrammeEditor", "&Interpretation"))
         self.items = self._model("items", AgendaItem, draft.meeting)
-        self.items_view = self._table(self.items, "itemsView", _t("Agenda items"))
-        self.tabs.addTab(self._titled(_t("Agenda items"), self.items_view), _t("A&genda items"))
+        self.items_view = self._table(self.items, "itemsView", translate("ProgrammeEditor", "Agenda items"))
+        self.tabs.addTab(self._titled(translate("ProgrammeEditor", "Agenda items"), self.items_view), translate("ProgrammeEditor", "A&genda items"))
         self.setCentralWidget(self.tabs)
 
         self._problems_dock()
@@ -385,20 +389,19 @@ class EditorWindow(QMainWindow, Listener):
             note.setVisible(bool(problems or refused))
 
 
-
     def _programme_tab(self) -> QWidget:
         self.sittings = self._model("sittings", Sitting, self.draft.meeting)
-        self.sittings_view = self._table(self.sittings, "sittingsView", _t("Sittings"))
+        self.sittings_view = self._table(self.sittings, "sittingsView", translate("ProgrammeEditor", "Sittings"))
         self.segments = self._model("segments", Segment)
-        self.segments_view = self._table(self.segments, "segmentsView", _t("Segments"))
+        self.segments_view = self._table(self.segments, "segmentsView", translate("ProgrammeEditor", "Segments"))
         self.slots = self._model("slots", SpeakerSlot)
-        self.slots_view = self._table(self.slots, "slotsView", _t("Speakers"))
+        self.slots_view = self._table(self.slots, "slotsView", translate("ProgrammeEditor", "Speakers"))
         self.standing = self._model("standing_items", StandingItem)
-        self.standing_view = self._table(self.standing, "standingView", _t("Standing items"))
+        self.standing_view = self._table(self.standing, "standingView", translate("ProgrammeEditor", "Standing items"))
         self.questions = _CommitOnLeave()
         self.questions.setObjectName("questionsEditor")
-        self.questions.setAccessibleName(_t("Guiding questions"))
-        self.questions.setPlaceholderText(_t("The guiding questions of the chosen standing item, one a line"))
+        self.questions.setAccessibleName(translate("ProgrammeEditor", "Guiding questions"))
+        self.questions.setPlaceholderText(translate("ProgrammeEditor", "The guiding questions of the chosen standing item, one a line"))
         self.questions.left.connect(self.commit_questions)
 
         self.sittings_view.selectionModel().currentChanged.connect(self._sitting_chosen)
@@ -406,16 +409,16 @@ class EditorWindow(QMainWindow, Listener):
         self.standing_view.selectionModel().currentChanged.connect(lambda *_: self._show_questions())
 
         tour = QSplitter(Qt.Orientation.Vertical)
-        tour.addWidget(self._titled(_t("Standing items (tour de table)"), self.standing_view))
-        tour.addWidget(self._titled(_t("Guiding questions"), self.questions))
+        tour.addWidget(self._titled(translate("ProgrammeEditor", "Standing items (tour de table)"), self.standing_view))
+        tour.addWidget(self._titled(translate("ProgrammeEditor", "Guiding questions"), self.questions))
         below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(self._titled(_t("Speakers of the segment"), self.slots_view))
+        below.addWidget(self._titled(translate("ProgrammeEditor", "Speakers of the segment"), self.slots_view))
         below.addWidget(tour)
         below.setSizes([760, 360])
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("programmeSplitter")
-        split.addWidget(self._titled(_t("Sittings"), self.sittings_view))
-        split.addWidget(self._titled(_t("Segments of the sitting"), self.segments_view))
+        split.addWidget(self._titled(translate("ProgrammeEditor", "Sittings"), self.sittings_view))
+        split.addWidget(self._titled(translate("ProgrammeEditor", "Segments of the sitting"), self.segments_view))
         split.addWidget(below)
         split.setSizes([110, 260, 330])
         return split
@@ -424,14 +427,14 @@ class EditorWindow(QMainWindow, Listener):
         self.problems = ProblemListModel(self.draft, self)
         self.problems_view = QListView()
         self.problems_view.setObjectName("problemList")
-        self.problems_view.setAccessibleName(_t("Problems"))
+        self.problems_view.setAccessibleName(translate("ProgrammeEditor", "Problems"))
         self.problems_view.setModel(self.problems)
         self.problems_view.setWordWrap(True)
         self.problems_view.setSpacing(2)
         self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_view.clicked.connect(lambda index: self.go_to(self.problems.problem(index.row())))
         self.problems_view.activated.connect(lambda index: self.go_to(self.problems.problem(index.row())))
-        dock = QDockWidget(_t("Problems"), self)
+        dock = QDockWidget(translate("ProgrammeEditor", "Problems"), self)
         dock.setObjectName("problemsDock")
         dock.setWidget(self.problems_view)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -442,21 +445,21 @@ class EditorWindow(QMainWindow, Listener):
         self.unread = UnreadLinesModel(self.draft.unread, self)
         self.unread_view = QListView()
         self.unread_view.setObjectName("unreadList")
-        self.unread_view.setAccessibleName(_t("Lines not read"))
+        self.unread_view.setAccessibleName(translate("ProgrammeEditor", "Lines not read"))
         self.unread_view.setModel(self.unread)
         self.unread_view.setWordWrap(True)
         self.unread_view.clicked.connect(self._unread_chosen)
         self.unread_view.activated.connect(self._unread_chosen)
         self.source_view = QPlainTextEdit(self.draft.source_text or "")
         self.source_view.setObjectName("sourceText")
-        self.source_view.setAccessibleName(_t("The pasted agenda"))
+        self.source_view.setAccessibleName(translate("ProgrammeEditor", "The pasted agenda"))
         self.source_view.setReadOnly(True)
         self.source_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self._titled(_t("Lines the importer could not read"), self.unread_view))
-        split.addWidget(self._titled(_t("The pasted agenda"), self.source_view))
+        split.addWidget(self._titled(translate("ProgrammeEditor", "Lines the importer could not read"), self.unread_view))
+        split.addWidget(self._titled(translate("ProgrammeEditor", "The pasted agenda"), self.source_view))
         split.setSizes([120, 380])
-        dock = QDockWidget(_t("Lines not read"), self)
+        dock = QDockWidget(translate("ProgrammeEditor", "Lines not read"), self)
         dock.setObjectName("unreadDock")
         dock.setWidget(split)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -468,7 +471,7 @@ class EditorWindow(QMainWindow, Listener):
         self.show_source_line(unread.line, unread.text)
 
     def _action(self, text: str, slot: Callable[[], Any], key: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(_t(text), self)
+        action = QAction(translate("ProgrammeEditor", text), self)
         if isinstance(key, QKeySequence.StandardKey):
             action.setShortcuts(key)  # every binding of the platform: Ctrl+Y and Ctrl+Shift+Z for redo
         elif key is not None:
@@ -478,24 +481,24 @@ class EditorWindow(QMainWindow, Listener):
         return action
 
     def _make_actions(self) -> None:
-        self.save_action = self._action("&Save to the database", self.save, QKeySequence.StandardKey.Save)
-        self.export_action = self._action("&Export programme file…", self.choose_export)
-        self.inscriptions_action = self._action("Import &inscriptions…", self.choose_inscriptions)
-        self.participants_action = self._action("Import &participants…", self.choose_participants)
-        self.close_action = self._action("&Close", self.close, QKeySequence.StandardKey.Close)
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("&Redo", self.redo, QKeySequence.StandardKey.Redo)
-        self.add_action = self._action("&Add a row", lambda: self.add_row(), "Ctrl+Ins")
-        self.remove_action = self._action("Remo&ve the row", lambda: self.remove_row(), "Ctrl+Del")
-        self.up_action = self._action("Move the row &up", lambda: self.move_row(-1), "Alt+Up")
-        self.down_action = self._action("Move the row &down", lambda: self.move_row(1), "Alt+Down")
-        file_menu = self.menuBar().addMenu(_t("&File"))
+        self.save_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Save to the database"), self.save, QKeySequence.StandardKey.Save)
+        self.export_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Export programme file…"), self.choose_export)
+        self.inscriptions_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Import &inscriptions…"), self.choose_inscriptions)
+        self.participants_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Import &participants…"), self.choose_participants)
+        self.close_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Close"), self.close, QKeySequence.StandardKey.Close)
+        self.undo_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.add_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "&Add a row"), lambda: self.add_row(), "Ctrl+Ins")
+        self.remove_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Remo&ve the row"), lambda: self.remove_row(), "Ctrl+Del")
+        self.up_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Move the row &up"), lambda: self.move_row(-1), "Alt+Up")
+        self.down_action = self._action(QT_TRANSLATE_NOOP("ProgrammeEditor", "Move the row &down"), lambda: self.move_row(1), "Alt+Down")
+        file_menu = self.menuBar().addMenu(translate("ProgrammeEditor", "&File"))
         file_menu.addActions([self.save_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addActions([self.inscriptions_action, self.participants_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = self.menuBar().addMenu(_t("&Edit"))
+        edit_menu = self.menuBar().addMenu(translate("ProgrammeEditor", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_action, self.remove_action, self.up_action, self.down_action])
@@ -508,27 +511,27 @@ class EditorWindow(QMainWindow, Listener):
         validation = self.draft.validation
         errors, warnings = len(validation.errors), len(validation.warnings)
         if errors:
-            summary = _t("{0}, {1}: fix the errors to save").format(
+            summary = translate("ProgrammeEditor", "{0}, {1}: fix the errors to save").format(
                 _count(errors, "error", "errors"), _count(warnings, "warning", "warnings")
             )
             colour = ERROR_TEXT
         elif warnings:
-            summary = _t("{0}; it can be saved").format(_count(warnings, "warning", "warnings"))
+            summary = translate("ProgrammeEditor", "{0}; it can be saved").format(_count(warnings, "warning", "warnings"))
             colour = WARNING_TEXT
         else:
-            summary = _t("No problems: ready to save") if self.draft.modified else _t("No problems")
+            summary = translate("ProgrammeEditor", "No problems: ready to save") if self.draft.modified else translate("ProgrammeEditor", "No problems")
             colour = "#1e8e3e"
         self.summary.setText(summary)
         self.summary.setStyleSheet(f"color: {colour}; font-weight: bold")
-        self.problems_dock.setWindowTitle(_t("Problems ({0})").format(errors + warnings))
-        title = self.draft.meeting.title or _t("New meeting")
-        self.setWindowTitle(_t("{0}[*] — Programme editor").format(title))
+        self.problems_dock.setWindowTitle(translate("ProgrammeEditor", "Problems ({0})").format(errors + warnings))
+        title = self.draft.meeting.title or translate("ProgrammeEditor", "New meeting")
+        self.setWindowTitle(translate("ProgrammeEditor", "{0}[*] — Programme editor").format(title))
         self.setWindowModified(self.draft.modified)
         undo, redo = self.draft.undo_label, self.draft.redo_label
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(_t("&Undo {0}").format(undo) if undo else _t("&Undo"))
+        self.undo_action.setText(translate("ProgrammeEditor", "&Undo {0}").format(undo) if undo else translate("ProgrammeEditor", "&Undo"))
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(_t("&Redo {0}").format(redo) if redo else _t("&Redo"))
+        self.redo_action.setText(translate("ProgrammeEditor", "&Redo {0}").format(redo) if redo else translate("ProgrammeEditor", "&Redo"))
 
     def checked(self, outcome: Outcome) -> None:
         self._show_state()
@@ -608,7 +611,7 @@ class EditorWindow(QMainWindow, Listener):
         view = view or self.active_view()
         model = _model(view)
         if model.owner is None:
-            self.say(_t("Choose the sitting or the segment to add to first."))
+            self.say(translate("ProgrammeEditor", "Choose the sitting or the segment to add to first."))
             return None
         current = view.currentIndex()
         index = current.row() + 1 if current.isValid() else None
@@ -631,7 +634,7 @@ class EditorWindow(QMainWindow, Listener):
         model = _model(view)
         index = view.currentIndex()
         if not index.isValid():
-            self.say(_t("Choose the row to remove first."))
+            self.say(translate("ProgrammeEditor", "Choose the row to remove first."))
             return False
         try:
             self.draft.remove(model.obj(index))
@@ -723,7 +726,7 @@ class EditorWindow(QMainWindow, Listener):
                 self.go_to(e.problems[0])
             return None
         except MeetingNotFound as e:  # deleted from the database while it was being edited
-            self.say(_t("Not saved: {0}. Export the programme file to keep your work.").format(e))
+            self.say(translate("ProgrammeEditor", "Not saved: {0}. Export the programme file to keep your work.").format(e))
             return None
         except STORAGE_ERRORS as e:
             self.say(storage_failure(e))
@@ -733,13 +736,13 @@ class EditorWindow(QMainWindow, Listener):
             model.refresh()
         self.meeting_form.refresh()
         self._show_table_problems()
-        self.say(_t("Saved to the database."))
+        self.say(translate("ProgrammeEditor", "Saved to the database."))
         self.saved.emit(meeting_id)
         return meeting_id
 
     def choose_export(self) -> None:
         name = (self.draft.meeting.title or "programme")[:60]
-        path, _ = QFileDialog.getSaveFileName(self, _t("Export the programme file"), f"{name}.toml", _t("Programme files (*.toml)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("ProgrammeEditor", "Export the programme file"), f"{name}.toml", translate("ProgrammeEditor", "Programme files (*.toml)"))
         if path:
             self.export_to(path)
 
@@ -750,27 +753,27 @@ class EditorWindow(QMainWindow, Listener):
         self._leave_editors()
         errors = self.draft.validation.errors
         if errors:
-            self.say(_t("Not exported: {0} must be fixed first.").format(_count(len(errors), "error", "errors")))
+            self.say(translate("ProgrammeEditor", "Not exported: {0} must be fixed first.").format(_count(len(errors), "error", "errors")))
             self.go_to(errors[0])
             return False
         try:
-            write_programme(self.draft.meeting, path, _t("this programme"))
+            write_programme(self.draft.meeting, path, translate("ProgrammeEditor", "this programme"))
         except (ProgrammeError, OSError) as e:
-            self.say(_t("Not exported: {0}").format(e))
+            self.say(translate("ProgrammeEditor", "Not exported: {0}").format(e))
             return False
-        self.say(_t("Exported {0}.").format(Path(path).name))
+        self.say(translate("ProgrammeEditor", "Exported {0}.").format(Path(path).name))
         return True
 
     def _choose_sheet(self, title: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, title, "", _t("Lists (*.xlsx *.csv);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, title, "", translate("ProgrammeEditor", "Lists (*.xlsx *.csv);;All files (*)"))
         return path
 
     def choose_inscriptions(self) -> None:
-        if path := self._choose_sheet(_t("Import the inscriptions")):
+        if path := self._choose_sheet(translate("ProgrammeEditor", "Import the inscriptions")):
             self.import_inscriptions_from(path)
 
     def choose_participants(self) -> None:
-        if path := self._choose_sheet(_t("Import participants")):
+        if path := self._choose_sheet(translate("ProgrammeEditor", "Import participants")):
             self.import_participants_from(path)
 
     def inscriptions_segment(self) -> Segment | None:
@@ -784,33 +787,33 @@ class EditorWindow(QMainWindow, Listener):
     def import_inscriptions_from(self, path: str | Path) -> bool:
         segment = self.inscriptions_segment()
         if segment is None:
-            self.report(_t("Inscriptions not imported"), _t("Choose the segment the interventions are for (Programme tab) first."))
+            self.report(translate("ProgrammeEditor", "Inscriptions not imported"), translate("ProgrammeEditor", "Choose the segment the interventions are for (Programme tab) first."))
             return False
-        return self._import(path, INSCRIPTIONS, lambda sheet: add_inscriptions(self.draft, segment, sheet), _t("inscriptions"))
+        return self._import(path, INSCRIPTIONS, lambda sheet: add_inscriptions(self.draft, segment, sheet), translate("ProgrammeEditor", "inscriptions"))
 
     def import_participants_from(self, path: str | Path) -> bool:
-        return self._import(path, PARTICIPANTS, lambda sheet: add_participants(self.draft, sheet), _t("participants"))
+        return self._import(path, PARTICIPANTS, lambda sheet: add_participants(self.draft, sheet), translate("ProgrammeEditor", "participants"))
 
     def _import(self, path: str | Path, columns: Any, add: Callable[[Any], Any], what: str) -> bool:
         self._leave_editors()
         try:
             report = add(read_sheet(path, columns))
         except SheetError as e:
-            self.report(_t("Nothing imported from {0}").format(Path(path).name), "\n".join(e.problems), warning=True)
+            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), "\n".join(e.problems), warning=True)
             return False
         except UnreadableFile as e:
-            self.report(_t("Nothing imported from {0}").format(Path(path).name), str(e), warning=True)
+            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), str(e), warning=True)
             return False
         except EditRefused as e:
-            self.report(_t("Nothing imported from {0}").format(Path(path).name), str(e), warning=True)
+            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), str(e), warning=True)
             return False
-        self.report(_t("Imported from {0}").format(Path(path).name), report.summary(what))
+        self.report(translate("ProgrammeEditor", "Imported from {0}").format(Path(path).name), report.summary(what))
         return True
 
     def report(self, headline: str, details: str, warning: bool = False) -> QMessageBox:
         """A non-blocking message: the editor stays usable while it is open."""
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, _t("Programme editor"), headline, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(icon, translate("ProgrammeEditor", "Programme editor"), headline, QMessageBox.StandardButton.Close, self)
         box.setObjectName("reportBox")
         box.setInformativeText(details)
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -835,8 +838,8 @@ class EditorWindow(QMainWindow, Listener):
     def _ask_before_closing(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _t("Programme editor"),
-            _t("Save the changes to the database before closing?"),
+            translate("ProgrammeEditor", "Programme editor"),
+            translate("ProgrammeEditor", "Save the changes to the database before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )

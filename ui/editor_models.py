@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from meetingdesk import i18n
 from meetingdesk.programme.editing import (
     FIELDS,
     Assign,
@@ -47,7 +48,7 @@ from meetingdesk.programme.model import SpeakerSlot
 from meetingdesk.programme.problems import Problem
 from meetingdesk.programme.zones import known_zones
 
-from .text import translator
+from .text import translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-meetingdesk-programme-row"
@@ -58,8 +59,6 @@ ERROR_TEXT = "#c5221f"
 HELD_TEXT = "#5f6368"
 WARNING_TEXT = "#9a6700"
 
-_t = translator("ProgrammeEditor")
-
 
 def problem_colour(problems: list[Problem]) -> QColor | None:
     if any(p.is_error for p in problems):
@@ -68,7 +67,8 @@ def problem_colour(problems: list[Problem]) -> QColor | None:
 
 
 def problem_lines(problems: list[Problem]) -> str:
-    return "\n".join(f"{_t('Error') if p.is_error else _t('Warning')}: {p.message}" for p in problems)
+    error, warning = translate("ProgrammeEditor", "Error"), translate("ProgrammeEditor", "Warning")
+    return "\n".join(f"{error if p.is_error else warning}: {p.message}" for p in problems)
 
 
 class DraftTableModel(QAbstractTableModel, Listener):
@@ -118,7 +118,7 @@ class DraftTableModel(QAbstractTableModel, Listener):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
-            return _t(self.fields[section].label)
+            return i18n.gettext(self.fields[section].label)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -160,9 +160,9 @@ class DraftTableModel(QAbstractTableModel, Listener):
         if problems := self._problems(obj, spec, column):
             lines.append(problem_lines(problems))
         if self._late(obj, spec):
-            lines.append(_t("Registered after the deadline"))
+            lines.append(translate("ProgrammeEditor", "Registered after the deadline"))
         if spec.key in (obj.assumed or []):
-            lines.append(_t("Assumed: the source did not give it; check it"))
+            lines.append(translate("ProgrammeEditor", "Assumed: the source did not give it; check it"))
         if why := self.draft.refusal(obj, spec.key):
             lines.append(why)
         return "\n".join(lines) or None
@@ -297,7 +297,7 @@ class ProblemListModel(QAbstractListModel, Listener):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(ERROR_TEXT if problem.is_error else WARNING_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _t("Click to go to the field") + "\n" + problem_lines([problem])
+            return translate("ProgrammeEditor", "Click to go to the field") + "\n" + problem_lines([problem])
         return None
 
     def checked(self, outcome: Outcome) -> None:
@@ -323,7 +323,7 @@ class UnreadLinesModel(QAbstractListModel):
             return None
         unread = self._lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _t("Line {0}: {1}").format(unread.line, unread.text)
+            return translate("ProgrammeEditor", "Line {0}: {1}").format(unread.line, unread.text)
         if role == Qt.ItemDataRole.ToolTipRole:
             return unread.reason or None
         return None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QPlainTextEdit, QTabl
 
 from meetingdesk.live import Change
 
-from .text import tr, translator
+from .text import QT_TRANSLATE_NOOP, translate
 from .ticker import ALL
 from .widgets import place, remember_place
 
@@ -28,38 +28,36 @@ SLOW_DOWN_STYLE = "background: #d93025; color: white; padding: 10px; border-radi
 _Index = QModelIndex | QPersistentModelIndex
 
 
-_t = translator("InterpreterView")
-
-
 def language(code: str | None) -> str:
-    """``Nepali`` for ``ne`` (the booths know the codes; a name reads faster)."""
+    """``Nepali`` for ``ne`` (the booths know the codes; a name reads faster), in the application's language."""
     if not code:
         return "–"
+    from meetingdesk import i18n
     from meetingdesk.programme.languages import language_name
 
-    return language_name(code)
+    return language_name(code, i18n.language())
 
 
 def works(booth: Any) -> str:
     """What a booth does, in a booth's words."""
     mode = booth.mode
     if mode == "floor":
-        return _t("Floor language: listeners hear the speaker")
+        return translate("InterpreterView", "Floor language: listeners hear the speaker")
     if mode == "direct":
-        return tr("Direct from {0}", "InterpreterView").format(language(booth.source))
+        return translate("InterpreterView", "Direct from {0}").format(language(booth.source))
     if mode == "relay":
-        return tr("RELAY from {0} booth", "InterpreterView").format(booth.via or language(booth.source))
+        return translate("InterpreterView", "RELAY from {0} booth").format(booth.via or language(booth.source))
     if mode == "standby":
-        return _t("Standby: another booth works into this language")
+        return translate("InterpreterView", "Standby: another booth works into this language")
     if mode == "none":
-        return _t("NO COVER: nobody can give this booth the speaker")
-    return _t("Silent: nobody has the floor")
+        return translate("InterpreterView", "NO COVER: nobody can give this booth the speaker")
+    return translate("InterpreterView", "Silent: nobody has the floor")
 
 
 class BoothModel(QAbstractTableModel):
     """One row per booth: the booth, what it does now, its team."""
 
-    HEADERS = ("Booth", "Works", "Team")
+    HEADERS = (QT_TRANSLATE_NOOP("InterpreterView", "Booth"), QT_TRANSLATE_NOOP("InterpreterView", "Works"), QT_TRANSLATE_NOOP("InterpreterView", "Team"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -86,7 +84,7 @@ class BoothModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
+            return translate("InterpreterView", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -100,7 +98,7 @@ class BoothModel(QAbstractTableModel):
             if column == 1:
                 return works(booth)
             if column == 2:
-                return tr("{0} interpreters", "InterpreterView").format(booth.interpreters)
+                return translate("InterpreterView", "{0} interpreters").format(booth.interpreters)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             if booth.mode == "relay":
                 return QBrush(QColor(RELAY_COLOUR))
@@ -131,10 +129,10 @@ def _label(name: str, points: int, bold: bool = False) -> QLabel:
 
 def text_status(speaker: Any) -> str:
     if speaker.text_received:
-        return _t("Text received")
+        return translate("InterpreterView", "Text received")
     if speaker.text_received is False and speaker.text_missing:
-        return _t("No text received")
-    return _t("No text expected")
+        return translate("InterpreterView", "No text received")
+    return translate("InterpreterView", "No text expected")
 
 
 class InterpreterView(QWidget):
@@ -143,34 +141,34 @@ class InterpreterView(QWidget):
     def __init__(self, ticker: Any, title: str = "", settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("InterpreterView")
-        self.setWindowTitle(tr("{0} — interpreters", "InterpreterView").format(title) if title else _t("Interpreters"))
-        self.setAccessibleName(_t("Interpreters' view"))
+        self.setWindowTitle(translate("InterpreterView", "{0} — interpreters").format(title) if title else translate("InterpreterView", "Interpreters"))
+        self.setAccessibleName(translate("InterpreterView", "Interpreters' view"))
         self.ticker = ticker
         self.settings = settings
 
         self.slow_down = _label("slowDown", 30, bold=True)
         self.slow_down.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.slow_down.setStyleSheet(SLOW_DOWN_STYLE)
-        self.slow_down.setText(_t("SLOW DOWN — the chair has asked the speaker to slow down"))
-        self.slow_down.setAccessibleName(_t("Slow-down signal from the chair"))
+        self.slow_down.setText(translate("InterpreterView", "SLOW DOWN — the chair has asked the speaker to slow down"))
+        self.slow_down.setAccessibleName(translate("InterpreterView", "Slow-down signal from the chair"))
         self.slow_down.hide()
 
         self.now_heading = _label("nowHeading", 11)
-        self.now_heading.setText(_t("Now speaking"))
+        self.now_heading.setText(translate("InterpreterView", "Now speaking"))
         self.now_name = _label("nowName", 24, bold=True)
-        self.now_name.setAccessibleName(_t("Speaker"))
+        self.now_name.setAccessibleName(translate("InterpreterView", "Speaker"))
         self.now_language = _label("nowLanguage", 20, bold=True)
-        self.now_language.setAccessibleName(_t("Floor language"))
+        self.now_language.setAccessibleName(translate("InterpreterView", "Floor language"))
         self.now_text = _label("nowText", 13)
-        self.now_text.setAccessibleName(_t("Speech text"))
+        self.now_text.setAccessibleName(translate("InterpreterView", "Speech text"))
         self.relay = _label("relaySummary", 14, bold=True)
-        self.relay.setAccessibleName(_t("Relay"))
+        self.relay.setAccessibleName(translate("InterpreterView", "Relay"))
         self.relay.setStyleSheet(f"color: {RELAY_COLOUR};")
 
         self.booths = BoothModel(self)
         self.booth_table = QTableView()
         self.booth_table.setObjectName("boothTable")
-        self.booth_table.setAccessibleName(_t("What each booth does"))
+        self.booth_table.setAccessibleName(translate("InterpreterView", "What each booth does"))
         self.booth_table.setModel(self.booths)
         self.booth_table.verticalHeader().hide()
         self.booth_table.setShowGrid(False)
@@ -193,7 +191,7 @@ class InterpreterView(QWidget):
 
         self.speech = QPlainTextEdit()
         self.speech.setObjectName("speechText")
-        self.speech.setAccessibleName(_t("The speaker's text, as sent to the interpreters"))
+        self.speech.setAccessibleName(translate("InterpreterView", "The speaker's text, as sent to the interpreters"))
         self.speech.setReadOnly(True)
         speech_font = QFont(self.speech.font())
         speech_font.setPointSize(14)
@@ -201,7 +199,7 @@ class InterpreterView(QWidget):
         self.speech.hide()
 
         self.next_heading = _label("nextHeading", 11)
-        self.next_heading.setText(_t("Next"))
+        self.next_heading.setText(translate("InterpreterView", "Next"))
         self.next_rows = [_label(f"next{i}", 14) for i in (1, 2)]
 
         now_box = QFrame()
@@ -238,7 +236,7 @@ class InterpreterView(QWidget):
         self.slow_down.setVisible(bool(info.slow_down))
         speaker = info.speaker
         if speaker is None:
-            self.now_name.setText(_t("Nobody has the floor"))
+            self.now_name.setText(translate("InterpreterView", "Nobody has the floor"))
             self.now_language.setText("")
             self.now_text.setText("")
             self.relay.setText("")
@@ -261,7 +259,7 @@ class InterpreterView(QWidget):
                 parts.append(text_status(who))
                 row.setText(" — ".join(parts))
             else:
-                row.setText(_t("Nobody else is on the list.") if i == len(info.next) else "")
+                row.setText(translate("InterpreterView", "Nobody else is on the list.") if i == len(info.next) else "")
 
     def _show_speech(self, text: str | None) -> None:
         """The speaker's text, when it reached the booths: shown whole, kept in place while it is the same."""

@@ -26,7 +26,7 @@ from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
 
 from . import text
 from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
-from .text import tr, translator
+from .text import translate
 
 if TYPE_CHECKING:  # SQLAlchemy and the ORM load after the window is shown (ui.app.run)
     from meetingdesk.programme.model import Meeting
@@ -39,9 +39,6 @@ log = logging.getLogger(__name__)
 RECENT_KEY = "recent_files"
 RECENT_MAX = 8
 PROBLEMS_SHOWN = 12  # problems listed in the message itself; all of them are in the details
-
-
-_t = translator("MainWindow")
 
 
 class MainWindow(QMainWindow):
@@ -62,21 +59,21 @@ class MainWindow(QMainWindow):
         self.editors: list[QMainWindow] = []  # programme editors and agenda boxes
         self.problem_box: QMessageBox | None = None
         self.setObjectName("MainWindow")
-        self.setWindowTitle(_t("MeetingDesk"))
+        self.setWindowTitle(translate("MainWindow", "MeetingDesk"))
 
         self.meetings = MeetingListModel(self)
         self.programme = ProgrammeTreeModel(self)
 
         self.meeting_list = QListView()
         self.meeting_list.setObjectName("meetingList")
-        self.meeting_list.setAccessibleName(_t("Meetings"))
+        self.meeting_list.setAccessibleName(translate("MainWindow", "Meetings"))
         self.meeting_list.setModel(self.meetings)
         self.meeting_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meeting_list.setWordWrap(True)
         self.meeting_list.setSpacing(3)
         self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
 
-        meetings_label = QLabel(_t("&Meetings"))
+        meetings_label = QLabel(translate("MainWindow", "&Meetings"))
         meetings_label.setBuddy(self.meeting_list)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -86,14 +83,14 @@ class MainWindow(QMainWindow):
 
         self.header = QLabel()
         self.header.setObjectName("meetingHeader")
-        self.header.setAccessibleName(_t("Meeting details"))
+        self.header.setAccessibleName(translate("MainWindow", "Meeting details"))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.tree = QTreeView()
         self.tree.setObjectName("programmeTree")
-        self.tree.setAccessibleName(_t("Programme"))
+        self.tree.setAccessibleName(translate("MainWindow", "Programme"))
         self.tree.setModel(self.programme)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -123,7 +120,7 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.set_store(store, scheduler)
         else:
-            self.header.setText(_t("<p>Opening the database…</p>"))
+            self.header.setText(translate("MainWindow", "<p>Opening the database…</p>"))
             for action in self.store_actions:
                 action.setEnabled(False)
             self.recent_menu.setEnabled(False)
@@ -150,78 +147,80 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions and menus
     def _make_actions(self) -> None:
-        self.open_action = QAction(_t("&Open programme file…"), self)
+        self.open_action = QAction(translate("MainWindow", "&Open programme file…"), self)
         self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.open_action.setToolTip(self._with_key(_t("Import a programme file (TOML) into the database"), self.open_action))
+        self.open_action.setToolTip(self._with_key(translate("MainWindow", "Import a programme file (TOML) into the database"), self.open_action))
         self.open_action.triggered.connect(self.choose_file)
 
-        self.quit_action = QAction(_t("&Quit"), self)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        self.run_action = QAction(_t("&Run the sitting live…"), self)
+        self.run_action = QAction(translate("MainWindow", "&Run the sitting live…"), self)
         self.run_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.run_action.setToolTip(self._with_key(_t("Open the moderator console for the selected sitting"), self.run_action))
+        self.run_action.setToolTip(self._with_key(translate("MainWindow", "Open the moderator console for the selected sitting"), self.run_action))
         self.run_action.triggered.connect(self.run_selected_sitting)
 
-        self.rapporteur_action = QAction(_t("Rapporteur &workspace…"), self)
+        self.rapporteur_action = QAction(translate("MainWindow", "Rapporteur &workspace…"), self)
         self.rapporteur_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.rapporteur_action.setToolTip(
-            self._with_key(_t("Log questions, contributions, notes and key messages for the selected sitting"), self.rapporteur_action)
+            self._with_key(translate("MainWindow", "Log questions, contributions, notes and key messages for the selected sitting"), self.rapporteur_action)
         )
         self.rapporteur_action.triggered.connect(self.open_rapporteur)
 
-        self.review_action = QAction(_t("Re&view and export…"), self)
+        self.review_action = QAction(translate("MainWindow", "Re&view and export…"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.review_action.setToolTip(
-            self._with_key(_t("Planned vs actual times, who spoke, Q&A, statistics; export Word, PDF, CSV, JSON, calendar"), self.review_action)
+            self._with_key(translate("MainWindow", "Planned vs actual times, who spoke, Q&A, statistics; export Word, PDF, CSV, JSON, calendar"), self.review_action)
         )
         self.review_action.triggered.connect(self.open_review)
 
-        self.new_action = QAction(_t("&New meeting"), self)
-        self.new_action.setToolTip(_t("Make a programme from scratch in the programme editor"))
+        self.new_action = QAction(translate("MainWindow", "&New meeting"), self)
+        self.new_action.setToolTip(translate("MainWindow", "Make a programme from scratch in the programme editor"))
         self.new_action.triggered.connect(lambda: self.open_editor())
-        self.paste_action = QAction(_t("New meeting from &agenda text…"), self)
+        self.paste_action = QAction(translate("MainWindow", "New meeting from &agenda text…"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.paste_action.setToolTip(self._with_key(_t("Paste an invitation's agenda and edit the draft it gives"), self.paste_action))
+        self.paste_action.setToolTip(self._with_key(translate("MainWindow", "Paste an invitation's agenda and edit the draft it gives"), self.paste_action))
         self.paste_action.triggered.connect(self.paste_agenda)
-        self.edit_action = QAction(_t("&Edit the programme…"), self)
+        self.edit_action = QAction(translate("MainWindow", "&Edit the programme…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.setToolTip(self._with_key(_t("Open the chosen meeting in the programme editor"), self.edit_action))
+        self.edit_action.setToolTip(self._with_key(translate("MainWindow", "Open the chosen meeting in the programme editor"), self.edit_action))
         self.edit_action.triggered.connect(self.edit_programme)
 
-        file_menu = self.menuBar().addMenu(_t("&File"))
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.paste_action, self.edit_action])
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(_t("Open &recent"))
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
-        sitting_menu = self.menuBar().addMenu(_t("&Sitting"))
+        sitting_menu = self.menuBar().addMenu(translate("MainWindow", "&Sitting"))
         sitting_menu.addAction(self.run_action)
         sitting_menu.addAction(self.rapporteur_action)
         sitting_menu.addAction(self.review_action)
-        seat_menu = sitting_menu.addMenu(_t("Open as &seat"))
+        seat_menu = sitting_menu.addMenu(translate("MainWindow", "Open as &seat"))
         seat_menu.setObjectName("seatMenu")
-        seat_menu.setToolTip(_t("This window of the selected sitting in a process of its own, following its journal "
+        seat_menu.setToolTip(translate("MainWindow", "This window of the selected sitting in a process of its own, following its journal "
                                 "(as on another machine)"))
-        for kind, label in (("console", _t("&Console")), ("display", _t("Speaker &display")),
-                            ("interpreters", _t("&Interpreters")), ("rapporteur", _t("&Rapporteur")),
-                            ("review", _t("Re&view"))):
+        for kind, label in (("console", translate("MainWindow", "&Console")), ("display", translate("MainWindow", "Speaker &display")),
+                            ("interpreters", translate("MainWindow", "&Interpreters")), ("rapporteur", translate("MainWindow", "&Rapporteur")),
+                            ("review", translate("MainWindow", "Re&view"))):
             action = seat_menu.addAction(label)
             action.setObjectName(f"seat_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.open_seat(k))
         self.seat_menu = seat_menu
         self.sitting_menu = sitting_menu
-        self.log_folder_action = QAction(_t("Open &log folder"), self)
-        self.log_folder_action.setToolTip(_t("Show the folder of MeetingDesk's log file, to send it with a report of a problem"))
+        self.log_folder_action = QAction(translate("MainWindow", "Open &log folder"), self)
+        self.log_folder_action.setToolTip(translate("MainWindow", "Show the folder of MeetingDesk's log file, to send it with a report of a problem"))
         self.log_folder_action.triggered.connect(self.open_log_folder)
-        self.about_action = QAction(_t("&About MeetingDesk"), self)
+        self.about_action = QAction(translate("MainWindow", "&About MeetingDesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        help_menu = self.menuBar().addMenu(_t("&Help"))
+        self.language_menu = self.menuBar().addMenu(translate("MainWindow", "&Language"))
+        self._fill_language_menu()
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -229,7 +228,7 @@ class MainWindow(QMainWindow):
         self.about_box: QWidget | None = None
         self.store_actions = [self.open_action, self.run_action, self.rapporteur_action, self.review_action,
                               self.new_action, self.paste_action, self.edit_action, *self.seat_menu.actions()]
-        toolbar = self.addToolBar(_t("Sitting"))
+        toolbar = self.addToolBar(translate("MainWindow", "Sitting"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.open_action)
@@ -276,7 +275,7 @@ class MainWindow(QMainWindow):
         self.current_meeting_id = meeting_id
         if meeting_id is None:
             self.programme.set_meeting(None)
-            self.header.setText(_t("<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
+            self.header.setText(translate("MainWindow", "<p>No meeting in the database yet. Open a programme file (File ▸ Open).</p>"))
             return
         from meetingdesk.store.programmes import MeetingNotFound, load_meeting
 
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
             self.programme.set_meeting(None)
             return
         self.header.setText(self._header_html(meeting))
-        self.setWindowTitle(tr("{0} — MeetingDesk", "MainWindow").format(meeting.title))
+        self.setWindowTitle(translate("MainWindow", "{0} — MeetingDesk").format(meeting.title))
         self.programme.set_meeting(meeting)
         self._show_held()
         self.tree.expandAll()
@@ -325,11 +324,11 @@ class MainWindow(QMainWindow):
             where,
             text.meeting_format(meeting.format),
             meeting.platform or "",
-            tr("Home time zone: {0}", "MainWindow").format(meeting.time_zone),
+            translate("MainWindow", "Home time zone: {0}").format(meeting.time_zone),
         ]
         if meeting.languages:
             langs = ", ".join(text.language(code) for code in meeting.languages)
-            facts.append(tr("Languages: {0}", "MainWindow").format(langs))
+            facts.append(translate("MainWindow", "Languages: {0}").format(langs))
         lines.append("<div style='color:#555'>" + escape(" · ".join(f for f in facts if f)) + "</div>")
         return "".join(lines)
 
@@ -348,6 +347,22 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def _fill_language_menu(self) -> None:
+        """The system's language or one of ours, applied when MeetingDesk starts again."""
+        from PySide6.QtGui import QActionGroup
+
+        from . import language
+
+        group = QActionGroup(self)
+        current = str(self.settings.value(language.KEY, "") or "")
+        for code, name in [("", translate("MainWindow", "System language")), *language.NAMES.items()]:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.statusBar().showMessage(language.choose(self.settings, c)))
+
     def run_selected_sitting(self, clock=None):
         """Open (or bring back) the moderator console of the selected sitting."""
         from meetingdesk.store import StorageError
@@ -356,7 +371,7 @@ class MainWindow(QMainWindow):
 
         sitting_id = self.selected_sitting_id()
         if sitting_id is None:
-            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            self.statusBar().showMessage(translate("MainWindow", "Select a sitting (or one of its segments) in the programme first."))
             return None
         console = self.consoles.get(sitting_id)
         if console is None or not console.isVisible():
@@ -364,7 +379,7 @@ class MainWindow(QMainWindow):
                 console = open_console(self.store, sitting_id, clock=clock, settings=self.settings, scheduler=self.scheduler)
             except StorageError as e:  # the database cannot be read: say so plainly, the main window carries on
                 log.warning("cannot open sitting %s: %s", sitting_id, e.reason)
-                self._show_problems(_t("The sitting cannot be opened."), [e.reason], title=_t("Sitting not opened"))
+                self._show_problems(translate("MainWindow", "The sitting cannot be opened."), [text.reason(e)], title=translate("MainWindow", "Sitting not opened"))
                 return None
             console.rapporteur_requested.connect(lambda sitting: self.open_rapporteur(sitting_id=sitting))
             console.review_requested.connect(lambda sitting: self.open_review(sitting_id=sitting))
@@ -386,7 +401,7 @@ class MainWindow(QMainWindow):
         """
         sitting_id = sitting_id or self.selected_sitting_id()
         if sitting_id is None:
-            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            self.statusBar().showMessage(translate("MainWindow", "Select a sitting (or one of its segments) in the programme first."))
             return None
         window = self.rapporteurs.get(sitting_id)
         if window is None or not window.isVisible():
@@ -410,11 +425,11 @@ class MainWindow(QMainWindow):
 
         sitting_id = self.selected_sitting_id()
         if sitting_id is None or self.current_meeting_id is None:
-            self.statusBar().showMessage(_t("Select a sitting (or one of its segments) in the programme first."))
+            self.statusBar().showMessage(translate("MainWindow", "Select a sitting (or one of its segments) in the programme first."))
             return None
         number = [s.id for s in load_meeting(self.db, self.current_meeting_id).sittings].index(sitting_id) + 1
         url = self.db.engine.url.render_as_string(hide_password=False)
-        self.statusBar().showMessage(_t("Opening the {0} of sitting {1} as a seat of its own…").format(kind, number))
+        self.statusBar().showMessage(translate("MainWindow", "Opening the {0} of sitting {1} as a seat of its own…").format(kind, number))
         return start_seat(kind, url, self.current_meeting_id, number)
 
     def open_review(self, *, sitting_id: int | None = None):
@@ -431,7 +446,7 @@ class MainWindow(QMainWindow):
         else:
             sitting_id = self.selected_sitting_id()
         if meeting_id is None:
-            self.statusBar().showMessage(_t("Choose a meeting on the left first."))
+            self.statusBar().showMessage(translate("MainWindow", "Choose a meeting on the left first."))
             return None
         window = ReviewWindow(self.store, meeting_id, sitting_id, settings=self.settings)
         self.reviews.append(window)
@@ -447,7 +462,7 @@ class MainWindow(QMainWindow):
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.statusBar().showMessage(tr("The log folder is {0}", "MainWindow").format(folder))
+            self.statusBar().showMessage(translate("MainWindow", "The log folder is {0}").format(folder))
 
     def show_about(self) -> QWidget:
         """Help ▸ About: the versions of MeetingDesk, Qt, PySide6, Python and the database."""
@@ -491,7 +506,7 @@ class MainWindow(QMainWindow):
         from meetingdesk.store.drafts import load_draft
 
         if self.current_meeting_id is None:
-            self.statusBar().showMessage(_t("Choose a meeting on the left first."))
+            self.statusBar().showMessage(translate("MainWindow", "Choose a meeting on the left first."))
             return None
         return self.open_editor(load_draft(self.db, self.current_meeting_id))
 
@@ -499,7 +514,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, _t("Open a programme file"), start, _t("Programme files (*.toml);;All files (*)")
+            self, translate("MainWindow", "Open a programme file"), start, translate("MainWindow", "Programme files (*.toml);;All files (*)")
         )
         if path:
             self.open_programme_file(path)
@@ -513,35 +528,35 @@ class MainWindow(QMainWindow):
         except ProgrammeError as e:
             errors = [p for p in e.problems if p.is_error]
             self._show_problems(
-                tr("{0} was not imported: {1} problem(s) must be fixed first.", "MainWindow").format(Path(path).name, len(errors)),
+                translate("MainWindow", "{0} was not imported: {1} problem(s) must be fixed first.").format(Path(path).name, len(errors)),
                 [str(p) for p in e.problems],
             )
             return None
         except UnreadableFile as e:
-            self._show_problems(tr("{0} cannot be read.", "MainWindow").format(Path(path).name), [str(e)])
+            self._show_problems(translate("MainWindow", "{0} cannot be read.").format(Path(path).name), [str(e)])
             self._forget_recent(path)
             return None
         self._remember_recent(path)
         self.refresh_meetings(select_id=meeting_id)
         if warnings:
             self.statusBar().showMessage(
-                tr("Imported {0} with {1} warning(s): {2}", "MainWindow").format(Path(path).name, len(warnings), warnings[0])
+                translate("MainWindow", "Imported {0} with {1} warning(s): {2}").format(Path(path).name, len(warnings), warnings[0])
             )
         else:
-            self.statusBar().showMessage(tr("Imported {0}.", "MainWindow").format(Path(path).name))
+            self.statusBar().showMessage(translate("MainWindow", "Imported {0}.").format(Path(path).name))
         return meeting_id
 
     def _show_problems(self, headline: str, lines: list[str], title: str | None = None) -> None:
         """A non-blocking message: the window stays usable while it is open."""
         if self.problem_box is not None:
             self.problem_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, title or _t("Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or translate("MainWindow", "Programme not imported"), headline, QMessageBox.StandardButton.Close, self)
         box.setObjectName("problemBox")
         shown = lines[:PROBLEMS_SHOWN]
         more = len(lines) - len(shown)
         informative = "\n".join(shown)
         if more:
-            informative += "\n" + tr("… and {0} more (see details)", "MainWindow").format(more)
+            informative += "\n" + translate("MainWindow", "… and {0} more (see details)").format(more)
         box.setInformativeText(informative)
         if more:
             box.setDetailedText("\n".join(lines))

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from . import text
-from .text import tr
+from .text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the main window is shown before SQLAlchemy and the ORM load
     from meetingdesk.programme.model import Meeting
@@ -111,12 +111,12 @@ class ProgrammeColumn(IntEnum):
 
 
 PROGRAMME_HEADERS = {
-    ProgrammeColumn.TITLE: "Programme",
-    ProgrammeColumn.TIME: "Planned",
-    ProgrammeColumn.KIND: "Kind / role",
-    ProgrammeColumn.ALLOTMENT: "Time allotted",
-    ProgrammeColumn.MODALITY: "Modality",
-    ProgrammeColumn.LANGUAGE: "Floor language",
+    ProgrammeColumn.TITLE: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Programme"),
+    ProgrammeColumn.TIME: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Planned"),
+    ProgrammeColumn.KIND: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Kind / role"),
+    ProgrammeColumn.ALLOTMENT: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Time allotted"),
+    ProgrammeColumn.MODALITY: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Modality"),
+    ProgrammeColumn.LANGUAGE: QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Floor language"),
 }
 
 
@@ -164,7 +164,7 @@ def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
         if sitting.title:
             title = f"{sitting.title} — {title}"
         elif many:
-            title = tr("Sitting {0} — {1}").format(number, title)
+            title = translate("MeetingDesk", "Sitting {0} — {1}").format(number, title)
         sitting_node = ProgrammeNode(
             NodeKind.SITTING,
             sitting.id,
@@ -175,7 +175,7 @@ def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
             seg = planned.segment
             kind = text.segment_kind(seg.kind)
             if seg.time_permitting:
-                kind = tr("{0}, time permitting").format(kind)
+                kind = translate("MeetingDesk", "{0}, time permitting").format(kind)
             seg_node = ProgrammeNode(
                 NodeKind.SEGMENT,
                 seg.id,
@@ -186,10 +186,10 @@ def programme_nodes(meeting: Meeting) -> list[ProgrammeNode]:
                 person = slot.participant
                 name = person.display_name
                 if person.protected:
-                    name = tr("{0}  [protected identity]").format(name)
+                    name = translate("MeetingDesk", "{0}  [protected identity]").format(name)
                 details = [person.position_title, person.affiliation, person.delegation, slot.note]
                 if person.protected:
-                    details.append(tr("Protected identity: public screens and reports show the role only."))
+                    details.append(translate("MeetingDesk", "Protected identity: public screens and reports show the role only."))
                 seg_node.children.append(
                     ProgrammeNode(
                         NodeKind.SLOT,
@@ -307,7 +307,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(ProgrammeColumn):
-                return tr(PROGRAMME_HEADERS[ProgrammeColumn(section)], "ProgrammeTreeModel")
+                return translate("ProgrammeTreeModel", PROGRAMME_HEADERS[ProgrammeColumn(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -332,7 +332,6 @@ class ProgrammeTreeModel(QAbstractItemModel):
         while node is not None and node.kind is not NodeKind.SITTING:
             node = node.parent
         return node.ref_id if node is not None else None
-
 
 
 # --------------------------------------------------------------------------- flat tables
@@ -396,7 +395,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return tr(self.HEADERS[self.COLUMNS(section)], type(self).__name__)
+            return translate(type(self).__name__, self.HEADERS[self.COLUMNS(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -416,13 +415,14 @@ class AgendaColumn(IntEnum):
 
 
 AGENDA_HEADERS = {
-    AgendaColumn.SEGMENT: "Segment",
-    AgendaColumn.PLANNED: "Planned",
-    AgendaColumn.ACTUAL: "Actual",
-    AgendaColumn.DIFFERENCE: "Over / under",
+    AgendaColumn.SEGMENT: QT_TRANSLATE_NOOP("AgendaModel", "Segment"),
+    AgendaColumn.PLANNED: QT_TRANSLATE_NOOP("AgendaModel", "Planned"),
+    AgendaColumn.ACTUAL: QT_TRANSLATE_NOOP("AgendaModel", "Actual"),
+    AgendaColumn.DIFFERENCE: QT_TRANSLATE_NOOP("AgendaModel", "Over / under"),
 }
 
-STATUS_LABELS = {"planned": "planned", "running": "running", "done": "done", "skipped": "skipped"}
+STATUS_LABELS = {"planned": QT_TRANSLATE_NOOP("AgendaModel", "planned"), "running": QT_TRANSLATE_NOOP("AgendaModel", "running"),
+                 "done": QT_TRANSLATE_NOOP("AgendaModel", "done"), "skipped": QT_TRANSLATE_NOOP("AgendaModel", "skipped")}
 
 
 @dataclass(frozen=True)
@@ -462,10 +462,10 @@ class AgendaModel(RowsModel):
             difference = text.as_seconds(seg.elapsed) - text.as_seconds(seg.planned_seconds)  # over (+) or under (−) run
         diff_text = text.duration(difference, sign=True) if difference is not None else ""
         if seg.status == "skipped":
-            diff_text = tr("skipped", "AgendaModel")
+            diff_text = translate("AgendaModel", "skipped")
         title = seg.title
-        tooltip = tr("{0}\n{1}: {2}", "AgendaModel").format(
-            seg.title, text.segment_kind(seg.kind), tr(STATUS_LABELS.get(seg.status, seg.status), "AgendaModel")
+        tooltip = translate("AgendaModel", "{0}\n{1}: {2}").format(
+            seg.title, text.segment_kind(seg.kind), translate("AgendaModel", STATUS_LABELS.get(seg.status, seg.status))
         )
         return _AgendaRow(seg.id, seg.status, (title, planned, actual, diff_text), difference, tooltip)
 
@@ -513,10 +513,10 @@ class QueueColumn(IntEnum):
 
 QUEUE_HEADERS = {
     QueueColumn.NUMBER: "#",
-    QueueColumn.SPEAKER: "Speaker",
-    QueueColumn.DELEGATION: "Delegation",
-    QueueColumn.KIND: "Floor",
-    QueueColumn.ALLOTMENT: "Time",
+    QueueColumn.SPEAKER: QT_TRANSLATE_NOOP("QueueModel", "Speaker"),
+    QueueColumn.DELEGATION: QT_TRANSLATE_NOOP("QueueModel", "Delegation"),
+    QueueColumn.KIND: QT_TRANSLATE_NOOP("QueueModel", "Floor"),
+    QueueColumn.ALLOTMENT: QT_TRANSLATE_NOOP("QueueModel", "Time"),
 }
 
 QUEUE_MIME = "application/x-meetingdesk-queue-entry"
@@ -548,7 +548,7 @@ class QueueModel(RowsModel):
 
     def _row(self, number: int, entry: Any) -> _QueueRow:
         kind = text.request_kind(entry.kind)
-        where = {"online": tr("online", "QueueModel"), "video": tr("video message", "QueueModel")}.get(entry.modality, tr("in the room", "QueueModel"))
+        where = {"online": translate("QueueModel", "online"), "video": translate("QueueModel", "video message")}.get(entry.modality, translate("QueueModel", "in the room"))
         floor = where if entry.kind == "speaker" else f"{kind}, {where}"
         return _QueueRow(
             entry.entry_id,
@@ -575,7 +575,7 @@ class QueueModel(RowsModel):
         if role == Qt.ItemDataRole.FontRole and row.kind == "point_of_order":
             return _font(bold=True)
         if role == Qt.ItemDataRole.ToolTipRole and not row.fits:
-            return tr("Time permitting: does not fit before the segment ends", "QueueModel")
+            return translate("QueueModel", "Time permitting: does not fit before the segment ends")
         if role == Roles.FITS:
             return row.fits
         return None

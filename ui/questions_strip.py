@@ -22,13 +22,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from meetingdesk.live import CommandRefused
 
-from .text import STORAGE_ERRORS, tr, translator
+from .text import STORAGE_ERRORS, translate
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 3.0  # how stale the strip may be when the rapporteur logs on another machine
-
-_t = translator("Console")
 
 
 class QuestionsStrip(QFrame):
@@ -38,7 +36,7 @@ class QuestionsStrip(QFrame):
     def __init__(self, clock: Any, command: Callable[..., bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionsStrip")
-        self.setAccessibleName(_t("Questions waiting for the panel"))
+        self.setAccessibleName(translate("Console", "Questions waiting for the panel"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#questionsStrip { background: #e8f0fe; border-left: 4px solid #1a73e8; border-radius: 4px; }")
         self.clock = clock
@@ -58,7 +56,7 @@ class QuestionsStrip(QFrame):
         self.summary.setFont(font)
         self.next_round = QLabel()
         self.next_round.setObjectName("questionsNextRound")
-        self.next_round.setAccessibleName(_t("Next round of questions"))
+        self.next_round.setAccessibleName(translate("Console", "Next round of questions"))
         self.next_round.setTextFormat(Qt.TextFormat.PlainText)
         self.next_round.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -154,20 +152,20 @@ class QuestionsStrip(QFrame):
         upcoming = record.next_round()
         self.shown_round = [q.id for q in upcoming]
         if waiting:
-            summary = tr("Q&A: {0} waiting", "Console").format(len(waiting))
+            summary = translate("Console", "Q&A: {0} waiting").format(len(waiting))
         else:
-            summary = tr("Q&A: no question waiting", "Console")
+            summary = translate("Console", "Q&A: no question waiting")
         rounds = len(record.rounds())
         if rounds:
-            summary += " · " + (tr("1 round put", "Console") if rounds == 1 else tr("{0} rounds put", "Console").format(rounds))
+            summary += " · " + (translate("Console", "1 round put") if rounds == 1 else translate("Console", "{0} rounds put").format(rounds))
         if self._stale:
-            summary += " · " + tr("not up to date: the database cannot be read", "Console")
+            summary += " · " + translate("Console", "not up to date: the database cannot be read")
         self._set(self.summary, summary)
         if upcoming:
-            line = "\n".join([_t("Next round (Q):"), *(_describe(q) for q in upcoming)])
+            line = "\n".join([translate("Console", "Next round (Q):"), *(_describe(q) for q in upcoming)])
             tip = "\n\n".join(f"{q.label}: {q.text}" for q in upcoming)
         else:
-            line, tip = tr("Nothing to put to the panel.", "Console"), ""
+            line, tip = translate("Console", "Nothing to put to the panel."), ""
         self._set(self.next_round, line)
         if self.next_round.toolTip() != tip:
             self.next_round.setToolTip(tip)
@@ -181,7 +179,7 @@ class QuestionsStrip(QFrame):
 
 def _describe(question: Any) -> str:
     """"Q1 Delegate of France → Mr. Mark Beavan, Ms. Choluj"."""
-    asker = question.asker.name if question.asker is not None else tr("unnamed", "Console")
+    asker = question.asker.name if question.asker is not None else translate("Console", "unnamed")
     line = f"{question.label} {asker}"
     if question.addressed_to:
         line += " → " + ", ".join(p.name for p in question.addressed_to)

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk import i18n
 from meetingdesk.live import Change, CommandRefused
 from meetingdesk.programme.enums import SegmentKind
 from meetingdesk.programme.identities import Mention, ProtectedNames
@@ -71,13 +72,10 @@ from meetingdesk.record import (
     SegmentInfo,
 )
 
-from .text import STORAGE_ERRORS, duration, storage_failure, translator
+from .text import QT_TRANSLATE_NOOP, STORAGE_ERRORS, duration, reason, storage_failure, translate
 from .widgets import ElidedLabel, place, remember_place
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-_t = translator("Rapporteur")
 
 
 # ---------------------------------------------------------------------------------------------- models
@@ -114,7 +112,7 @@ class _RecordTable(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return _t(self.HEADERS[section])
+                return translate("Rapporteur", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -134,14 +132,14 @@ class _RecordTable(QAbstractTableModel):
         return getattr(self.rows[row], "id", None) if 0 <= row < len(self.rows) else None
 
     def _time(self, at: float) -> str:
-        return dt.datetime.fromtimestamp(at, self.record.programme.zone).strftime("%H:%M:%S")
+        return i18n.time(dt.datetime.fromtimestamp(at, self.record.programme.zone), seconds=True)
 
 
 _STATUS_COLOURS = {PUT: "#1a73e8", ANSWERED: "#1e8e3e", MERGED: "#5f6368", NOT_REACHED: "#b06000"}
 
 
 class QuestionsModel(_RecordTable):
-    HEADERS = ("#", "Time", "Asked by", "To", "Question", "Status", "Answer")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("Rapporteur", "Time"), QT_TRANSLATE_NOOP("Rapporteur", "Asked by"), QT_TRANSLATE_NOOP("Rapporteur", "To"), QT_TRANSLATE_NOOP("Rapporteur", "Question"), QT_TRANSLATE_NOOP("Rapporteur", "Status"), QT_TRANSLATE_NOOP("Rapporteur", "Answer"))
 
     def _rows(self):
         return self.record.questions()
@@ -153,16 +151,17 @@ class QuestionsModel(_RecordTable):
             return self._time(q.at)
         if column == 2:
             who = q.asker.label if q.asker else ""
-            return who if q.source == "room" else f"{who} · {_t(SOURCE_LABELS[q.source])}".strip(" ·")
+            source = i18n.gettext(SOURCE_LABELS[q.source])
+            return who if q.source == "room" else f"{who} · {source}".strip(" ·")
         if column == 3:
             return ", ".join(p.name for p in q.addressed_to)
         if column == 4:
             return q.text
         if column == 5:
             if q.status == MERGED:
-                return _t("merged with {0}").format(self.record.question(q.merged_into).label)
-            label = _t(STATUS_LABELS[q.status])
-            return f"{label} ({_t('round')} {q.round})" if q.round and q.status == PUT else label
+                return translate("Rapporteur", "merged with {0}").format(self.record.question(q.merged_into).label)
+            label = i18n.gettext(STATUS_LABELS[q.status])
+            return translate("Rapporteur", "{0} (round {1})").format(label, q.round) if q.round and q.status == PUT else label
         if column == 6:
             return " · ".join(
                 f"{', '.join(p.name for p in a.by)}: {a.note}" if a.by else a.note for a in q.answers
@@ -176,7 +175,7 @@ class QuestionsModel(_RecordTable):
 
 
 class NotesModel(_RecordTable):
-    HEADERS = ("Time", "Kind", "Segment", "Speaker", "Text", "Owner")
+    HEADERS = (QT_TRANSLATE_NOOP("Rapporteur", "Time"), QT_TRANSLATE_NOOP("Rapporteur", "Kind"), QT_TRANSLATE_NOOP("Rapporteur", "Segment"), QT_TRANSLATE_NOOP("Rapporteur", "Speaker"), QT_TRANSLATE_NOOP("Rapporteur", "Text"), QT_TRANSLATE_NOOP("Rapporteur", "Owner"))
 
     def _rows(self):
         return self.record.notes()
@@ -185,7 +184,7 @@ class NotesModel(_RecordTable):
         if column == 0:
             return self._time(n.at)
         if column == 1:
-            return _t(NOTE_LABELS[n.kind])
+            return i18n.gettext(NOTE_LABELS[n.kind])
         if column == 2:
             seg = self.record.programme.segment(n.segment_id)
             return seg.title if seg else ""
@@ -229,10 +228,10 @@ class TourGridModel(_RecordTable):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return _t("Stakeholder")
+                return translate("Rapporteur", "Stakeholder")
             if section <= len(self.items):
                 return f"{section}. {_short(self.items[section - 1].title, 30)}"
-            return _t("General") if section == len(self.items) + 1 else _t("Time")
+            return translate("Rapporteur", "General") if section == len(self.items) + 1 else translate("Rapporteur", "Time")
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= section <= len(self.items):
             item = self.items[section - 1]
             return item.title + "".join(f"\n  Q{i}. {q}" for i, q in enumerate(item.questions, 1))
@@ -242,7 +241,7 @@ class TourGridModel(_RecordTable):
         if column == 0:
             return row.stakeholder.label
         if row.passed:
-            return _t("passed") if column == 1 else ""
+            return translate("Rapporteur", "passed") if column == 1 else ""
         if column <= len(self.items):
             found = row.cells.get(self.items[column - 1].key, ())
             return " · ".join(f"Q{c.question}: {c.summary}" if c.question else c.summary for c in found)
@@ -263,7 +262,7 @@ class TourGridModel(_RecordTable):
 
 
 class SearchModel(_RecordTable):
-    HEADERS = ("Time", "What", "Found in", "Text")
+    HEADERS = (QT_TRANSLATE_NOOP("Rapporteur", "Time"), QT_TRANSLATE_NOOP("Rapporteur", "What"), QT_TRANSLATE_NOOP("Rapporteur", "Found in"), QT_TRANSLATE_NOOP("Rapporteur", "Text"))
 
     def __init__(self, record: Record, parent=None):
         self.query = ""
@@ -282,9 +281,9 @@ class SearchModel(_RecordTable):
         if column == 1:
             if hit.kind == "question":
                 return self.record.question(hit.id).label
-            return _t(NOTE_LABELS.get(hit.kind, hit.kind))
+            return i18n.gettext(NOTE_LABELS.get(hit.kind, hit.kind))
         if column == 2:
-            return _t(hit.field.replace("_", " "))
+            return translate("Rapporteur", FIELD_WORDS.get(hit.field, hit.field))
         return hit.text
 
 
@@ -309,14 +308,19 @@ class EntryKind:
 
 
 # a note names a speaker only when the rapporteur says so: whoever has the floor is not pre-filled
-NAMED = "Speaker, if named"
+NAMED = QT_TRANSLATE_NOOP("Rapporteur", "Speaker, if named")
+# the fields a search finds text in (Record.search), as the results list names them
+FIELD_WORDS = {"text": QT_TRANSLATE_NOOP("Rapporteur", "text"), "asker": QT_TRANSLATE_NOOP("Rapporteur", "asker"),
+               "answer": QT_TRANSLATE_NOOP("Rapporteur", "answer"), "addressed_to": QT_TRANSLATE_NOOP("Rapporteur", "addressed to"),
+               "summary": QT_TRANSLATE_NOOP("Rapporteur", "summary"), "stakeholder": QT_TRANSLATE_NOOP("Rapporteur", "stakeholder"),
+               "owner": QT_TRANSLATE_NOOP("Rapporteur", "owner"), "speaker": QT_TRANSLATE_NOOP("Rapporteur", "speaker")}
 ENTRY_KINDS = (
-    EntryKind("question", "Question", "Ctrl+1", "Asked by", to=True, source=True),
-    EntryKind("contribution", "Contribution", "Ctrl+2", "Stakeholder", item=True, seconds=True),
-    EntryKind("note", "Note", "Ctrl+3", NAMED),
-    EntryKind("key_message", "Key message", "Ctrl+4", NAMED),
-    EntryKind("next_step", "Next step", "Ctrl+5", NAMED, owner=True),
-    EntryKind("answer", "Answer", "Ctrl+6", "Answered by"),
+    EntryKind("question", QT_TRANSLATE_NOOP("Rapporteur", "Question"), "Ctrl+1", QT_TRANSLATE_NOOP("Rapporteur", "Asked by"), to=True, source=True),
+    EntryKind("contribution", QT_TRANSLATE_NOOP("Rapporteur", "Contribution"), "Ctrl+2", QT_TRANSLATE_NOOP("Rapporteur", "Stakeholder"), item=True, seconds=True),
+    EntryKind("note", QT_TRANSLATE_NOOP("Rapporteur", "Note"), "Ctrl+3", NAMED),
+    EntryKind("key_message", QT_TRANSLATE_NOOP("Rapporteur", "Key message"), "Ctrl+4", NAMED),
+    EntryKind("next_step", QT_TRANSLATE_NOOP("Rapporteur", "Next step"), "Ctrl+5", NAMED, owner=True),
+    EntryKind("answer", QT_TRANSLATE_NOOP("Rapporteur", "Answer"), "Ctrl+6", QT_TRANSLATE_NOOP("Rapporteur", "Answered by")),
 )
 NAME_KEY = "rapporteur/name"  # the rapporteur's name, remembered between sessions
 KIND = {k.name: k for k in ENTRY_KINDS}
@@ -324,8 +328,6 @@ KIND = {k.name: k for k in ENTRY_KINDS}
 # What the moderator's console owns: the rapporteur window must never take these.
 CONSOLE_KEYS = ("N", "Space", "P", "+", "=", "-", "E", "S", "Shift+S", "O", "R", "D", "M",
                 "Ctrl+Z", "Ctrl+N", "Ctrl+E", "Ctrl+D", "F11")
-
-
 
 
 class NameMarks(QObject):
@@ -418,16 +420,16 @@ class RapporteurWindow(QMainWindow):
 
     def _show_title(self) -> None:
         programme = self.record.programme
-        title = _t("Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title)
+        title = translate("Rapporteur", "Rapporteur — {0}").format(programme.sitting_title or programme.meeting_title)
         self.setWindowTitle(f"{title} — {self.record.author}" if self.record.author else title)
-        self.name_button.setText(_t("Rapporteur: {0}").format(self.record.author or _t("(no name)")))
+        self.name_button.setText(translate("Rapporteur", "Rapporteur: {0}").format(self.record.author or translate("Rapporteur", "(no name)")))
 
     def ask_name(self) -> QInputDialog:
         """Ask the rapporteur's name (window-modal, pre-filled with the one remembered)."""
         dialog = QInputDialog(self)
         dialog.setObjectName("rapporteurNameDialog")
-        dialog.setWindowTitle(_t("Rapporteur"))
-        dialog.setLabelText(_t("Your name, as the summary will print it after “Rapporteur”:"))
+        dialog.setWindowTitle(translate("Rapporteur", "Rapporteur"))
+        dialog.setLabelText(translate("Rapporteur", "Your name, as the summary will print it after “Rapporteur”:"))
         dialog.setTextValue(self.record.author or "")
         dialog.textValueSelected.connect(self.set_rapporteur)
         dialog.finished.connect(lambda _result: setattr(self, "name_dialog", None))
@@ -440,12 +442,12 @@ class RapporteurWindow(QMainWindow):
         try:
             self.record.set_author(name)
         except CommandRefused as refused:
-            self.statusBar().showMessage(_t("Name not taken: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Name not taken: {0}").format(reason(refused)))
             return
         self.settings.setValue(NAME_KEY, self.record.author or "")
         self._show_title()
-        self.statusBar().showMessage(_t("Logging as {0}").format(self.record.author) if self.record.author
-                                     else _t("Logging without a name"))
+        self.statusBar().showMessage(translate("Rapporteur", "Logging as {0}").format(self.record.author) if self.record.author
+                                     else translate("Rapporteur", "Logging without a name"))
 
     # ------------------------------------------------------------------ layout
 
@@ -480,7 +482,7 @@ class RapporteurWindow(QMainWindow):
         self.who_edit.setObjectName("whoEdit")
         self.to_edit = QLineEdit()
         self.to_edit.setObjectName("toEdit")
-        self.to_edit.setPlaceholderText(_t("panellists, separated by commas"))
+        self.to_edit.setPlaceholderText(translate("Rapporteur", "panellists, separated by commas"))
         names = sorted({p.name for p in self.record.programme.people.values()})
         for edit in (self.who_edit, self.to_edit):
             completer = QCompleter(names, edit)
@@ -490,12 +492,12 @@ class RapporteurWindow(QMainWindow):
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceCombo")
         for key, label in SOURCE_LABELS.items():
-            self.source_combo.addItem(_t(label), key)
+            self.source_combo.addItem(i18n.gettext(label), key)
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("itemCombo")
         # (standing item key, guiding question number) of each entry of the combo, in order
         self.item_choices: list[tuple[str | None, int | None]] = [(None, None)]
-        self.item_combo.addItem(_t("General (no single item)"))
+        self.item_combo.addItem(translate("Rapporteur", "General (no single item)"))
         if self.tour_segment is not None:
             for n, item in enumerate(self.tour_segment.standing_items, 1):
                 self.item_combo.addItem(f"{n}. {_short(item.title, 70)}")
@@ -510,12 +512,12 @@ class RapporteurWindow(QMainWindow):
         self.seconds_spin.setSuffix(" s")
         self.owner_edit = QLineEdit()
         self.owner_edit.setObjectName("ownerEdit")
-        self.owner_edit.setPlaceholderText(_t("who does it, where named"))
+        self.owner_edit.setPlaceholderText(translate("Rapporteur", "who does it, where named"))
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("textEdit")
         self.text_edit.returnPressed.connect(self.submit)
         self.text_edit.textEdited.connect(self._first_keystroke)
-        self.save_button = QPushButton(_t("Save  ⏎"))
+        self.save_button = QPushButton(translate("Rapporteur", "Save  ⏎"))
         self.save_button.clicked.connect(self.submit)
         # a protected person's name typed in free text: underlined, with the label offered instead
         self.marks = NameMarks(self.record.programme.protected, self.text_edit, self.owner_edit, parent=self)
@@ -539,15 +541,15 @@ class RapporteurWindow(QMainWindow):
         self.rows_by_field: dict[str, QWidget] = {}
 
         def row(name: str, label: str, widget: QWidget) -> None:
-            form.addRow(_t(label), widget)
+            form.addRow(translate("Rapporteur", label), widget)
             self.rows_by_field[name] = widget
 
-        row("who", "Who", self.who_edit)
-        row("to", "Addressed to", self.to_edit)
-        row("source", "From", self.source_combo)
-        row("item", "Item / question", self.item_combo)
-        row("seconds", "Time used", self.seconds_spin)
-        row("owner", "Owner", self.owner_edit)
+        row("who", QT_TRANSLATE_NOOP("Rapporteur", "Who"), self.who_edit)
+        row("to", QT_TRANSLATE_NOOP("Rapporteur", "Addressed to"), self.to_edit)
+        row("source", QT_TRANSLATE_NOOP("Rapporteur", "From"), self.source_combo)
+        row("item", QT_TRANSLATE_NOOP("Rapporteur", "Item / question"), self.item_combo)
+        row("seconds", QT_TRANSLATE_NOOP("Rapporteur", "Time used"), self.seconds_spin)
+        row("owner", QT_TRANSLATE_NOOP("Rapporteur", "Owner"), self.owner_edit)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text_edit, 1)
         text_row.addWidget(self.save_button)
@@ -558,7 +560,7 @@ class RapporteurWindow(QMainWindow):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(_t("Search everything logged (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(translate("Rapporteur", "Search everything logged (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._search)
 
@@ -590,7 +592,7 @@ class RapporteurWindow(QMainWindow):
         top.addWidget(self.context_label, 1)
         self.name_button = QToolButton()  # who logs: the summary prints this name after "Rapporteur"
         self.name_button.setObjectName("rapporteurName")
-        self.name_button.setToolTip(_t("Your name, as the summary prints it after “Rapporteur” (click to change)"))
+        self.name_button.setToolTip(translate("Rapporteur", "Your name, as the summary prints it after “Rapporteur” (click to change)"))
         self.name_button.setAutoRaise(True)
         self.name_button.clicked.connect(self.ask_name)
         top.addWidget(self.name_button)
@@ -599,7 +601,7 @@ class RapporteurWindow(QMainWindow):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(_t("Ctrl+1 question · Ctrl+2 contribution · Ctrl+3 note · Ctrl+4 key message · "
+        self.statusBar().showMessage(translate("Rapporteur", "Ctrl+1 question · Ctrl+2 contribution · Ctrl+3 note · Ctrl+4 key message · "
                                         "Ctrl+5 next step · Ctrl+6 answer · Ctrl+R next round · Ctrl+F search · "
                                         "Ctrl+L label for a protected name"))
         self._show_context()
@@ -611,10 +613,10 @@ class RapporteurWindow(QMainWindow):
 
     def _tab_titles(self) -> None:
         waiting = len(self.record.waiting_questions())
-        self.tabs.setTabText(0, _t("Questions ({0} waiting)").format(waiting) if waiting else _t("Questions"))
-        self.tabs.setTabText(1, _t("Tour-de-table"))
-        self.tabs.setTabText(2, _t("Notes ({0})").format(len(self.notes.rows)))
-        self.tabs.setTabText(3, _t("Search ({0})").format(len(self.results.rows)) if self.results.query else _t("Search"))
+        self.tabs.setTabText(0, translate("Rapporteur", "Questions ({0} waiting)").format(waiting) if waiting else translate("Rapporteur", "Questions"))
+        self.tabs.setTabText(1, translate("Rapporteur", "Tour-de-table"))
+        self.tabs.setTabText(2, translate("Rapporteur", "Notes ({0})").format(len(self.notes.rows)))
+        self.tabs.setTabText(3, translate("Rapporteur", "Search ({0})").format(len(self.results.rows)) if self.results.query else translate("Rapporteur", "Search"))
 
     def _action(self, name: str, label: str, key: str, slot: Callable[..., None]) -> QAction:
         action = QAction(label, self)
@@ -627,23 +629,24 @@ class RapporteurWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        toolbar = QToolBar(_t("Rapporteur"))
+        toolbar = QToolBar(translate("Rapporteur", "Rapporteur"))
         toolbar.setObjectName("rapporteurToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         self.actions_by_name: dict[str, QAction] = {}
         for kind in ENTRY_KINDS:
-            action = self._action(kind.name, _t(kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
-            action.setIconText(f"{_t(kind.label)}  {kind.key}")
+            action = self._action(kind.name, translate("Rapporteur", kind.label), kind.key, lambda _checked=False, k=kind.name: self.begin(k))
+            label = translate("Rapporteur", kind.label)
+            action.setIconText(f"{label}  {kind.key}")
             toolbar.addAction(action)
             self.actions_by_name[kind.name] = action
         toolbar.addSeparator()
         more = [
-            ("nextRound", _t("Put next round"), "Ctrl+R", self.put_next_round),
-            ("mergeQuestions", _t("Merge selected"), "Ctrl+Shift+M", self.merge_selected),
-            ("closeQuestions", _t("Close Q&&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
-            ("search", _t("Search"), "Ctrl+F", self.focus_search),
-            ("useLabels", _t("Use the label"), "Ctrl+L", self.use_labels),
+            ("nextRound", translate("Rapporteur", "Put next round"), "Ctrl+R", self.put_next_round),
+            ("mergeQuestions", translate("Rapporteur", "Merge selected"), "Ctrl+Shift+M", self.merge_selected),
+            ("closeQuestions", translate("Rapporteur", "Close Q&&A (not reached)"), "Ctrl+Shift+Q", self.close_questions),
+            ("search", translate("Rapporteur", "Search"), "Ctrl+F", self.focus_search),
+            ("useLabels", translate("Rapporteur", "Use the label"), "Ctrl+L", self.use_labels),
         ]
         for name, label, key, slot in more:
             action = self._action(name, label, key, slot)
@@ -664,10 +667,10 @@ class RapporteurWindow(QMainWindow):
     def _show_context(self) -> None:
         ctx = self.record.context()
         seg = self.record.programme.segment(ctx.segment_id)
-        parts = [seg.title if seg else _t("No segment running")]
+        parts = [seg.title if seg else translate("Rapporteur", "No segment running")]
         if ctx.speaker_name:
             who = ctx.speaker_name + (f" ({ctx.speaker_delegation})" if ctx.speaker_delegation else "")
-            parts.append(_t("at the floor: {0}").format(who))
+            parts.append(translate("Rapporteur", "at the floor: {0}").format(who))
         self.context_label.setText(" · ".join(parts))
 
     def _on_live(self, change) -> None:
@@ -686,9 +689,9 @@ class RapporteurWindow(QMainWindow):
         self.kind = KIND[kind]
         self.context = self.record.context()
         k = self.kind
-        self.kind_label.setText(_t(k.label))
+        self.kind_label.setText(translate("Rapporteur", k.label))
         if k.who is not None and isinstance(who := self.form.labelForField(self.who_edit), QLabel):
-            who.setText(_t(k.who))
+            who.setText(translate("Rapporteur", k.who))
         for name, widget in self.rows_by_field.items():
             shown = {"who": k.who is not None, "to": k.to, "source": k.source, "item": k.item,
                      "seconds": k.seconds, "owner": k.owner}[name]
@@ -708,13 +711,13 @@ class RapporteurWindow(QMainWindow):
         if k.name == "answer":
             target = self._answer_target()
             if target is not None:
-                self.kind_label.setText(_t("Answer to {0}").format(target.label))
+                self.kind_label.setText(translate("Rapporteur", "Answer to {0}").format(target.label))
                 self.who_edit.setText(", ".join(p.name for p in target.addressed_to))  # those it was put to
             self.text_edit.setPlaceholderText(
-                _t("a short note of the answer") if target else _t("select a question first")
+                translate("Rapporteur", "a short note of the answer") if target else translate("Rapporteur", "select a question first")
             )
         else:
-            self.text_edit.setPlaceholderText(_t("type, then Enter"))
+            self.text_edit.setPlaceholderText(translate("Rapporteur", "type, then Enter"))
         self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _selected_question_ids(self) -> list[int]:
@@ -761,30 +764,30 @@ class RapporteurWindow(QMainWindow):
                                                  segment_id=self._contribution_segment(ctx, item), context=ctx)
                 else:
                     self.record.pass_turn(who, segment_id=self._contribution_segment(ctx, item), context=ctx)
-                saved = _t("contribution")
+                saved = translate("Rapporteur", "contribution")
             elif k == "answer":
                 target = self._answer_target()
                 if target is None:
                     raise CommandRefused("select the question that was answered")
                 self.record.answer(target.id, text, by=self._people(self.who_edit.text()), context=ctx)
-                saved = _t("answer to {0}").format(target.label)
+                saved = translate("Rapporteur", "answer to {0}").format(target.label)
             elif k == "next_step":
                 self.record.add_next_step(text, owner=self.owner_edit.text(), speaker=self._who(self.who_edit.text()),
                                           context=ctx)
-                saved = _t("next step")
+                saved = translate("Rapporteur", "next step")
             elif k == "key_message":
                 self.record.add_key_message(text, speaker=self._who(self.who_edit.text()), context=ctx)
-                saved = _t("key message")
+                saved = translate("Rapporteur", "key message")
             else:
                 self.record.add_note(text, speaker=self._who(self.who_edit.text()), context=ctx)
-                saved = _t("note")
+                saved = translate("Rapporteur", "note")
         except CommandRefused as refused:
-            self.statusBar().showMessage(_t("Not saved: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Not saved: {0}").format(reason(refused)))
             return
         except STORAGE_ERRORS as error:
             self.statusBar().showMessage(storage_failure(error))
             return
-        self.statusBar().showMessage(_t("Saved {0}").format(saved))
+        self.statusBar().showMessage(translate("Rapporteur", "Saved {0}").format(saved))
         self.text_edit.clear()
         self.begin(k)
 
@@ -794,15 +797,15 @@ class RapporteurWindow(QMainWindow):
         if not found:
             return
         names = list(dict.fromkeys(f"“{m.text}” → “{m.label}”" for m in found))
-        self.marks_label.setText(_t("Protected name: {0}").format(", ".join(names)))
+        self.marks_label.setText(translate("Rapporteur", "Protected name: {0}").format(", ".join(names)))
         key = self.actions_by_name["useLabels"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.label_button.setText(_t("Use the label  {0}").format(key) if len(found) == 1
-                                  else _t("Use the labels  {0}").format(key))
+        self.label_button.setText(translate("Rapporteur", "Use the label  {0}").format(key) if len(found) == 1
+                                  else translate("Rapporteur", "Use the labels  {0}").format(key))
 
     def use_labels(self) -> None:
         """Ctrl+L: every protected name marked in the entry gives way to its label."""
         if self.marks.use_labels():
-            self.statusBar().showMessage(_t("Protected names replaced by their labels"))
+            self.statusBar().showMessage(translate("Rapporteur", "Protected names replaced by their labels"))
 
     def _contribution_segment(self, ctx: Context, item: str | None) -> int | None:
         """A contribution on a standing item belongs to the tour-de-table; a general one to the running
@@ -817,7 +820,7 @@ class RapporteurWindow(QMainWindow):
         try:
             command()
         except CommandRefused as refused:
-            self.statusBar().showMessage(_t("Not done: {0}").format(refused.reason))
+            self.statusBar().showMessage(translate("Rapporteur", "Not done: {0}").format(reason(refused)))
             return
         except STORAGE_ERRORS as error:
             self.statusBar().showMessage(storage_failure(error))
@@ -827,13 +830,13 @@ class RapporteurWindow(QMainWindow):
     def put_next_round(self) -> None:
         """The selected waiting questions (or the next three) go to the panel."""
         chosen = [i for i in self._selected_question_ids() if self.record.question(i).status == "waiting"]
-        self._run(lambda: self.record.put_round(chosen or None), _t("Round put to the panel"))
+        self._run(lambda: self.record.put_round(chosen or None), translate("Rapporteur", "Round put to the panel"))
 
     def merge_selected(self) -> None:
         """Merge the later selected questions into the first selected one."""
         ids = self._selected_question_ids()
         if len(ids) < 2:
-            self.statusBar().showMessage(_t("Select two or more questions to merge"))
+            self.statusBar().showMessage(translate("Rapporteur", "Select two or more questions to merge"))
             return
         first, *rest = ids
 
@@ -841,10 +844,10 @@ class RapporteurWindow(QMainWindow):
             for other in rest:
                 self.record.merge(other, into=first)
 
-        self._run(merge, _t("Merged with {0}").format(self.record.question(first).label))
+        self._run(merge, translate("Rapporteur", "Merged with {0}").format(self.record.question(first).label))
 
     def close_questions(self) -> None:
-        self._run(self.record.close_questions, _t("Questions not reached are marked"))
+        self._run(self.record.close_questions, translate("Rapporteur", "Questions not reached are marked"))
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

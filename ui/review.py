@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingdesk import i18n
 from meetingdesk.live.clock import SystemClock
 from meetingdesk.live.engine import CommandRefused
 from meetingdesk.report import charts
@@ -65,7 +66,7 @@ from meetingdesk.report.scan import Mention, MentionsFound
 from meetingdesk.report.summary import clock, minutes, signed
 
 from .models import Index
-from .text import count, request_kind
+from .text import QT_TRANSLATE_NOOP, count, reason, request_kind, translate
 from .widgets import place, remember_place
 
 OVER = QColor("#c8372d")
@@ -73,9 +74,12 @@ UNDER = QColor("#2e7d32")
 MUTED = QColor("#5f6368")
 CORRECTED = QColor("#fff4d6")  # the background of a corrected cell
 
+SITTING_STATUS = {"planned": QT_TRANSLATE_NOOP("Review", "planned"), "open": QT_TRANSLATE_NOOP("Review", "open"),
+                  "closed": QT_TRANSLATE_NOOP("Review", "closed")}
 EXPORT_FOLDER_KEY = "review/export_folder"  # the folder of the last export
-FORMAT_LABELS = {"docx": "Word", "pdf": "PDF", "csv": "CSV", "json": "JSON", "ics": "Calendar"}
-FORMAT_FILTERS = {"docx": "Word document (*.docx)", "pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)",
+FORMAT_LABELS = {"docx": "Word", "pdf": "PDF", "csv": "CSV", "json": "JSON",
+                 "ics": QT_TRANSLATE_NOOP("Review", "Calendar")}  # shown through translate("Review", ...)
+FORMAT_FILTERS = {"docx": QT_TRANSLATE_NOOP("Review", "Word document (*.docx)"), "pdf": "PDF (*.pdf)", "csv": "CSV (*.csv)",
                   "json": "JSON (*.json)", "ics": "iCalendar (*.ics)"}
 
 
@@ -144,7 +148,7 @@ def segments_model(record: Record) -> TableModel:
             return OVER if over > 0 else UNDER
         return None
 
-    return TableModel(["Segment", "Planned", "Actual", "Planned length", "Actual length", "Over/under"], rows,
+    return TableModel([translate("Review", "Segment"), translate("Review", "Planned"), translate("Review", "Actual"), translate("Review", "Planned length"), translate("Review", "Actual length"), translate("Review", "Over/under")], rows,
                       numeric={3, 4, 5}, colour=colour)
 
 
@@ -153,7 +157,8 @@ CORRECTED_COLUMN = {"name": 1, "delegation": 2, "group": 3, "modality": 5, "lang
 
 
 def _correction_note(c: CorrectionRow) -> str:
-    return f"Corrected by {c.who} on {c.at:%d %b %Y %H:%M}: {c.field} {c.old or '—'} → {c.new}. Why: {c.why}"
+    return translate("Review", "Corrected by {who} on {at}: {field} {old} → {new}. Why: {why}").format(
+        who=c.who, at=f"{i18n.date(c.at, 'medium')} {i18n.time(c.at)}", field=c.field, old=c.old or '—', new=c.new, why=c.why)
 
 
 def speakers_model(record: Record) -> TableModel:
@@ -166,9 +171,9 @@ def speakers_model(record: Record) -> TableModel:
             for cell in {(r, CORRECTED_COLUMN.get(c.field, 1)), (r, 1)}:
                 marks[cell] = "\n".join(filter(None, (marks.get(cell), _correction_note(c))))
     rows = [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.delegation or "", i.group,
-             i.role if i.kind == "speaker" else f"{i.role}, {request_kind(i.kind)}",
+             i.role if i.kind == "speaker" else translate("Review", "{role}, {request_kind}").format(role=i.role, request_kind=request_kind(i.kind)),
              i.modality, i.language, i.segment,
-             clock(i.start), clock(i.end) or "speaking", minutes(i.seconds), minutes(i.allotment),
+             clock(i.start), clock(i.end) or translate("Review", "speaking"), minutes(i.seconds), minutes(i.allotment),
              minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in items]
 
     def colour(r: int, c: int) -> QColor | None:
@@ -178,45 +183,46 @@ def speakers_model(record: Record) -> TableModel:
             return MUTED
         return None
 
-    return TableModel(["#", "Speaker", "Delegation", "Group", "Role", "Modality", "Language", "Segment", "From", "To",
-                       "Time", "Allotted", "Over"], rows, numeric={0, 10, 11, 12}, colour=colour, marks=marks)
+    return TableModel(["#", translate("Review", "Speaker"), translate("Review", "Delegation"), translate("Review", "Group"), translate("Review", "Role"), translate("Review", "Modality"), translate("Review", "Language"), translate("Review", "Segment"), translate("Review", "From"), translate("Review", "To"),
+                       translate("Review", "Time"), translate("Review", "Allotted"), translate("Review", "Over")], rows, numeric={0, 10, 11, 12}, colour=colour, marks=marks)
 
 
 def corrections_model(record: Record) -> TableModel:
     speakers = {i.number: i.speaker for i in record.interventions}
-    return TableModel(["#", "Speaker", "Field", "Was", "Now", "Who", "Why", "When"],
+    return TableModel(["#", translate("Review", "Speaker"), translate("Review", "Field"), translate("Review", "Was"), translate("Review", "Now"),
+                       translate("Review", "Who"), translate("Review", "Why"), translate("Review", "When")],
                       [[str(c.intervention or ""), speakers.get(c.intervention, "") if c.intervention is not None else "", c.field, c.old, c.new, c.who,
-                        c.why, f"{c.at:%d %b %H:%M}"] for c in record.corrections], numeric={0})
+                        c.why, f"{i18n.date(c.at, 'MMMd')} {i18n.time(c.at)}"] for c in record.corrections], numeric={0})
 
 
 def not_heard_model(record: Record) -> TableModel:
-    return TableModel(["Speaker", "Delegation", "Group", "Segment", "Written statement"],
-                      [[n.speaker, n.delegation or "", n.group, n.segment, "received" if n.written_statement else "—"]
+    return TableModel([translate("Review", "Speaker"), translate("Review", "Delegation"), translate("Review", "Group"), translate("Review", "Segment"), translate("Review", "Written statement")],
+                      [[n.speaker, n.delegation or "", n.group, n.segment, translate("Review", "received") if n.written_statement else "—"]
                        for n in record.not_heard])
 
 
 def questions_model(record: Record) -> TableModel:
-    return TableModel(["", "Time", "Asked by", "To", "Question", "Answer", "Status"],
+    return TableModel(["", translate("Review", "Time"), translate("Review", "Asked by"), translate("Review", "To"), translate("Review", "Question"), translate("Review", "Answer"), translate("Review", "Status")],
                       [[q.label, clock(q.at)[:5], q.asker or "", ", ".join(q.addressed_to), q.text,
                         " ".join(f"{by}: {note}" if by else note for by, note in q.answers),
-                        f"merged with {q.merged_into}" if q.merged_into else q.status] for q in record.questions])
+                        translate("Review", "merged with {merged_into}").format(merged_into=q.merged_into) if q.merged_into else q.status] for q in record.questions])
 
 
 def tour_models(record: Record) -> list[tuple[str, TableModel]]:
     out = []
     for tour in record.tours:
-        headers = ["Stakeholder"] + [title for _k, title, _q in tour.items] + ["General", "Time"]
+        headers = [translate("Review", "Stakeholder")] + [title for _k, title, _q in tour.items] + [translate("Review", "General"), translate("Review", "Time")]
         rows = [[r.stakeholder] + [r.cells.get(k, "") for k, _t, _q in tour.items]
-                + ["passed" if r.passed else r.general, minutes(r.seconds) if r.seconds else ""] for r in tour.rows]
+                + [translate("Review", "passed") if r.passed else r.general, minutes(r.seconds) if r.seconds else ""] for r in tour.rows]
         out.append((tour.segment, TableModel(headers, rows, numeric={len(headers) - 1})))
     return out
 
 
 def notes_model(record: Record) -> TableModel:
-    labels = {"note": "Note", "key_message": "Key message", "next_step": "Next step"}
+    labels = {"note": translate("Review", "Note"), "key_message": translate("Review", "Key message"), "next_step": translate("Review", "Next step")}
     order = {"key_message": 0, "next_step": 1, "note": 2}
     notes = sorted(record.notes, key=lambda n: (order.get(n.kind, 3), n.at))
-    return TableModel(["Kind", "Time", "Text", "Owner", "Speaker", "Segment"],
+    return TableModel([translate("Review", "Kind"), translate("Review", "Time"), translate("Review", "Text"), translate("Review", "Owner"), translate("Review", "Speaker"), translate("Review", "Segment")],
                       [[labels.get(n.kind, n.kind), clock(n.at)[:5], n.text, n.owner or "", n.speaker or "",
                         n.segment or ""] for n in notes])
 
@@ -224,11 +230,11 @@ def notes_model(record: Record) -> TableModel:
 def statistics_model(record: Record) -> TableModel:
     st = record.statistics
     rows = []
-    for what, stats in (("Stakeholder group", st.by_group), ("Gender", st.by_gender), ("Modality", st.by_modality),
-                        ("Floor language", st.by_language), ("Panel vs floor", st.panel_vs_floor)):
+    for what, stats in ((translate("Review", "Stakeholder group"), st.by_group), (translate("Review", "Gender"), st.by_gender), (translate("Review", "Modality"), st.by_modality),
+                        (translate("Review", "Floor language"), st.by_language), (translate("Review", "Panel vs floor"), st.panel_vs_floor)):
         for s in stats:
             rows.append([what, s.label, minutes(s.seconds), f"{s.share:.0%}", str(s.count)])
-    return TableModel(["By", "", "Speaking time", "Share", "Interventions"], rows, numeric={2, 3, 4})
+    return TableModel([translate("Review", "By"), "", translate("Review", "Speaking time"), translate("Review", "Share"), translate("Review", "Interventions")], rows, numeric={2, 3, 4})
 
 
 # ------------------------------------------------------------------------------------------ exporting
@@ -253,7 +259,7 @@ class _ExportJob(QRunnable):
             self.signals.mentions.emit(found.mentions)
             return
         except Exception as e:  # shown to the user, never a traceback
-            self.signals.failed.emit(f"The {FORMAT_LABELS[self.fmt]} export failed: {e}")
+            self.signals.failed.emit(translate("Review", "The {format} export failed: {error}").format(format=translate("Review", FORMAT_LABELS[self.fmt]), error=e))
             return
         self.signals.done.emit([str(p) for p in written])
 
@@ -315,9 +321,13 @@ class Picture(QScrollArea):
 # ------------------------------------------------------------------------------------------ correcting
 
 
-FIELD_LABELS = {"name": "Speaker's name", "start": "Start time (From)", "end": "End time (To)"}
-FIELD_HINTS = {"language": "a language code, e.g. es or fr", "start": "HH:MM:SS, or an ISO date and time",
-               "end": "HH:MM:SS, or an ISO date and time"}
+FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("Review", "Speaker's name"), "delegation": QT_TRANSLATE_NOOP("Review", "Delegation"),
+                "group": QT_TRANSLATE_NOOP("Review", "Group"), "gender": QT_TRANSLATE_NOOP("Review", "Gender"),
+                "modality": QT_TRANSLATE_NOOP("Review", "Modality"), "language": QT_TRANSLATE_NOOP("Review", "Language"),
+                "start": QT_TRANSLATE_NOOP("Review", "Start time (From)"), "end": QT_TRANSLATE_NOOP("Review", "End time (To)")}
+FIELD_HINTS = {"language": QT_TRANSLATE_NOOP("Review", "a language code, e.g. es or fr"),
+               "start": QT_TRANSLATE_NOOP("Review", "HH:MM:SS, or an ISO date and time"),
+               "end": QT_TRANSLATE_NOOP("Review", "HH:MM:SS, or an ISO date and time")}
 
 
 def shown_value(item: Intervention, field: str) -> str:
@@ -337,46 +347,45 @@ class CorrectionDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.item, self.commit = item, commit
-        self.setWindowTitle(f"Correct intervention {item.number}")
+        self.setWindowTitle(translate("Review", "Correct intervention {number}").format(number=item.number))
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"<b>{item.number}. {item.speaker}</b> — {item.segment}, "
-                              f"{clock(item.start)}–{clock(item.end) or 'speaking'}")
+        self.heading = QLabel(translate("Review", "<b>{number}. {speaker}</b> — {segment}, {clock}–{value}").format(number=item.number, speaker=item.speaker, segment=item.segment, clock=clock(item.start), value=clock(item.end) or translate("Review", "speaking")))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         form = QFormLayout()
         self.field = QComboBox()
         for name in CORRECTABLE:
-            self.field.addItem(FIELD_LABELS.get(name, name.capitalize()), name)
-        form.addRow("Field", self.field)
+            self.field.addItem(translate("Review", FIELD_LABELS.get(name, name)), name)
+        form.addRow(translate("Review", "Field"), self.field)
         self.current = QLabel()
         self.current.setStyleSheet("color: #5f6368;")
-        form.addRow("Now", self.current)
+        form.addRow(translate("Review", "Now"), self.current)
         self.value = QLineEdit()  # free text: name, delegation, language code, a time
         self.choice = QComboBox()  # a field with a fixed vocabulary
         value_row = QHBoxLayout()
         value_row.setContentsMargins(0, 0, 0, 0)
         value_row.addWidget(self.value)
         value_row.addWidget(self.choice)
-        form.addRow("New value", value_row)
+        form.addRow(translate("Review", "New value"), value_row)
         self.who = QLineEdit(who)
-        self.who.setPlaceholderText("your name (required)")
-        form.addRow("Corrected by", self.who)
+        self.who.setPlaceholderText(translate("Review", "your name (required)"))
+        form.addRow(translate("Review", "Corrected by"), self.who)
         self.why = QLineEdit()
-        self.why.setPlaceholderText("required; every report lists it with the correction")
-        form.addRow("Why", self.why)
+        self.why.setPlaceholderText(translate("Review", "required; every report lists it with the correction"))
+        form.addRow(translate("Review", "Why"), self.why)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c8372d;")
         self.error.setVisible(False)
         layout.addWidget(self.error)
-        note = QLabel("The record is not edited: the correction is added to the journal with who and why, "
-                      "and every report marks it and lists it.")
+        note = QLabel(translate("Review", "The record is not edited: the correction is added to the journal with who and why, "
+                      "and every report marks it and lists it."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         layout.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record correction")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Review", "Record correction"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -404,14 +413,14 @@ class CorrectionDialog(QDialog):
             self.choice.setCurrentIndex(max(0, self.choice.findText(now)))
         else:
             self.value.setText("" if name == "language" else now)  # the language shown is a name, not a code
-            self.value.setPlaceholderText(FIELD_HINTS.get(name, ""))
+            self.value.setPlaceholderText(translate("Review", FIELD_HINTS[name]) if name in FIELD_HINTS else "")
         self.error.setVisible(False)
 
     def accept(self) -> None:
         try:
             self.commit(self.field_name, self.new_value(), self.who.text(), self.why.text())
         except CommandRefused as e:
-            self.error.setText(f"Not recorded: {e}.")
+            self.error.setText(translate("Review", "Not recorded: {reason}.").format(reason=reason(e)))
             self.error.setVisible(True)
             return
         super().accept()
@@ -425,27 +434,27 @@ class MentionsDialog(QDialog):
         super().__init__(parent)
         self.mentions = mentions
         self.setObjectName("mentionsDialog")
-        self.setWindowTitle("Protected names in the export")
+        self.setWindowTitle(translate("Review", "Protected names in the export"))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>The {FORMAT_LABELS[fmt]} export names a protected person "
-                         f"{'once' if len(mentions) == 1 else f'{len(mentions)} times'}. Nothing was written.</b>")
+        heading = QLabel(translate("Review", "<b>The {value} export names a protected person {value2}. Nothing was written.</b>").format(value=translate("Review", FORMAT_LABELS[fmt]), value2=translate("Review", "once") if len(mentions) == 1
+                         else translate("Review", "{count} times").format(count=len(mentions))))
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        explain = QLabel("Each mention below is what a reader of the file would see. Go back to correct the "
+        explain = QLabel(translate("Review", "Each mention below is what a reader of the file would see. Go back to correct the "
                          "record (or clear the person for this export), or write the file with these mentions "
-                         "if they name no one (a common word, another person).")
+                         "if they name no one (a common word, another person)."))
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #5f6368;")
         layout.addWidget(explain)
         rows = [[m.file, m.part, m.found, m.label, f"…{m.before}[{m.found}]{m.after}…"]
                 for m in mentions]
-        self.model = TableModel(["File", "Where", "Name", "Label", "Context"], rows,
+        self.model = TableModel([translate("Review", "File"), translate("Review", "Where"), translate("Review", "Name"), translate("Review", "Label"), translate("Review", "Context")], rows,
                                 colour=lambda _r, c: OVER if c == 2 else None, parent=self)
         self.table = _table(self.model, stretch=4)
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox()
-        self.back_button = self.buttons.addButton("Go back", QDialogButtonBox.ButtonRole.RejectRole)
-        self.write_button = self.buttons.addButton("Write anyway", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = self.buttons.addButton(translate("Review", "Go back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.write_button = self.buttons.addButton(translate("Review", "Write anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.back_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -484,7 +493,8 @@ class ReviewWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._jobs: list[_ExportJob] = []
-        self.setWindowTitle(f"Review — {self.record.title}" + (" (rehearsal)" if self.record.rehearsal else ""))
+        self.setWindowTitle((translate("Review", "Review — {title} (rehearsal)") if self.record.rehearsal
+                            else translate("Review", "Review — {title}")).format(title=self.record.title))
         self._build()
         place(self, settings, "review/geometry", QSize(1280, 860))
 
@@ -529,10 +539,10 @@ class ReviewWindow(QMainWindow):
         self.segments_view = _table(segments_model(r), stretch=0)
         timeline.addWidget(self.segments_view)
         timeline.setSizes([470, 290])
-        self.tabs.addTab(timeline, "Timeline")
+        self.tabs.addTab(timeline, translate("Review", "Timeline"))
         self.speakers_view = _table(speakers_model(r), stretch=1)
-        self.correct_action = QAction("Correct…", self)
-        self.correct_action.setToolTip("Correct the selected intervention: the correction is recorded with who and why")
+        self.correct_action = QAction(translate("Review", "Correct…"), self)
+        self.correct_action.setToolTip(translate("Review", "Correct the selected intervention: the correction is recorded with who and why"))
         self.correct_action.triggered.connect(self.open_correction)
         self.speakers_view.addAction(self.correct_action)
         self.speakers_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -540,55 +550,55 @@ class ReviewWindow(QMainWindow):
         spoke_layout = QVBoxLayout(spoke)
         spoke_layout.setContentsMargins(0, 4, 0, 0)
         spoke_bar = QHBoxLayout()
-        hint = QLabel("Read-only. To correct an intervention, select it and choose Correct… (or right-click it); "
-                      "the correction is recorded with who and why, and marked * here and in the reports.")
+        hint = QLabel(translate("Review", "Read-only. To correct an intervention, select it and choose Correct… (or right-click it); "
+                      "the correction is recorded with who and why, and marked * here and in the reports."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
         spoke_bar.addWidget(hint, 1)
-        self.correct_button = QPushButton("Correct…")
+        self.correct_button = QPushButton(translate("Review", "Correct…"))
         self.correct_button.setToolTip(self.correct_action.toolTip())
         self.correct_button.clicked.connect(self.correct_action.trigger)
         spoke_bar.addWidget(self.correct_button)
         spoke_layout.addLayout(spoke_bar)
         spoke_layout.addWidget(self.speakers_view)
-        self.tabs.addTab(spoke, f"Who spoke ({len(r.interventions)})")
+        self.tabs.addTab(spoke, translate("Review", "Who spoke ({count})").format(count=len(r.interventions)))
         self.not_heard_view = _table(not_heard_model(r), stretch=0)
-        self.tabs.addTab(self.not_heard_view, f"Not heard ({len(r.not_heard)})")
+        self.tabs.addTab(self.not_heard_view, translate("Review", "Not heard ({count})").format(count=len(r.not_heard)))
         self.questions_view = _table(questions_model(r), stretch=4)
-        self.tabs.addTab(self.questions_view, f"Q&&A ({len(r.questions)})")
+        self.tabs.addTab(self.questions_view, translate("Review", "Q&&A ({count})").format(count=len(r.questions)))
         tours = QTabWidget()
         self.tour_views = []
         for name, model in tour_models(r):
             view = _table(model)
             self.tour_views.append(view)
             tours.addTab(view, name)
-        index = self.tabs.addTab(tours, "Tour de table")
+        index = self.tabs.addTab(tours, translate("Review", "Tour de table"))
         self.tabs.setTabEnabled(index, bool(self.tour_views))
         self.notes_view = _table(notes_model(r), stretch=2)
-        self.tabs.addTab(self.notes_view, f"Notes, key messages, next steps ({len(r.notes)})")
+        self.tabs.addTab(self.notes_view, translate("Review", "Notes, key messages, next steps ({count})").format(count=len(r.notes)))
         stats = QSplitter(Qt.Orientation.Horizontal)
         self.statistics_view = _table(statistics_model(r), stretch=1)
         stats.addWidget(self.statistics_view)
         self.statistics_picture = Picture(lambda: charts.statistics(self.record, dpi=90, width=7.0))
         stats.addWidget(self.statistics_picture)
         stats.setSizes([380, 700])
-        self.tabs.addTab(stats, "Statistics")
+        self.tabs.addTab(stats, translate("Review", "Statistics"))
         self.corrections_view = _table(corrections_model(r), stretch=6)
-        self.corrections_tab = self.tabs.addTab(self.corrections_view, f"Corrections ({len(r.corrections)})")
+        self.corrections_tab = self.tabs.addTab(self.corrections_view, translate("Review", "Corrections ({count})").format(count=len(r.corrections)))
         self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
         layout.addWidget(self.tabs, 1)
         self._follow_selection()
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Export:"))
+        bar.addWidget(QLabel(translate("Review", "Export:")))
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt in FORMATS:
-            button = QPushButton(FORMAT_LABELS[fmt] + "…")
+            button = QPushButton(translate("Review", "{format}…").format(format=translate("Review", FORMAT_LABELS[fmt])))
             button.clicked.connect(lambda _=False, f=fmt: self._ask_and_export(f))
             bar.addWidget(button)
             self.export_buttons[fmt] = button
         self.clear_button = QToolButton()
-        self.clear_button.setText(f"Protected identities: {r.protected} shown by role")
+        self.clear_button.setText(translate("Review", "Protected identities: {protected} shown by role").format(protected=r.protected))
         self.clear_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.clear_button)
         self.clear_actions: dict[str, QAction] = {}
@@ -596,7 +606,7 @@ class ReviewWindow(QMainWindow):
 
         for p in load_meeting(self.store, self.meeting_id).participants:
             if p.protected:
-                action = menu.addAction(f"Clear {p.display_name} for the next export")
+                action = menu.addAction(translate("Review", "Clear {display_name} for the next export").format(display_name=p.display_name))
                 action.setCheckable(True)
                 action.toggled.connect(lambda on, key=p.key: self.set_cleared(key, on))
                 self.clear_actions[p.key] = action
@@ -622,14 +632,22 @@ class ReviewWindow(QMainWindow):
         r = self.record
         parts = []
         for s in r.sittings:
-            planned = f"planned {s.planned_start:%H:%M}–{s.planned_end:%H:%M}" if s.planned_end else f"from {s.planned_start:%H:%M}"
-            actual = f"held {clock(s.actual_start)[:5]}–{clock(s.actual_end)[:5] or 'now'}" if s.actual_start else "not opened"
-            parts.append(f"{'Rehearsal, ' if s.rehearsal else ''}{s.planned_start:%A %d %B %Y}, {planned} {s.planned_start.tzname()}, "
-                         f"{actual} ({s.status})")
+            start = i18n.time(s.planned_start)
+            planned = (translate("Review", "planned {start}–{end}").format(start=start, end=i18n.time(s.planned_end)) if s.planned_end
+                       else translate("Review", "from {start}").format(start=start))
+            actual = (translate("Review", "held {start}–{end}").format(start=clock(s.actual_start)[:5],
+                                                                      end=clock(s.actual_end)[:5] or translate("Review", "now"))
+                      if s.actual_start else translate("Review", "not opened"))
+            line = (translate("Review", "Rehearsal, {date}, {planned} {zone}, {actual} ({status})") if s.rehearsal
+                    else translate("Review", "{date}, {planned} {zone}, {actual} ({status})"))
+            parts.append(line.format(date=i18n.date(s.planned_start), planned=planned, zone=i18n.zone_name(s.planned_start),
+                                     actual=actual, status=translate("Review", SITTING_STATUS.get(s.status, s.status))))
         st = r.statistics
-        parts.append(f"{count(st.interventions, 'intervention', 'interventions')}, {minutes(st.total_seconds)} speaking time, "
-                     f"{len(r.not_heard)} not heard, {count(len(r.questions), 'question', 'questions')}, "
-                     f"{count(len(r.key_messages), 'key message', 'key messages')}")
+        parts.append(translate("Review", "{interventions}, {time} speaking time, {not_heard} not heard, {questions}, {messages}").format(
+            interventions=count(st.interventions, translate("Review", "intervention"), translate("Review", "interventions")),
+            time=minutes(st.total_seconds), not_heard=len(r.not_heard),
+            questions=count(len(r.questions), translate("Review", "question"), translate("Review", "questions")),
+            messages=count(len(r.key_messages), translate("Review", "key message"), translate("Review", "key messages"))))
         return " · ".join(parts)
 
     # ---------------------------------------------------------------- corrections
@@ -666,7 +684,8 @@ class ReviewWindow(QMainWindow):
         self.last_who = who.strip()
         self.reload()
         self.speakers_view.selectRow(item.number - 1)
-        self.status.setText(f"Corrected the {field} of intervention {item.number}; see Corrections")
+        self.status.setText(translate("Review", "Corrected intervention {number} ({field}); see Corrections").format(
+            field=translate("Review", FIELD_LABELS.get(field, field)), number=item.number))
 
     def reload(self) -> None:
         """Rebuild the record from the programme and the journals, and show it."""
@@ -678,7 +697,7 @@ class ReviewWindow(QMainWindow):
             view.setModel(model(r))
         self._follow_selection()
         self.summary.setText(self._summary_text())
-        self.tabs.setTabText(self.corrections_tab, f"Corrections ({len(r.corrections)})")
+        self.tabs.setTabText(self.corrections_tab, translate("Review", "Corrections ({count})").format(count=len(r.corrections)))
         self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
         for picture in (*self.pictures, self.statistics_picture):
             picture.redraw()
@@ -689,7 +708,7 @@ class ReviewWindow(QMainWindow):
         """Clear (or no longer clear) a protected identity for the exports that follow."""
         (self.cleared.add if cleared else self.cleared.discard)(key)
         n = self.record.protected - len(self.cleared)
-        self.clear_button.setText(f"Protected identities: {n} shown by role" + (f", {len(self.cleared)} cleared" if self.cleared else ""))
+        self.clear_button.setText(translate("Review", "Protected identities: {n} shown by role").format(n=n) + (translate("Review", ", {count} cleared").format(count=len(self.cleared)) if self.cleared else ""))
 
     def suggested_path(self, fmt: str) -> Path:
         """Where the export dialog starts: the folder last exported to (else the documents folder),
@@ -701,8 +720,8 @@ class ReviewWindow(QMainWindow):
         return Path(str(folder)) / file_name(self.record.title, fmt, first)
 
     def _ask_and_export(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {FORMAT_LABELS[fmt]}", str(self.suggested_path(fmt)),
-                                              FORMAT_FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, translate("Review", "Export {value}").format(value=translate("Review", FORMAT_LABELS[fmt])), str(self.suggested_path(fmt)),
+                                              translate("Review", FORMAT_FILTERS[fmt]))
         if path:
             if self.settings is not None:
                 self.settings.setValue(EXPORT_FOLDER_KEY, str(Path(path).parent))
@@ -722,7 +741,7 @@ class ReviewWindow(QMainWindow):
         for button in self.export_buttons.values():
             button.setEnabled(False)
         self.progress.setVisible(True)
-        self.status.setText(f"Writing {FORMAT_LABELS[fmt]}…")
+        self.status.setText(translate("Review", "Writing {value}…").format(value=translate("Review", FORMAT_LABELS[fmt])))
         self.pool.start(job)
 
     def _finish(self) -> None:
@@ -733,12 +752,12 @@ class ReviewWindow(QMainWindow):
 
     def _done(self, paths: list[str]) -> None:
         self._finish()
-        self.status.setText("Wrote " + ", ".join(Path(p).name for p in paths))
+        self.status.setText(translate("Review", "Wrote {files}").format(files=", ".join(Path(p).name for p in paths)))
         self.exported.emit(paths)
 
     def _mentions(self, fmt: str, path: Path, mentions: list[Mention]) -> None:
         self._finish()
-        self.status.setText(f"Not written: {len(mentions)} mention(s) of a protected name")
+        self.status.setText(translate("Review", "Not written: {count} mention(s) of a protected name").format(count=len(mentions)))
         dialog = MentionsDialog(fmt, mentions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.export_to(fmt, path, accept=mentions))

@@ -8,11 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from meetingdesk import i18n
 from meetingdesk.live import Change, Link, StorageError
 
-from .text import translator
-
-_t = translator("SeatBar")
+from .text import reason, translate
 
 
 def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
@@ -21,11 +20,11 @@ def lease_words(live: Any, zone: dt.tzinfo | None, now: float) -> str | None:
         return None
     lease = live.lease
     if lease is None:
-        return _t("Nobody holds this sitting: take it over to run it from here.")
-    since = dt.datetime.fromtimestamp(lease.since, zone or dt.timezone.utc).strftime("%H:%M")
+        return translate("SeatBar", "Nobody holds this sitting: take it over to run it from here.")
+    since = i18n.time(dt.datetime.fromtimestamp(lease.since, zone or dt.timezone.utc))
     ago = max(0, round(now - lease.heartbeat))
-    heard = _t("last heard from {0} s ago").format(ago) if ago < 120 else _t("last heard from {0} min ago").format(ago // 60)
-    return _t("Held by {user} on {holder} since {since}, {heard}. This console follows it.").format(
+    heard = translate("SeatBar", "last heard {0}").format(i18n.ago(ago))
+    return translate("SeatBar", "Held by {user} on {holder} since {since}, {heard}. This console follows it.").format(
         user=lease.user, holder=lease.holder, since=since, heard=heard)
 
 
@@ -42,7 +41,7 @@ class SeatBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName("seatLabel")
         self.label.setWordWrap(True)
-        self.take_over_button = QPushButton(_t("Take over this sitting"))
+        self.take_over_button = QPushButton(translate("SeatBar", "Take over this sitting"))
         self.take_over_button.setObjectName("takeOverButton")
         self.take_over_button.clicked.connect(self.take_over)
         self.take_over_button.setVisible(can_take_over)
@@ -66,7 +65,7 @@ class SeatBar(QFrame):
         try:
             self.live.take_over()
         except StorageError as e:
-            self.label.setText(e.reason)
+            self.label.setText(reason(e))
             return
         self.refresh()
 

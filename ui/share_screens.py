@@ -32,19 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .text import tr, translator
+from .text import QT_TRANSLATE_NOOP, reason, translate
 
 log = logging.getLogger(__name__)
 
-_t = translator("ShareScreens")
 
 LOCAL = "127.0.0.1"
 EVERY = "0.0.0.0"
 DEFAULT_PORT = 8765  # as ``meetingdesk screens``
 TITLES = {
-    "speaker": ("Speaker's timer", "for an online speaker, or a screen at the lectern"),
-    "interpreters": ("Interpreters", "for the booths' own computers"),
-    "chair": ("Chair", "the clocks and the list of speakers, on a tablet"),
+    "speaker": (QT_TRANSLATE_NOOP("ShareScreens", "Speaker's timer"), QT_TRANSLATE_NOOP("ShareScreens", "for an online speaker, or a screen at the lectern")),
+    "interpreters": (QT_TRANSLATE_NOOP("ShareScreens", "Interpreters"), QT_TRANSLATE_NOOP("ShareScreens", "for the booths' own computers")),
+    "chair": (QT_TRANSLATE_NOOP("ShareScreens", "Chair"), QT_TRANSLATE_NOOP("ShareScreens", "the clocks and the list of speakers, on a tablet")),
 }
 
 Runner = Callable[[Coroutine[Any, Any, Any], Callable[[BaseException | None], None]], None]
@@ -58,7 +57,7 @@ def run_on_loop(coroutine: Coroutine[Any, Any, Any], done: Callable[[BaseExcepti
 
 def interfaces() -> list[tuple[str, str]]:
     """(label, address) of each place to serve: this computer only, each network it is on, all of them."""
-    found = [(_t("This computer only (127.0.0.1)"), LOCAL)]
+    found = [(translate("ShareScreens", "This computer only (127.0.0.1)"), LOCAL)]
     for interface in QNetworkInterface.allInterfaces():
         flags = interface.flags()
         if not flags & QNetworkInterface.InterfaceFlag.IsUp or flags & QNetworkInterface.InterfaceFlag.IsLoopBack:
@@ -66,9 +65,9 @@ def interfaces() -> list[tuple[str, str]]:
         for entry in interface.addressEntries():
             address: QHostAddress = entry.ip()
             if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not address.isLoopback():
-                label = tr("The network of {0} ({1})", "ShareScreens").format(interface.humanReadableName(), address.toString())
+                label = translate("ShareScreens", "The network of {0} ({1})").format(interface.humanReadableName(), address.toString())
                 found.append((label, address.toString()))
-    found.append((_t("Every network of this computer (0.0.0.0)"), EVERY))
+    found.append((translate("ShareScreens", "Every network of this computer (0.0.0.0)"), EVERY))
     return found
 
 
@@ -90,15 +89,15 @@ class ScreenBox(QGroupBox):
 
     def __init__(self, screen: str, renew: Callable[[str], None], parent: QWidget | None = None) -> None:
         title, use = TITLES[screen]
-        super().__init__(_t(title), parent)
+        super().__init__(translate("ShareScreens", title), parent)
         self.setObjectName(f"share-{screen}")
         self.url: str | None = None
         self.qr = QLabel()
         self.qr.setObjectName(f"qr-{screen}")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setMinimumSize(200, 200)
-        self.qr.setAccessibleName(tr("QR code of the address of the {0}", "ShareScreens").format(_t(title)))
-        self.use = QLabel(_t(use))
+        self.qr.setAccessibleName(translate("ShareScreens", "QR code of the address of the {0}").format(translate("ShareScreens", title)))
+        self.use = QLabel(translate("ShareScreens", use))
         self.use.setWordWrap(True)
         self.address = QPlainTextEdit()  # the whole address, broken anywhere: it has no spaces
         self.address.setObjectName(f"url-{screen}")
@@ -106,12 +105,12 @@ class ScreenBox(QGroupBox):
         self.address.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.address.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.address.setFixedHeight(round(self.address.fontMetrics().lineSpacing() * 2.6) + 8)
-        self.address.setAccessibleName(tr("Address of the {0}", "ShareScreens").format(_t(title)))
-        self.copy = QPushButton(_t("&Copy"))
-        self.copy.setToolTip(_t("Copy the address, to send it to whoever needs this screen"))
+        self.address.setAccessibleName(translate("ShareScreens", "Address of the {0}").format(translate("ShareScreens", title)))
+        self.copy = QPushButton(translate("ShareScreens", "&Copy"))
+        self.copy.setToolTip(translate("ShareScreens", "Copy the address, to send it to whoever needs this screen"))
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.url or ""))
-        self.renew = QPushButton(_t("&New address"))
-        self.renew.setToolTip(_t("Replace this address: pages open with the old one stop and say so"))
+        self.renew = QPushButton(translate("ShareScreens", "&New address"))
+        self.renew.setToolTip(translate("ShareScreens", "Replace this address: pages open with the old one stop and say so"))
         self.renew.clicked.connect(lambda: renew(screen))
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy)
@@ -135,7 +134,7 @@ class ScreenBox(QGroupBox):
             self.qr.setToolTip(url)
         else:
             self.qr.clear()
-            self.qr.setText(_t("Not shared"))
+            self.qr.setText(translate("ShareScreens", "Not shared"))
             self.qr.setToolTip("")
 
 
@@ -147,14 +146,14 @@ class ShareScreensDialog(QDialog):
                  settings: QSettings | None = None, run: Runner = run_on_loop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ShareScreensDialog")
-        self.setWindowTitle(tr("Share screens on the network — {0}", "ShareScreens").format(title) if title else _t("Share screens on the network"))
+        self.setWindowTitle(translate("ShareScreens", "Share screens on the network — {0}").format(title) if title else translate("ShareScreens", "Share screens on the network"))
         self.store, self.sitting_id, self.clock, self.settings, self.run = store, sitting_id, clock, settings, run
         self.server: Any = None
         self.busy = False
 
         self.where = QComboBox()
         self.where.setObjectName("shareInterface")
-        self.where.setAccessibleName(_t("Where to share the screens"))
+        self.where.setAccessibleName(translate("ShareScreens", "Where to share the screens"))
         for label, address in interfaces():
             self.where.addItem(label, address)
         remembered = settings.value("screens/host") if settings is not None else None
@@ -164,20 +163,20 @@ class ShareScreensDialog(QDialog):
         self.port.setObjectName("sharePort")
         self.port.setRange(1024, 65535)
         self.port.setValue(int(str(settings.value("screens/port", DEFAULT_PORT))) if settings is not None else DEFAULT_PORT)
-        self.toggle = QPushButton(_t("&Start sharing"))
+        self.toggle = QPushButton(translate("ShareScreens", "&Start sharing"))
         self.toggle.setObjectName("shareToggle")
         self.toggle.setDefault(True)
         self.toggle.clicked.connect(self.start_or_stop)
-        self.renew_all = QPushButton(_t("New addresses for &all"))
-        self.renew_all.setToolTip(_t("Replace every address: every page open now stops and says so"))
+        self.renew_all = QPushButton(translate("ShareScreens", "New addresses for &all"))
+        self.renew_all.setToolTip(translate("ShareScreens", "Replace every address: every page open now stops and says so"))
         self.renew_all.clicked.connect(lambda: self.renew(None))
         self.status = QLabel()
         self.status.setObjectName("shareStatus")
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(_t("Share on:"), self.where)
-        form.addRow(_t("Port:"), self.port)
+        form.addRow(translate("ShareScreens", "Share on:"), self.where)
+        form.addRow(translate("ShareScreens", "Port:"), self.port)
         controls = QHBoxLayout()
         controls.addWidget(self.toggle)
         controls.addWidget(self.renew_all)
@@ -213,7 +212,7 @@ class ShareScreensDialog(QDialog):
             self.settings.setValue("screens/port", port)
         self.server = ScreenServer(self.store, self.sitting_id, clock=self.clock, host=host, port=port)
         self.busy = True
-        self.show_state(_t("Starting…"))
+        self.show_state(translate("ShareScreens", "Starting…"))
         self.run(self.server.start(), self._started)
 
     def _started(self, error: BaseException | None) -> None:
@@ -224,10 +223,10 @@ class ShareScreensDialog(QDialog):
         log.warning("the screens could not be shared: %s", error)
         self.server = None
         if isinstance(error, OSError):
-            why = tr("Port {0} cannot be used on {1} ({2}): choose another port, or another network.", "ShareScreens").format(
+            why = translate("ShareScreens", "Port {0} cannot be used on {1} ({2}): choose another port, or another network.").format(
                 self.port.value(), self.where.currentData(), error.strerror or error)
         else:
-            why = tr("The screens cannot be shared: {0}", "ShareScreens").format(getattr(error, "reason", error))
+            why = translate("ShareScreens", "The screens cannot be shared: {0}").format(reason(error))
         self.show_state(why, problem=True)
 
     def stop(self) -> None:
@@ -239,18 +238,18 @@ class ShareScreensDialog(QDialog):
     def _stopped(self, _error: BaseException | None) -> None:
         self.busy = False
         self.server = None
-        self.show_state(_t("Sharing stopped: the pages say that the connection is lost."))
+        self.show_state(translate("ShareScreens", "Sharing stopped: the pages say that the connection is lost."))
 
     def renew(self, screen: str | None) -> None:
         if self.server is not None and self.server.running:
             self.server.renew(screen)
-            self.show_state(_t("New address given: pages open with the old one stopped.") if screen else
-                        _t("New addresses given: every page open with an old one stopped."))
+            self.show_state(translate("ShareScreens", "New address given: pages open with the old one stopped.") if screen else
+                        translate("ShareScreens", "New addresses given: every page open with an old one stopped."))
 
     # ------------------------------------------------------------------ showing
     def show_state(self, note: str = "", problem: bool = False) -> None:
         sharing = self.server is not None and self.server.running
-        self.toggle.setText(_t("&Stop sharing") if sharing else _t("&Start sharing"))
+        self.toggle.setText(translate("ShareScreens", "&Stop sharing") if sharing else translate("ShareScreens", "&Start sharing"))
         self.toggle.setEnabled(not self.busy)
         self.where.setEnabled(not sharing and not self.busy)
         self.port.setEnabled(not sharing and not self.busy)
@@ -262,12 +261,12 @@ class ShareScreensDialog(QDialog):
             box.show_url(urls.get(screen, ""))
         if not note:
             if sharing and self.server.host == LOCAL:
-                note = _t("Shared on this computer only: choose a network to reach phones, tablets and booths.")
+                note = translate("ShareScreens", "Shared on this computer only: choose a network to reach phones, tablets and booths.")
             elif sharing:
-                note = _t("Anyone with an address can read that screen (read-only): give each to those who need it. "
+                note = translate("ShareScreens", "Anyone with an address can read that screen (read-only): give each to those who need it. "
                           "Phones and tablets must be on the same network.")
             else:
-                note = _t("Not shared. The screens are read-only; each address carries a secret that changes every time "
+                note = translate("ShareScreens", "Not shared. The screens are read-only; each address carries a secret that changes every time "
                           "sharing starts.")
         self.status.setText(note)
         self.status.setStyleSheet("color: #a50e0e; font-weight: bold;" if problem else "")
@@ -284,7 +283,7 @@ def share(console: Any) -> ShareScreensDialog | None:
     if dialog is None:
         store = getattr(console, "store", None)
         if store is None:
-            console.notify(_t("This console cannot share its screens: it was opened without its database."), "warning")
+            console.notify(translate("ShareScreens", "This console cannot share its screens: it was opened without its database."), "warning")
             return None
         title = console.windowTitle().split(" — ")[0]
         dialog = ShareScreensDialog(store, console.live.sitting_id, console.clock, title=title,

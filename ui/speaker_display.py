@@ -32,7 +32,7 @@ from meetingdesk.screens import colours
 
 from . import text
 from .style import SLOW_DOWN_COLOUR, phase_colour
-from .text import tr, translator
+from .text import translate
 from .ticker import ALL
 from .widgets import place, remember_place
 
@@ -44,9 +44,6 @@ BACKGROUND = QColor(colours.BACKGROUND)
 FLASH_BACKGROUND = QColor(colours.FLASH_BACKGROUND)
 NAME_COLOUR = colours.NAME_COLOUR
 WAITING_COLOUR = colours.WAITING_COLOUR  # grey: nothing runs, this is what comes next
-
-
-_t = translator("SpeakerDisplay")
 
 
 @dataclass(frozen=True)
@@ -73,8 +70,8 @@ class SpeakerDisplay(QWidget):
     def __init__(self, ticker: Any, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("SpeakerDisplay")
-        self.setWindowTitle(_t("Speaker display"))
-        self.setAccessibleName(_t("Speaker display"))
+        self.setWindowTitle(translate("SpeakerDisplay", "Speaker display"))
+        self.setAccessibleName(translate("SpeakerDisplay", "Speaker display"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.settings = settings
         self.ticker = ticker
@@ -87,12 +84,12 @@ class SpeakerDisplay(QWidget):
         self._flash_timer.setInterval(FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash_step)
 
-        self.full_screen_action = QAction(_t("Full screen"), self)
+        self.full_screen_action = QAction(translate("SpeakerDisplay", "Full screen"), self)
         self.full_screen_action.setShortcut(QKeySequence("F11"))
-        self.full_screen_action.setToolTip(_t("Full screen on or off (F11)"))
+        self.full_screen_action.setToolTip(translate("SpeakerDisplay", "Full screen on or off (F11)"))
         self.full_screen_action.triggered.connect(self.toggle_full_screen)
         self.addAction(self.full_screen_action)
-        leave = QAction(_t("Leave full screen"), self)
+        leave = QAction(translate("SpeakerDisplay", "Leave full screen"), self)
         leave.setShortcut(QKeySequence("Esc"))
         leave.triggered.connect(lambda: self.showNormal() if self.isFullScreen() else None)
         self.addAction(leave)
@@ -133,23 +130,23 @@ class SpeakerDisplay(QWidget):
         next segment's planned start. (heading, large line, note, colour of the large line)"""
         upcoming = view.next_segment
         if view.sitting.status == "closed":
-            return _t("The sitting is closed"), "", "", WAITING_COLOUR
+            return translate("SpeakerDisplay", "The sitting is closed"), "", "", WAITING_COLOUR
         first = view.next_speaker  # never a protected identity: its public name only
         if view.current_segment is not None:
             if first is None:
                 return view.current_segment.title, "", "", WAITING_COLOUR
-            return _t("Next speaker"), first.public_name, "", NAME_COLOUR
+            return translate("SpeakerDisplay", "Next speaker"), first.public_name, "", NAME_COLOUR
         if upcoming is None:
             return "", "", "", WAITING_COLOUR
-        heading = tr("Next: {0}", "SpeakerDisplay").format(upcoming.title)
+        heading = translate("SpeakerDisplay", "Next: {0}").format(upcoming.title)
         planned = text.clock(upcoming.planned_start)
         wait = text.until_next_segment(view)
         if wait is not None and wait > 0:
-            big, note = text.countdown(wait), tr("until its planned start, {0}", "SpeakerDisplay").format(planned)
+            big, note = text.countdown(wait), translate("SpeakerDisplay", "until its planned start, {0}").format(planned)
         else:
-            big, note = "", tr("planned for {0}", "SpeakerDisplay").format(planned)
+            big, note = "", translate("SpeakerDisplay", "planned for {0}").format(planned)
         if first is not None:
-            note = tr("{0} · first: {1}", "SpeakerDisplay").format(note, first.public_name)
+            note = translate("SpeakerDisplay", "{0} · first: {1}").format(note, first.public_name)
         return heading, big, note, WAITING_COLOUR
 
     def _show(self, shown: Shown) -> None:
@@ -253,7 +250,7 @@ class SpeakerDisplay(QWidget):
             painter.setFont(self._font(timer_band.height() * 0.5, bold=True, fit=shown.waiting, width=timer_band.width() * 0.94))
             painter.setPen(QColor(shown.colour))
             painter.drawText(timer_band, Qt.AlignmentFlag.AlignCenter, shown.waiting)
-        note = _t("paused") if shown.timer and shown.paused else shown.note
+        note = translate("SpeakerDisplay", "paused") if shown.timer and shown.paused else shown.note
         if note:
             painter.setFont(self._font(name_band.height() * 0.35, fit=note, width=timer_band.width() * 0.94))
             painter.setPen(QColor(WAITING_COLOUR))
@@ -268,7 +265,7 @@ class SpeakerDisplay(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(SLOW_DOWN_COLOUR))
             painter.drawRoundedRect(strip, strip.height() * 0.15, strip.height() * 0.15)
-            words = _t("PLEASE SLOW DOWN")
+            words = translate("SpeakerDisplay", "PLEASE SLOW DOWN")
             painter.setFont(self._font(strip.height() * 0.6, bold=True, fit=words, width=strip.width() * 0.9))
             painter.setPen(QColor("#ffffff"))
             painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, words)
@@ -318,7 +315,7 @@ class SpeakerDisplay(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         menu.addAction(self.full_screen_action)
-        screens = menu.addMenu(_t("Show on screen"))
+        screens = menu.addMenu(translate("SpeakerDisplay", "Show on screen"))
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             action = screens.addAction(f"&{number} {screen.name()}")
             action.triggered.connect(lambda _checked=False, s=screen: self.show_on(s))

@@ -8,29 +8,29 @@ that; these functions only spell out what it computed.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable
 from typing import overload
 
 from PySide6.QtCore import QCoreApplication
 
+from meetingdesk import i18n
 from meetingdesk.programme.enums import MeetingFormat, Modality, Role, SegmentKind
 
+# ``translate("Console", "Next: {0}")``: the spelling pyside6-lupdate recognises, so every string
+# is extracted under the context it is looked up in (tests/ui/test_translations.py checks both).
+translate = QCoreApplication.translate
 
-def tr(text: str, context: str = "MeetingDesk") -> str:
-    return QCoreApplication.translate(context, text)
 
-
-def translator(context: str) -> Callable[[str], str]:
-    """``tr`` for one translation context, a window's own: ``_t = translator("Console")``."""
-    return functools.partial(tr, context=context)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Mark ``text`` for extraction under ``context``; it is looked up by ``translate`` where it is shown.
+    (PySide6's own returns ``object`` to the type checker.)"""
+    return text
 
 
 def clock(t: dt.datetime | None, *, zone: bool = False) -> str:
     """``14:05`` (or ``14:05 CET``) for an aware datetime; an en dash when unknown."""
     if t is None:
         return "–"
-    return t.strftime("%H:%M %Z") if zone else t.strftime("%H:%M")
+    return f"{i18n.time(t)} {i18n.zone_name(t)}" if zone else i18n.time(t)
 
 
 def local(t: dt.datetime | float | None, zone: dt.tzinfo | None) -> dt.datetime | None:
@@ -46,7 +46,7 @@ def span(start: dt.datetime | None, end: dt.datetime | None, *, zone: bool = Fal
     """``14:00–14:20`` (``14:00–14:20 CET``)."""
     text = f"{clock(start)}–{clock(end)}"
     if zone and (shown := start or end) is not None:
-        text += " " + shown.strftime("%Z")
+        text += " " + i18n.zone_name(shown)
     return text
 
 
@@ -72,10 +72,10 @@ def minutes(seconds: int | None) -> str:
     if seconds is None:
         return "–"
     if seconds < 60:
-        return tr("{0} s").format(seconds)
+        return translate("MeetingDesk", "{0} s").format(seconds)
     value = seconds / 60
-    shown = f"{value:g}" if value == int(value) else f"{value:.1f}"
-    return tr("{0} min").format(shown)
+    shown = i18n.number(value, "0.#")
+    return translate("MeetingDesk", "{0} min").format(shown)
 
 
 def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
@@ -87,7 +87,7 @@ def allotment(min_seconds: int | None, max_seconds: int | None) -> str:
     if low == high:
         return minutes(low)
     if low % 60 == 0 and high % 60 == 0:
-        return tr("{0}–{1} min").format(low // 60, high // 60)
+        return translate("MeetingDesk", "{0}–{1} min").format(low // 60, high // 60)
     return f"{minutes(low)}–{minutes(high)}"
 
 
@@ -95,7 +95,7 @@ def meeting_format(value: str | None) -> str:
     if not value:
         return ""
     try:
-        return tr(MeetingFormat(value).label, "MeetingFormat")
+        return i18n.gettext(MeetingFormat(value).label)
     except ValueError:
         return value
 
@@ -104,7 +104,7 @@ def modality(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return tr(Modality(value).label, "Modality")
+        return i18n.gettext(Modality(value).label)
     except ValueError:
         return value
 
@@ -113,7 +113,7 @@ def role(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return tr(Role(value).label, "Role")
+        return i18n.gettext(Role(value).label)
     except ValueError:
         return value
 
@@ -122,17 +122,18 @@ def segment_kind(value: str | None) -> str:
     if not value:
         return "–"
     try:
-        return tr(SegmentKind(value).label, "SegmentKind")
+        return i18n.gettext(SegmentKind(value).label)
     except ValueError:
         return value
 
 
-REQUEST_KINDS = {"speaker": "speaker", "point_of_order": "point of order", "right_of_reply": "right of reply"}
+REQUEST_KINDS = {"speaker": QT_TRANSLATE_NOOP("MeetingDesk", "speaker"), "point_of_order": QT_TRANSLATE_NOOP("MeetingDesk", "point of order"),
+                 "right_of_reply": QT_TRANSLATE_NOOP("MeetingDesk", "right of reply")}
 
 
 def request_kind(value: str) -> str:
     """``point of order`` for ``point_of_order``: what a request to speak is."""
-    return tr(REQUEST_KINDS.get(value, value))
+    return translate("MeetingDesk", REQUEST_KINDS.get(value, value))
 
 
 def language(code: str | None) -> str:
@@ -141,7 +142,7 @@ def language(code: str | None) -> str:
         return "–"
     from meetingdesk.programme.languages import language_name
 
-    name = language_name(code)
+    name = language_name(code, i18n.language())
     return f"{name} ({code})" if name != code else code
 
 
@@ -190,25 +191,25 @@ def held(sitting) -> str:
     rehearsal = bool(sitting.rehearsal_shift)
     start = clock(sitting.actual_start)
     if rehearsal:  # not on the programmed day: say which day it was
-        start = f"{sitting.actual_start:%d %b} {start}"
+        start = f"{i18n.date(sitting.actual_start, 'MMMd')} {start}"
     if sitting.status == "open":
-        return (tr("Rehearsal running since {0}") if rehearsal else tr("Running since {0}")).format(start)
-    return (tr("Rehearsed {0}–{1}") if rehearsal else tr("Held {0}–{1}")).format(start, clock(sitting.actual_end))
+        return (translate("MeetingDesk", "Rehearsal running since {0}") if rehearsal else translate("MeetingDesk", "Running since {0}")).format(start)
+    return (translate("MeetingDesk", "Rehearsed {0}–{1}") if rehearsal else translate("MeetingDesk", "Held {0}–{1}")).format(start, clock(sitting.actual_end))
 
 
 def count(number: int, one: str, many: str) -> str:
-    """``1 key message``, ``3 key messages``, ``0 key messages``."""
-    return tr("{0} {1}").format(number, tr(one if number == 1 else many))
+    """``1 key message``, ``3 key messages``, ``0 key messages`` (``one`` and ``many`` translated already)."""
+    return translate("MeetingDesk", "{0} {1}").format(number, one if number == 1 else many)
 
 
 def offset(seconds) -> str:
     """``2:10 behind`` / ``0:30 ahead`` / ``on time`` for the sitting's offset (+ behind)."""
     value = as_seconds(seconds)
     if value is None or abs(value) < 1:
-        return tr("on time")
+        return translate("MeetingDesk", "on time")
     if value > 0:
-        return tr("{0} behind").format(duration(value))
-    return tr("{0} ahead").format(duration(-value))
+        return translate("MeetingDesk", "{0} behind").format(duration(value))
+    return translate("MeetingDesk", "{0} ahead").format(duration(-value))
 
 
 @overload
@@ -233,7 +234,16 @@ def __getattr__(name: str) -> tuple[type[BaseException], ...]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def reason(error: BaseException) -> str:
+    """Why the core refused or could not save, in the chosen language (its ``message``); the log keeps
+    the English ``reason``."""
+    message = getattr(error, "message", None)
+    if message is not None and hasattr(message, "render"):
+        return message.render()
+    return getattr(error, "reason", None) or str(error)
+
+
 def storage_failure(error: BaseException) -> str:
     """A plain message for an action the database could not save (disk full, connection lost)."""
     reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0][:200]
-    return tr("Not saved: the database could not be written ({0}). Nothing was changed; try again.").format(reason)
+    return translate("MeetingDesk", "Not saved: the database could not be written ({0}). Nothing was changed; try again.").format(reason)

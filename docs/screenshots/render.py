@@ -1,8 +1,9 @@
 """Render the README's screenshots: the main window, the About box, the moderator console (in a
 1024×700 window, and its rehearsal notice before a sitting of another day starts) and the speaker
 display (speaking, overtime, between speakers, between segments) during the HRC side event sample
-(14 March 2025), on a fake clock so every run gives the same picture; and the programme editor on
-the draft of that event's pasted agenda.
+(14 March 2025), on a fake clock so every run gives the same picture; the programme editor on
+the draft of that event's pasted agenda; and the console and the review of the same sitting with the
+application in French.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py
 """
@@ -118,9 +119,10 @@ def main() -> int:
         render_editor(app, window)
         window.close()
         store.engine.dispose()
+        render_french(app, Path(tmp))
     for name in ("main-window.png", "about.png", "console-rehearsal.png", "console.png", "speaker-display.png",
                  "speaker-display-overtime.png", "speaker-display-next.png", "speaker-display-countdown.png",
-                 *EDITOR_PICTURES):
+                 *EDITOR_PICTURES, *FRENCH_PICTURES):
         print(HERE / name)
     return 0
 
@@ -182,6 +184,75 @@ def render_editor(app, window) -> None:
     editor.grab().save(str(HERE / "editor-meeting.png"))
     editor.draft.saved(editor.draft.held)  # a picture, not a meeting: close without asking to save
     editor.close()
+
+
+FRENCH_PICTURES = ("console-fr.png", "review-fr.png")
+
+
+def render_french(app: QApplication, tmp: Path) -> None:
+    """The HRC side event run with MeetingDesk in French (Language ▸ Français): the console at 14:27
+    with a Nepali speaker next, and the review once the sitting is closed."""
+    from meetingdesk.live.clock import FakeClock
+    from meetingdesk.store import open_store
+    from meetingdesk.store.programmes import ensure_samples, find_meeting_by_title
+    from ui import language
+    from ui.console import open_console
+    from ui.review import ReviewWindow
+
+    translators = language.install(app, "fr")
+    try:
+        store = open_store(f"sqlite:///{tmp / 'french.sqlite'}")
+        ensure_samples(store)
+        settings = QSettings(str(tmp / "french.ini"), QSettings.Format.IniFormat)
+        meeting_id = find_meeting_by_title(store, HRC_TITLE)
+        from meetingdesk.store.programmes import load_meeting
+
+        sitting_id = load_meeting(store, meeting_id).sittings[0].id
+        clock = FakeClock(dt.datetime(2025, 3, 14, 13, 0, 40, tzinfo=UTC))
+        console = open_console(store, sitting_id, clock=clock, settings=settings)
+        live = console.live
+        console.resize(*CONSOLE_SIZE)
+        console.show()
+        console.start_next_segment()
+        for seconds in (5 * 60 + 20, 5 * 60 + 5, 6 * 60 + 40):
+            live.call_next()
+            clock.advance(seconds)
+        console.start_next_segment()
+        for seconds in (4 * 60 + 50, 5 * 60 + 10):
+            live.call_next()
+            clock.advance(seconds)
+        live.call_next()
+        live.request_floor(name="Kenya", delegation="Kenya", kind="right_of_reply")
+        live.request_floor(name="France", delegation="France", online=True)
+        clock.advance(4 * 60 + 35)
+        france = live.view().queue[-1].entry_id
+        console.command(live.withdraw, france)
+        console.command(live.withdraw, france)  # pressed again: the refusal is in French
+        console.ticker.tick()
+        app.processEvents()
+        console.grab().save(str(HERE / "console-fr.png"))
+        while live.view().sitting.status == "open" and (live.view().current_segment or live.view().next_segment):
+            while live.view().queue:
+                live.call_next()
+                clock.advance(150)
+            if live.view().current_segment is not None:
+                live.end_segment()
+            if live.view().next_segment is None:
+                break
+            live.start_segment()
+        live.close_sitting()
+        console.close()
+        review = ReviewWindow(store, meeting_id, sitting_id, settings=settings)
+        review.resize(1280, 760)
+        review.show()
+        app.processEvents()
+        review.grab().save(str(HERE / "review-fr.png"))
+        review.close()
+        store.engine.dispose()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        language.install(app, "en")
 
 
 if __name__ == "__main__":

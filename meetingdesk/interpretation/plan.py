@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from meetingdesk.programme.languages import language_name, normalise, route, same_language
+from meetingdesk import i18n
+from meetingdesk.i18n import _
+from meetingdesk.programme.languages import language_name as _language_name
+from meetingdesk.programme.languages import normalise, route, same_language
 
 # what a booth does while a language is on the floor
 FLOOR = "floor"  # its own language is spoken: nothing to interpret
@@ -68,16 +71,16 @@ class InterpretationPlan:
     @classmethod
     def build(cls, languages: Iterable[str], pivot: str | None, booths: Iterable[tuple[str, Iterable[str], int]]) -> InterpretationPlan:
         rows = [(into, tuple(sources), n) for into, sources, n in booths]
-        intos = {normalise(into) for into, _, _ in rows}
+        intos = {normalise(into) for into, _sources, _n in rows}
         seen: set[str] = set()
         made = []
         for into, sources, n in rows:
             label = language_name(into)
             if normalise(into) in seen:  # a second booth into one language: say which
                 if sources and all(normalise(s) in intos for s in sources):  # a team working from its own language
-                    label += " (" + and_list([language_name(s) for s in sources]) + " retour)"
+                    label = _("{booth} ({sources} retour)", booth=label, sources=and_list([language_name(s) for s in sources]))
                 else:
-                    label += " (from " + and_list([language_name(s) for s in sources]) + ")"
+                    label = _("{booth} (from {sources})", booth=label, sources=and_list([language_name(s) for s in sources]))
             seen.add(normalise(into))
             made.append(Booth(into, sources, n, label))
         return cls(tuple(languages), pivot, tuple(made))
@@ -134,7 +137,7 @@ class InterpretationPlan:
         """
         if floor is None:
             return ""
-        return _summary(self, floor)
+        return _summary(self, floor, i18n.language())
 
     def _summary(self, floor: str) -> str:
         covers = self.cover(floor)
@@ -145,23 +148,23 @@ class InterpretationPlan:
                 source = c.via.label if c.via is not None else language_name(c.source or "")
                 relays.setdefault(source, []).append(c.label)
         for source, labels in relays.items():
-            parts.append(f"{and_list(labels)} on relay from {source}")
+            parts.append(_("{booths} on relay from {source}", booths=and_list(labels), source=source))
         missing = [c.label for c in covers if c.mode == NONE]
         for lang in self.unserved(floor):
             name = language_name(lang)
             if not any(same_language(c.booth.into, lang) for c in covers if c.mode == NONE):
                 missing.append(name)
         if missing:
-            parts.append(f"no interpretation into {and_list(list(dict.fromkeys(missing)))}")
+            parts.append(_("no interpretation into {languages}", languages=and_list(list(dict.fromkeys(missing)))))
         return "; ".join(parts)
 
     def alert(self, name: str, language: str | None) -> str:
         """'Ms. Charimaya Tamang speaks Nepali — French and Spanish on relay from English', or ""."""
         floor = self.floor_language(language)
         what = self.summary(floor)
-        if not what:
+        if floor is None or not what:
             return ""
-        return f"{name} speaks {language_name(floor)} — {what}"
+        return _("{name} speaks {language} — {what}", name=name, language=language_name(floor), what=what)
 
 
 # A view is built on every screen tick; what the booths do depends only on the plan and the floor language.
@@ -176,15 +179,18 @@ def _unserved(plan: InterpretationPlan, floor: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=256)
-def _summary(plan: InterpretationPlan, floor: str) -> str:
+def _summary(plan: InterpretationPlan, floor: str, language: str) -> str:  # language: the cache's key
     return plan._summary(floor)
 
 
 def and_list(words: list[str]) -> str:
-    """"English", "French and Spanish", "Arabic, Chinese and Russian"."""
-    if not words:
-        return ""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    """"English", "French and Spanish", "Arabic, Chinese and Russian" (in the process's language)."""
+    return i18n.and_list(words)
+
+
+def language_name(code: str) -> str:
+    """A language's name in the process's language."""
+    return _language_name(code, i18n.language())
 
 
 __all__ = [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from meetingdesk import i18n
+from meetingdesk.i18n import _
 from meetingdesk.journal.events import ABSENT, EventData
 from meetingdesk.programme.languages import language_name
 
@@ -17,8 +19,6 @@ from .snapshot import Snapshot
 from .state import State
 from .view import ActionView
 from .words import duration_words
-
-KIND_WORDS = {"point_of_order": "a point of order by ", "right_of_reply": "a right of reply by "}
 
 
 def content(event: Event) -> EventData:
@@ -32,61 +32,67 @@ def describe(action: EventData, speaker: int | None, state: State, snap: Snapsho
 
     def name(entry_id: int | None) -> str:
         entry = state.entries.get(entry_id) if entry_id is not None else None
-        return entry.name if entry is not None else "the speaker"
+        return entry.name if entry is not None else _("the speaker")
 
     def title(segment_id: int | None) -> str:
         segment = snap.segment(segment_id) if segment_id is not None else None
-        return f"\u201c{segment.title}\u201d" if segment is not None else "a segment"
+        return _("“{title}”", title=segment.title) if segment is not None else _("a segment")
 
     match action:
         case ev.SittingOpened(shift=shift):
-            return "Opened the sitting" if shift is ABSENT else "Opened the sitting as a rehearsal"
+            return _("Opened the sitting") if shift is ABSENT else _("Opened the sitting as a rehearsal")
         case ev.SittingClosed():
-            return "Closed the sitting"
+            return _("Closed the sitting")
         case ev.SegmentStarted(segment_id=sid):
-            return f"Started {title(sid)}"
+            return _("Started {segment}", segment=title(sid))
         case ev.SegmentEnded(segment_id=sid):
-            return f"Ended {title(sid)}"
+            return _("Ended {segment}", segment=title(sid))
         case ev.SegmentSkipped(segment_id=sid):
-            return f"Skipped {title(sid)}"
+            return _("Skipped {segment}", segment=title(sid))
         case ev.SegmentMoved(segment_id=sid, to_index=to):
-            return f"Moved {title(sid)} to position {to + 1}"
+            return _("Moved {segment} to position {value}", segment=title(sid), value=to + 1)
         case ev.DelayRecorded(seconds=seconds, late=late):
-            return f"Moved the rest of the plan {duration_words(seconds + late)} later"
+            return _("Moved the rest of the plan {length} later", length=duration_words(seconds + late))
         case ev.SpeakerCalled(entry_id=who):
-            return f"Gave the floor to {name(who)}"
+            return _("Gave the floor to {name}", name=name(who))
         case ev.SpeakerPaused():
-            return f"Paused {name(speaker)}'s time"
+            return _("Paused {name}'s time", name=name(speaker))
         case ev.SpeakerResumed():
-            return f"Resumed {name(speaker)}'s time"
+            return _("Resumed {name}'s time", name=name(speaker))
         case ev.SpeakerExtended(seconds=seconds):
             if seconds > 0:
-                return f"Added {duration_words(seconds)} to {name(speaker)}"
-            return f"Took {duration_words(seconds)} from {name(speaker)}"
+                return _("Added {length} to {name}", length=duration_words(seconds), name=name(speaker))
+            return _("Took {length} from {name}", length=duration_words(seconds), name=name(speaker))
         case ev.SpeakerEnded():
-            return f"Ended {name(speaker)}'s turn"
+            return _("Ended {name}'s turn", name=name(speaker))
         case ev.FloorRequested(entry=entry):
-            return f"Put {KIND_WORDS.get(entry.kind, '')}{entry.name} on the list"
+            if entry.kind == "point_of_order":
+                return _("Put a point of order by {name} on the list", name=entry.name)
+            if entry.kind == "right_of_reply":
+                return _("Put a right of reply by {name} on the list", name=entry.name)
+            return _("Put {name} on the list", name=entry.name)
         case ev.EntryWithdrawn(entry_id=who):
-            return f"Withdrew {name(who)} from the list"
+            return _("Withdrew {name} from the list", name=name(who))
         case ev.EntryMoved(entry_id=who, to_index=to):
-            return f"Moved {name(who)} to position {to + 1}"
+            return _("Moved {name} to position {value}", name=name(who), value=to + 1)
         case ev.EntryDropped(entry_id=who):
-            return f"Dropped {name(who)} (technical trouble)"
+            return _("Dropped {name} (technical trouble)", name=name(who))
         case ev.EntryRecalled(entry_id=who):
-            return f"Called {name(who)} back to the list"
+            return _("Called {name} back to the list", name=name(who))
         case ev.MessageSet(text=text):
-            return f"Showed \u201c{text}\u201d to the speaker" if text else "Cleared the message to the speaker"
+            return _("Showed “{text}” to the speaker", text=text) if text else _("Cleared the message to the speaker")
         case ev.WrittenStatementMarked(entry_id=who, received=received):
-            return f"Marked {name(who)}'s written statement {'received' if received else 'not received'}"
+            if received:
+                return _("Marked {name}'s written statement received", name=name(who))
+            return _("Marked {name}'s written statement not received", name=name(who))
         case ev.BudgetSet(name=whose, seconds=None):
-            return f"Removed the speaking-time budget of {whose}"
+            return _("Removed the speaking-time budget of {whose}", whose=whose)
         case ev.BudgetSet(name=whose, seconds=int(seconds)):
-            return f"Gave {whose} a speaking-time budget of {duration_words(seconds)}"
+            return _("Gave {whose} a speaking-time budget of {length}", whose=whose, length=duration_words(seconds))
         case ev.FloorLanguageSet(language=language):
-            return f"{name(speaker)} now speaks {language_name(language)}"
+            return _("{name} now speaks {language}", name=name(speaker), language=language_name(language, i18n.language()))
         case ev.SlowDownSet(on=on):
-            return f"Asked {name(speaker)} to slow down" if on else "Cleared \u201cslow down\u201d"
+            return _("Asked {name} to slow down", name=name(speaker)) if on else _("Cleared \u201cslow down\u201d")
     return action.kind.replace("_", " ").capitalize()
 
 

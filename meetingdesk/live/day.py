@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from meetingdesk import i18n
+from meetingdesk.i18n import _
 from meetingdesk.programme.zones import zone_abbreviation
 
 from .snapshot import Snapshot
@@ -34,8 +36,14 @@ class DayDecision:
 def _when(moment: dt.datetime, now: dt.datetime) -> str:
     """'today at 14:00 CET', 'tomorrow at 09:00 CEST' or 'Friday 14 March 2025 at 14:00 CET'."""
     days = (moment.date() - now.date()).days
-    day = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(days, f"{moment:%A} {moment.day} {moment:%B %Y}")
-    return f"{day} at {moment:%H:%M} {zone_abbreviation(moment)}"
+    at = {"time": i18n.time(moment), "zone": zone_abbreviation(moment)}
+    if days == 0:
+        return _("today at {time} {zone}", **at)
+    if days == 1:
+        return _("tomorrow at {time} {zone}", **at)
+    if days == -1:
+        return _("yesterday at {time} {zone}", **at)
+    return _("{date} at {time} {zone}", date=i18n.date(moment), **at)
 
 
 def _minutes(seconds: float) -> str:
@@ -56,25 +64,24 @@ def decide(snap: Snapshot, now: float) -> DayDecision:
     begins = _when(snap.local(start), here)
     if start - EARLY <= now <= end + LATE:
         if now <= start:
-            return DayDecision("programmed", f"This sitting is programmed for {begins}: it runs on its programmed times.")
+            return DayDecision("programmed", _("This sitting is programmed for {begins}: it runs on its programmed times.",
+                                               begins=begins))
         return DayDecision(
             "programmed",
-            f"This sitting is programmed for {begins}, {_minutes(now - start)} ago: it runs on its programmed times "
-            "and the clocks show how late it is.",
+            _("This sitting is programmed for {begins}, {length} ago: it runs on its programmed times "
+              "and the clocks show how late it is.", begins=begins, length=_minutes(now - start)),
         )
     if now < start - FAR or now > end + FAR:
         return DayDecision(
             "rehearsal",
-            f"This sitting is programmed for {begins}: opening it now runs it as a rehearsal, "
-            "with its plan moved to start when you open it.",
+            _("This sitting is programmed for {begins}: opening it now runs it as a rehearsal, "
+              "with its plan moved to start when you open it.", begins=begins),
         )
     if now < start:
-        where = f"is programmed for {begins}, in {_minutes(start - now)}"
-    else:
-        ended = _when(snap.local(end), here)
-        where = f"was programmed to end {ended}, {_minutes(now - end)} ago"
-    return DayDecision(
-        "ask",
-        f"This sitting {where}: run it now as a rehearsal, with its plan moved to start when you open it, "
-        "or keep the programmed times?",
-    )
+        return DayDecision("ask", _("This sitting is programmed for {begins}, in {length}: run it now as a rehearsal, "
+                                    "with its plan moved to start when you open it, or keep the programmed times?",
+                                    begins=begins, length=_minutes(start - now)))
+    ended = _when(snap.local(end), here)
+    return DayDecision("ask", _("This sitting was programmed to end {ended}, {length} ago: run it now as a rehearsal, "
+                                "with its plan moved to start when you open it, or keep the programmed times?",
+                                ended=ended, length=_minutes(now - end)))

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
+from meetingdesk.i18n import LanguageName, Message
 from meetingdesk.journal import lease as leases
 from meetingdesk.journal.changes import Change, Touched
 from meetingdesk.journal.errors import NOT_OPENED, CommandRefused, SittingHeldElsewhere, storage_error
@@ -32,7 +33,7 @@ from meetingdesk.journal.events import EventData, Unreadable
 from meetingdesk.journal.lease import Holder, Lease
 from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
-from meetingdesk.programme.languages import code_problem, language_name, normalise, same_language
+from meetingdesk.programme.languages import code_problem, normalise, same_language
 from meetingdesk.programme.model import Participant, text_limit
 from meetingdesk.programme.text import choice_problem, text_problem
 
@@ -101,7 +102,7 @@ def _command(method: Callable[..., Change]) -> Callable[..., Change]:
     @functools.wraps(method)
     def checked(self: LiveSitting, *args: Any, **kwargs: Any) -> Change:
         if self.read_only:
-            raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
+            raise CommandRefused("this sitting is open read-only, because its journal is damaged: {value}", value=self.damage[0])
         if self._mine is None:
             raise held_elsewhere(self.lease.holder if self.lease is not None else "no console (nobody holds it)")
         return method(self, *args, **kwargs)
@@ -389,7 +390,7 @@ class LiveSitting:
         former holder follows from its next action on. Raises ``StorageError`` when the database
         cannot be reached, ``CommandRefused`` when this console holds it already or cannot write it."""
         if self.read_only:
-            raise CommandRefused(f"this sitting is open read-only, because its journal is damaged: {self.damage[0]}")
+            raise CommandRefused("this sitting is open read-only, because its journal is damaged: {value}", value=self.damage[0])
         if self._mine is not None:
             raise CommandRefused("this console holds the sitting already")
         with reading(self._conn, "the sitting was not taken over"):
@@ -433,7 +434,7 @@ class LiveSitting:
             done = [sid for sid in s.order if s.segs[sid].status == DONE]
             if done:
                 last = max(done, key=lambda sid: s.segs[sid].actual_end or 0.0)
-                raise CommandRefused(f"no segment is running ({self._title(last)} has already ended)")
+                raise CommandRefused("no segment is running ({segment} has already ended)", segment=self._title(last))
             raise CommandRefused("no segment is running")
         return s.current
 
@@ -448,24 +449,24 @@ class LiveSitting:
 
     def _segment(self, segment_id: int) -> int:
         if self.snapshot.segment(segment_id) is None:
-            raise CommandRefused(f"there is no segment {segment_id} in this sitting")
+            raise CommandRefused("there is no segment {segment_id} in this sitting", segment_id=segment_id)
         return segment_id
 
     def _entry(self, entry_id: int) -> Entry:
         entry = self._state.entries.get(entry_id)
         if entry is None:
-            raise CommandRefused(f"there is no entry {entry_id} on any list of speakers")
+            raise CommandRefused("there is no entry {entry_id} on any list of speakers", entry_id=entry_id)
         return entry
 
     def _refuse_unavailable(self, entry: Entry) -> None:
         """Refuse an entry that cannot be called, moved or withdrawn any more."""
         name = entry.name
         if entry.status == WITHDRAWN:
-            raise CommandRefused(f"{name} has withdrawn")
+            raise CommandRefused("{name} has withdrawn", name=name)
         if entry.status == HEARD:
-            raise CommandRefused(f"{name} has already spoken")
+            raise CommandRefused("{name} has already spoken", name=name)
         if entry.status == NOT_HEARD:
-            raise CommandRefused(f"{name} was not heard: {self._title(entry.segment_id)} is over")
+            raise CommandRefused("{name} was not heard: {segment} is over", name=name, segment=self._title(entry.segment_id))
 
     def _queue_segment(self) -> int | None:
         s = self._state
@@ -525,11 +526,11 @@ class LiveSitting:
         self._segment(segment_id)
         status = s.segs[segment_id].status
         if status == RUNNING:
-            raise CommandRefused(f"{self._title(segment_id)} is already running")
+            raise CommandRefused("{segment} is already running", segment=self._title(segment_id))
         if status == DONE:
-            raise CommandRefused(f"{self._title(segment_id)} has already ended")
+            raise CommandRefused("{segment} has already ended", segment=self._title(segment_id))
         if status == SKIPPED:
-            raise CommandRefused(f"{self._title(segment_id)} was skipped (undo the skip to hold it)")
+            raise CommandRefused("{segment} was skipped (undo the skip to hold it)", segment=self._title(segment_id))
         planned = self.snapshot.planned(segment_id)
         pending = [s.entries[i] for i in s.queues[segment_id]]
         seed = q.seed(planned, self.snapshot, self.settings, pending)
@@ -546,11 +547,11 @@ class LiveSitting:
         self._segment(segment_id)
         status = s.segs[segment_id].status
         if status == RUNNING:
-            raise CommandRefused(f"{self._title(segment_id)} is running: end it instead")
+            raise CommandRefused("{segment} is running: end it instead", segment=self._title(segment_id))
         if status == DONE:
-            raise CommandRefused(f"{self._title(segment_id)} has already ended")
+            raise CommandRefused("{segment} has already ended", segment=self._title(segment_id))
         if status == SKIPPED:
-            raise CommandRefused(f"{self._title(segment_id)} is already skipped")
+            raise CommandRefused("{segment} is already skipped", segment=self._title(segment_id))
         return self._commit(ev.SegmentSkipped(segment_id))
 
     @_command
@@ -561,15 +562,15 @@ class LiveSitting:
             raise CommandRefused("the sitting is closed")
         self._segment(segment_id)
         if s.segs[segment_id].status != PLANNED:
-            raise CommandRefused(f"{self._title(segment_id)} has already been held or skipped: it cannot move")
+            raise CommandRefused("{segment} has already been held or skipped: it cannot move", segment=self._title(segment_id))
         held = [i for i, sid in enumerate(s.order) if s.segs[sid].status != PLANNED]
         first = (max(held) + 1) if held else 0
         if not first <= to_index < len(s.order):
             raise CommandRefused(
-                f"position {to_index + 1} is not free: segments not yet held are at positions {first + 1} to {len(s.order)}"
+                "position {number} is not free: segments not yet held are at positions {number2} to {count}", number=to_index + 1, number2=first + 1, count=len(s.order)
             )
         if s.order.index(segment_id) == to_index:
-            raise CommandRefused(f"{self._title(segment_id)} is already at position {to_index + 1}")
+            raise CommandRefused("{segment} is already at position {number}", segment=self._title(segment_id), number=to_index + 1)
         return self._commit(ev.SegmentMoved(segment_id, to_index))
 
     @_command
@@ -578,11 +579,11 @@ class LiveSitting:
         sid = self._require_segment()
         seg = self._state.segs[sid]
         if seg.start is None or seg.end is None:
-            raise CommandRefused(f"{self._title(sid)} has no planned length, so it cannot overrun")
+            raise CommandRefused("{segment} has no planned length, so it cannot overrun", segment=self._title(sid))
         late = max(0.0, seg.began - seg.start)
         overrun = max(0.0, seg.held(self.now()) - (seg.end - seg.start))
         if late <= 0 and overrun <= 0:
-            raise CommandRefused(f"{self._title(sid)} started on time and has not overrun its time")
+            raise CommandRefused("{segment} started on time and has not overrun its time", segment=self._title(sid))
         return self._commit(ev.DelayRecorded(sid, round(overrun, 6), round(late, 6)))
 
     # ------------------------------------------------------------------ the floor
@@ -603,23 +604,23 @@ class LiveSitting:
         entry = self._entry(entry_id)
         self._refuse_unavailable(entry)
         if entry.status == SPEAKING:
-            raise CommandRefused(f"{entry.name} is already speaking")
+            raise CommandRefused("{name} is already speaking", name=entry.name)
         if entry.segment_id != sid:
-            raise CommandRefused(f"{entry.name} is on the list of {self._title(entry.segment_id)}, which is not running")
+            raise CommandRefused("{name} is on the list of {segment}, which is not running", name=entry.name, segment=self._title(entry.segment_id))
         return self._commit(ev.SpeakerCalled(entry_id))
 
     @_command
     def pause(self) -> Change:
         entry, turn = self._require_turn()
         if turn.paused_since is not None:
-            raise CommandRefused(f"{entry.name}'s time is already paused")
+            raise CommandRefused("{name}'s time is already paused", name=entry.name)
         return self._commit(ev.SpeakerPaused())
 
     @_command
     def resume(self) -> Change:
         entry, turn = self._require_turn()
         if turn.paused_since is None:
-            raise CommandRefused(f"{entry.name}'s time is not paused")
+            raise CommandRefused("{name}'s time is not paused", name=entry.name)
         return self._commit(ev.SpeakerResumed())
 
     @_command
@@ -631,10 +632,10 @@ class LiveSitting:
         if seconds == 0:
             raise CommandRefused("an extension of 0 seconds changes nothing")
         if entry.allotment is None:
-            raise CommandRefused(f"{entry.name} has no time limit to extend")
+            raise CommandRefused("{name} has no time limit to extend", name=entry.name)
         total = entry.allotment + turn.extension + seconds
         if total <= 0:
-            raise CommandRefused(f"{entry.name}'s time cannot be cut to nothing")
+            raise CommandRefused("{name}'s time cannot be cut to nothing", name=entry.name)
         return self._commit(ev.SpeakerExtended(seconds))
 
     @_command
@@ -648,9 +649,10 @@ class LiveSitting:
         self._require_open()
         text = " ".join(str(text).split())
         if len(text) > MAX_MESSAGE:
-            raise CommandRefused(f"a message to the speaker is at most {MAX_MESSAGE} characters (this one has {len(text)})")
+            raise CommandRefused("a message to the speaker is at most {most} characters (this one has {count})", most=MAX_MESSAGE, count=len(text))
         if text == self._state.message:
-            raise CommandRefused("the speaker's display already shows this message" if text else "there is no message to clear")
+            raise CommandRefused(Message("the speaker's display already shows this message") if text
+                                 else Message("there is no message to clear"))
         return self._commit(ev.MessageSet(text))
 
     # ------------------------------------------------------------------ interpretation
@@ -664,7 +666,7 @@ class LiveSitting:
             raise CommandRefused(why)
         code = normalise(code)
         if same_language(code, turn.language):
-            raise CommandRefused(f"{entry.name} is already speaking {language_name(code)}")
+            raise CommandRefused("{name} is already speaking {language}", name=entry.name, language=LanguageName(code))
         return self._commit(ev.FloorLanguageSet(code))
 
     @_command
@@ -672,9 +674,8 @@ class LiveSitting:
         """Ask the speaker to slow down for the interpreters (shown to the booths until cleared or the turn ends)."""
         entry = self._require_speaker()
         if bool(on) == self._state.slow_down:
-            raise CommandRefused(
-                f"the booths already show “slow down” for {entry.name}" if on else "there is no “slow down” signal to clear"
-            )
+            raise CommandRefused(Message("the booths already show “slow down” for {name}", name=entry.name) if on
+                                 else Message("there is no “slow down” signal to clear"))
         return self._commit(ev.SlowDownSet(bool(on)))
 
     # ------------------------------------------------------------------ the list of speakers
@@ -700,7 +701,7 @@ class LiveSitting:
         """
         s = self._require_open()
         if kind not in q.KINDS:
-            raise CommandRefused(f"a request to speak is one of {', '.join(q.KINDS)}, not {kind!r}")
+            raise CommandRefused("a request to speak is one of {value}, not {kind!r}", value=', '.join(q.KINDS), kind=kind)
         name, delegation = _who(name, delegation, group, level)
         if segment_id is None:
             segment_id = self._queue_segment()
@@ -708,10 +709,10 @@ class LiveSitting:
                 raise CommandRefused("no segment is running or still to come")
         self._segment(segment_id)
         if s.segs[segment_id].status not in (RUNNING, PLANNED):
-            raise CommandRefused(f"{self._title(segment_id)} is over: it takes no more requests")
+            raise CommandRefused("{segment} is over: it takes no more requests", segment=self._title(segment_id))
         if participant_key is not None:
             if participant_key not in self.snapshot.people:
-                raise CommandRefused(f"there is no participant {participant_key!r} in this meeting")
+                raise CommandRefused("there is no participant {participant_key!r} in this meeting", participant_key=participant_key)
             data: dict[str, Any] = q.person_fields(self.snapshot, participant_key)
             data["online"] = data["online"] or online
             if name:
@@ -736,7 +737,7 @@ class LiveSitting:
             for eid in s.queues[segment_id]:
                 other = s.entries[eid]
                 if other.kind == "speaker" and other.name == data["name"] and other.participant_key == data["participant_key"]:
-                    raise CommandRefused(f"{other.name} is already on the list")
+                    raise CommandRefused("{name} is already on the list", name=other.name)
         data.update(
             kind=kind,
             source="floor",
@@ -755,7 +756,7 @@ class LiveSitting:
         entry = self._entry(entry_id)
         self._require_open()
         if entry.status == SPEAKING:
-            raise CommandRefused(f"{entry.name} is speaking: end the turn instead")
+            raise CommandRefused("{name} is speaking: end the turn instead", name=entry.name)
         self._refuse_unavailable(entry)
         return self._commit(ev.EntryWithdrawn(entry_id))
 
@@ -766,12 +767,12 @@ class LiveSitting:
         s = self._require_open()
         if entry.status != QUEUED:
             self._refuse_unavailable(entry)
-            raise CommandRefused(f"{entry.name} is not waiting on the list")
+            raise CommandRefused("{name} is not waiting on the list", name=entry.name)
         queue = s.queues[entry.segment_id]
         if not 0 <= to_index < len(queue):
-            raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
+            raise CommandRefused("there is no position {number} on a list of {count}", number=to_index + 1, count=len(queue))
         if queue.index(entry_id) == to_index and entry.pinned:
-            raise CommandRefused(f"{entry.name} is already at position {to_index + 1}")
+            raise CommandRefused("{name} is already at position {number}", name=entry.name, number=to_index + 1)
         return self._commit(ev.EntryMoved(entry_id, to_index))
 
     @_command
@@ -780,7 +781,7 @@ class LiveSitting:
         entry = self._entry(entry_id)
         self._require_open()
         if entry.status == DROPPED:
-            raise CommandRefused(f"{entry.name} has already been dropped")
+            raise CommandRefused("{name} has already been dropped", name=entry.name)
         self._refuse_unavailable(entry)
         return self._commit(ev.EntryDropped(entry_id))
 
@@ -791,10 +792,10 @@ class LiveSitting:
         s = self._require_open()
         if entry.status != DROPPED:
             self._refuse_unavailable(entry)
-            raise CommandRefused(f"{entry.name} has not been dropped")
+            raise CommandRefused("{name} has not been dropped", name=entry.name)
         queue = s.queues[entry.segment_id]
         if not 0 <= to_index <= len(queue):
-            raise CommandRefused(f"there is no position {to_index + 1} on a list of {len(queue)}")
+            raise CommandRefused("there is no position {number} on a list of {count}", number=to_index + 1, count=len(queue))
         return self._commit(ev.EntryRecalled(entry_id, to_index))
 
     @_command
@@ -802,10 +803,10 @@ class LiveSitting:
         """Record that a speaker not heard sent a written statement for the record."""
         entry = self._entry(entry_id)
         if entry.status != NOT_HEARD:
-            raise CommandRefused(f"{entry.name} is not on the list of those not heard")
+            raise CommandRefused("{name} is not on the list of those not heard", name=entry.name)
         if entry.written_statement == received:
             state = "already marked" if received else "not marked"
-            raise CommandRefused(f"{entry.name}'s written statement is {state}")
+            raise CommandRefused("{name}'s written statement is {state}", name=entry.name, state=state)
         return self._commit(ev.WrittenStatementMarked(entry_id, received))
 
     @_command
@@ -814,13 +815,13 @@ class LiveSitting:
         if self._state.status == CLOSED:
             raise CommandRefused("the sitting is closed")
         if scope not in ("delegation", "group"):
-            raise CommandRefused(f"a budget is per delegation or per group, not per {scope!r}")
+            raise CommandRefused("a budget is per delegation or per group, not per {scope!r}", scope=scope)
         if not name:
-            raise CommandRefused(f"say which {scope} the budget is for")
+            raise CommandRefused("say which {scope} the budget is for", scope=scope)
         if seconds is not None and (not isinstance(seconds, int) or seconds <= 0):
             raise CommandRefused("a budget is a positive whole number of seconds")
         if seconds is None and (scope, name) not in self._state.budgets:
-            raise CommandRefused(f"{name} has no budget to remove")
+            raise CommandRefused("{name} has no budget to remove", name=name)
         return self._commit(ev.BudgetSet(scope, name, seconds))
 
     # ------------------------------------------------------------------ undo

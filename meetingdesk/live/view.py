@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from meetingdesk.i18n import _
 from meetingdesk.interpretation.plan import UNSCRIPTED_ROLES, InterpretationPlan
 from meetingdesk.programme.languages import normalise
 
@@ -520,17 +521,18 @@ def _interpretation(state: State, snap: Snapshot, waiting: list[Entry], now: flo
             for c in plan.cover(floor)
         )
     alerts = []
-    for when, who in (("Now", speaker), ("Next", nxt[0] if nxt else None)):
+    for speaking, who in ((True, speaker), (False, nxt[0] if nxt else None)):
         if who is None:
             continue
         relay = plan.alert(who.name, who.language)
         if relay:
-            alerts.append(f"{when}: {relay}")
+            alerts.append(_("Now: {alert}", alert=relay) if speaking else _("Next: {alert}", alert=relay))
         if who.text_missing:
-            alerts.append(f"{when}: {who.name}'s text was not sent to the interpreters in advance")
+            alerts.append(_("Now: {name}'s text was not sent to the interpreters in advance", name=who.name) if speaking
+                          else _("Next: {name}'s text was not sent to the interpreters in advance", name=who.name))
     times = floor_time(state, now)
     by_language: dict[str | None, float] = {}
-    for (_, language), seconds in times.items():
+    for (_entry, language), seconds in times.items():
         by_language[language] = by_language.get(language, 0.0) + seconds
     order = [normalise(c) for c in plan.languages]
     ranked = sorted(by_language, key=lambda c: (c is None, order.index(c) if c in order else len(order), c or ""))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from meetingdesk.i18n import N_
+
 
 class _Labelled(StrEnum):
     @property
@@ -89,14 +91,49 @@ class Gender(_Labelled):
     OTHER = "other"
 
 
-_LABELS: dict[StrEnum, str] = {
-    MeetingFormat.IN_PERSON: "In person",
-    SegmentKind.QA: "Q&A",
-    SegmentKind.TOUR_DE_TABLE: "Tour de table",
-    StakeholderGroup.UN_ENTITY: "UN entity",
-    StakeholderGroup.INTERGOVERNMENTAL: "Intergovernmental body",
-    Modality.IN_PERSON: "In person",
-    Modality.VIDEO: "Video message",
-    Role.CO_CHAIR: "Co-chair",
-    Role.KEYNOTE: "Key address",
+_LABELS: dict[StrEnum, str] = {  # what a person reads; N_ marks them for the catalogues (meetingdesk.i18n)
+    MeetingFormat.IN_PERSON: N_("In person"),
+    MeetingFormat.HYBRID: N_("Hybrid"),
+    MeetingFormat.ONLINE: N_("Online"),
+    SegmentKind.OPENING: N_("Opening"),
+    SegmentKind.ADDRESS: N_("Address"),
+    SegmentKind.PANEL: N_("Panel"),
+    SegmentKind.QA: N_("Q&A"),
+    SegmentKind.INTERVENTIONS: N_("Interventions"),
+    SegmentKind.TOUR_DE_TABLE: N_("Tour de table"),
+    SegmentKind.CLOSING: N_("Closing"),
+    SegmentKind.BREAK: N_("Break"),
+    SegmentKind.OTHER: N_("Other"),
+    StakeholderGroup.MEMBER_STATE: N_("Member state"),
+    StakeholderGroup.OBSERVER_STATE: N_("Observer state"),
+    StakeholderGroup.UN_ENTITY: N_("UN entity"),
+    StakeholderGroup.INTERGOVERNMENTAL: N_("Intergovernmental body"),
+    StakeholderGroup.CIVIL_SOCIETY: N_("Civil society"),
+    StakeholderGroup.PRIVATE_SECTOR: N_("Private sector"),
+    StakeholderGroup.ACADEMIA: N_("Academia"),
+    StakeholderGroup.SURVIVOR_LEADER: N_("Survivor leader"),
+    StakeholderGroup.YOUTH: N_("Youth"),
+    Modality.IN_PERSON: N_("In person"),
+    Modality.ONLINE: N_("Online"),
+    Modality.VIDEO: N_("Video message"),
+    Role.MODERATOR: N_("Moderator"),
+    Role.CHAIR: N_("Chair"),
+    Role.CO_CHAIR: N_("Co-chair"),
+    Role.KEYNOTE: N_("Key address"),
+    Role.PANELLIST: N_("Panellist"),
+    Role.SPEAKER: N_("Speaker"),
+    Role.PRESENTER: N_("Presenter"),
+    Role.RAPPORTEUR: N_("Rapporteur"),
+    Role.SECRETARIAT: N_("Secretariat"),
+    Role.DELEGATE: N_("Delegate"),
+    Role.CHIEF_GUEST: N_("Chief guest"),
+    Level.HEAD_OF_STATE: N_("Head of state"),
+    Level.HEAD_OF_GOVERNMENT: N_("Head of government"),
+    Level.MINISTER: N_("Minister"),
+    Level.VICE_MINISTER: N_("Vice minister"),
+    Level.AMBASSADOR: N_("Ambassador"),
+    Level.OTHER: N_("Other"),
+    Gender.FEMALE: N_("Female"),
+    Gender.MALE: N_("Male"),
+    Gender.OTHER: N_("Other"),
 }

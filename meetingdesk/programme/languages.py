@@ -84,11 +84,12 @@ def same_language(a: str | None, b: str | None) -> bool:
 
 
 @lru_cache(maxsize=512)
-def language_name(code: str) -> str:
-    """The English name of a language: ``"ne"`` → ``"Nepali"``; an unknown code is returned as given."""
+def language_name(code: str, locale: str = "en") -> str:
+    """The name of a language in ``locale``'s words: ``"ne"`` → ``"Nepali"`` (``"népalais"`` in
+    ``"fr"``); an unknown code is returned as given."""
     if code_problem(code):
         return str(code)
-    return langcodes.Language.get(code).display_name()
+    return langcodes.Language.get(code).display_name(locale)
 
 
 def _hears(booth: BoothLike, language: str) -> bool:

@@ -17,6 +17,9 @@ from collections.abc import Sequence
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from meetingdesk import i18n
+from meetingdesk.i18n import _
+
 from .enums import MeetingFormat, Modality, Role, SegmentKind
 from .identities import ProtectedNames, labels
 from .languages import language_name
@@ -106,7 +109,7 @@ def likely_zone(name: str) -> tuple[str, str | None] | None:
         return by_fold[_fold(name)], None
     if name.strip().upper() in ABBREVIATION_ZONES:
         return ABBREVIATION_ZONES[name.strip().upper()][0], None
-    region, _, city = _fold(name).rpartition("/")
+    region, _slash, city = _fold(name).rpartition("/")
     cities = _cities()
     close = [city] if city in cities else difflib.get_close_matches(city, list(cities), n=6, cutoff=0.75)
     if not close:
@@ -185,12 +188,11 @@ def zone_abbreviation(moment: dt.datetime) -> str:
 
 
 def _long_date(day: dt.date, with_year: bool = True) -> str:
-    text = f"{day:%A}, {day.day} {day:%B}"
-    return f"{text} {day.year}" if with_year else text
+    return i18n.date(day, "full" if with_year else "MMMMEEEEd")
 
 
 def _clock(moment: dt.datetime) -> str:
-    return f"{moment:%H:%M}"
+    return i18n.time(moment)
 
 
 def _interval(start: dt.datetime, end: dt.datetime | None, zone: ZoneInfo) -> str:
@@ -201,7 +203,7 @@ def _interval(start: dt.datetime, end: dt.datetime | None, zone: ZoneInfo) -> st
         return f"{_clock(s)} {zone_abbreviation(s)}"
     e = end.astimezone(zone)
     later = e.date() - s.date()
-    day_note = f" (+{later.days} day{'s' if later.days > 1 else ''})" if later.days > 0 else ""
+    day_note = " " + i18n.ngettext("(+{days} day)", "(+{days} days)", later.days).format(days=later.days) if later.days > 0 else ""
     if zone_abbreviation(s) != zone_abbreviation(e):
         return f"{_clock(s)} {zone_abbreviation(s)}{DASH}{_clock(e)}{day_note} {zone_abbreviation(e)}"
     return f"{_clock(s)}{DASH}{_clock(e)}{day_note} {zone_abbreviation(s)}"
@@ -241,13 +243,13 @@ def _short_line(start: dt.datetime | None, end: dt.datetime | None, zones: list[
     """'14:00–14:20 CET / 09:00–09:20 EDT' for a segment (the sitting line gives dates and cities);
     a zone on another date than the sitting's (after midnight, or far away) says so: '(Sat 15 Mar)'."""
     if start is None:
-        return "time to be set"
+        return _("time to be set")
     parts = []
     for zone in zones:
         text = _interval(start, end, zone)
         day = start.astimezone(zone).date()
         if day != home_day:
-            text += f" ({day:%a} {day.day} {day:%b})"
+            text += f" ({i18n.date(day, 'MMMEd')})"
         parts.append(text)
     return " / ".join(parts)
 
@@ -265,8 +267,8 @@ def allotment(slot: SpeakerSlot) -> str | None:
     low, high = slot.min_seconds, slot.max_seconds
     if low is None or high is None or low == high:
         one = low if low is not None else high
-        return None if one is None else f"{_minutes(one)} min"
-    return f"{_minutes(low)}{DASH}{_minutes(high)} min"
+        return None if one is None else _("{length} min", length=_minutes(one))
+    return _("{low}–{high} min", low=_minutes(low), high=_minutes(high))
 
 
 def public_name(participant: Participant) -> str:
@@ -274,7 +276,7 @@ def public_name(participant: Participant) -> str:
     printed: the line says only what the person speaks as."""
     if participant.protected:
         people = participant.meeting.participants if participant.meeting is not None else [participant]
-        return f"{labels(people)[participant.key]} (identity protected)"
+        return _("{value} (identity protected)", value=labels(people)[participant.key])
     described = [participant.display_name]
     described += [part for part in (participant.position_title, participant.affiliation) if part]
     return ", ".join(described)
@@ -285,11 +287,11 @@ def _slot_line(slot: SpeakerSlot) -> str:
     details = []
     role = slot.role or Role.SPEAKER.value
     if role not in (Role.SPEAKER.value, Role.PANELLIST.value):
-        details.append(Role(role).label.lower() if role in Role.values() else role)
+        details.append(i18n.gettext(Role(role).label).lower() if role in Role.values() else role)
     if participant.modality == Modality.VIDEO.value:
-        details.append("video message")
+        details.append(_("video message"))
     elif participant.modality == Modality.ONLINE.value:
-        details.append("online")
+        details.append(_("online"))
     amount = allotment(slot)
     if amount:
         details.append(amount)
@@ -304,7 +306,7 @@ def _segment_heading(segment: Segment) -> str:
     title = segment.title
     kinds = []
     if segment.time_permitting:
-        kinds.append("time permitting")
+        kinds.append(_("time permitting"))
     return title + (f" ({', '.join(kinds)})" if kinds else "")
 
 
@@ -313,7 +315,7 @@ def _sitting_lines(meeting: Meeting, sitting: Sitting, zones: list[ZoneInfo]) ->
     head = time_line(start, end, zones[0], zones[1:])
     lines = [f"{sitting.title}: {head}" if sitting.title else head]
     if sitting.room and sitting.room != meeting.room:
-        lines.append(f"Room: {sitting.room}")
+        lines.append(_("Room: {room}", room=sitting.room))
     current_item = None
     for planned in plan_sitting(sitting):
         segment = planned.segment
@@ -325,7 +327,7 @@ def _sitting_lines(meeting: Meeting, sitting: Sitting, zones: list[ZoneInfo]) ->
         if segment.description:
             lines += [f"      {text}" for text in segment.description.strip().splitlines() if text.strip()]
         if segment.kind == SegmentKind.INTERVENTIONS.value and meeting.intervention_seconds:
-            lines.append(f"      Interventions of {_minutes(meeting.intervention_seconds)} min each")
+            lines.append("      " + _("Interventions of {length} min each", length=_minutes(meeting.intervention_seconds)))
         for slot in segment.slots:
             lines.append(f"      • {_slot_line(slot)}")
         for standing in segment.standing_items:
@@ -343,24 +345,24 @@ def render_programme(meeting: Meeting) -> str:
     lines.append("")
     venue = ", ".join(part for part in (meeting.room, meeting.venue) if part)
     if venue:
-        lines.append(f"Venue: {venue}")
-    how = MeetingFormat(meeting.format).label if meeting.format in MeetingFormat.values() else meeting.format
-    extras = [part for part in (meeting.platform, meeting.webcast and f"webcast on {meeting.webcast}") if part]
-    lines.append(f"Format: {how}" + (f" ({'; '.join(extras)})" if extras else ""))
+        lines.append(_("Venue: {venue}", venue=venue))
+    how = i18n.gettext(MeetingFormat(meeting.format).label) if meeting.format in MeetingFormat.values() else meeting.format
+    extras = [part for part in (meeting.platform, meeting.webcast and _("webcast on {webcast}", webcast=meeting.webcast)) if part]
+    lines.append(_("Format: {how}", how=how) + (f" ({'; '.join(extras)})" if extras else ""))
     if meeting.organisers:
-        lines.append(f"Organised by: {'; '.join(meeting.organisers)}")
+        lines.append(_("Organised by: {join}", join='; '.join(meeting.organisers)))
     if meeting.co_sponsors:
-        lines.append(f"Co-sponsored by: {'; '.join(meeting.co_sponsors)}")
+        lines.append(_("Co-sponsored by: {join}", join='; '.join(meeting.co_sponsors)))
     if meeting.languages and (len(meeting.languages) > 1 or meeting.booths):
-        lines.append(f"Interpretation: {', '.join(language_name(code) for code in meeting.languages)}")
+        lines.append(_("Interpretation: {join}", join=', '.join(language_name(code, i18n.language()) for code in meeting.languages)))
     if meeting.registration_deadline:
-        limit = f" for a {_minutes(meeting.intervention_seconds)}-minute intervention" if meeting.intervention_seconds else ""
-        lines.append(f"Requests to speak{limit}: by {_long_date(meeting.registration_deadline)}")
+        limit = _(" for a {length}-minute intervention", length=_minutes(meeting.intervention_seconds)) if meeting.intervention_seconds else ""
+        lines.append(_("Requests to speak{limit}: by {long_date}", limit=limit, long_date=_long_date(meeting.registration_deadline)))
     if meeting.contact:
-        lines.append(f"Contact: {meeting.contact}")
+        lines.append(_("Contact: {contact}", contact=meeting.contact))
     used = {id(seg.item) for s in meeting.sittings for seg in s.segments if seg.item is not None}
     if meeting.items and any(id(item) not in used for item in meeting.items):
-        lines += ["", "Agenda"] + [f"  {item.number}. {item.title}" for item in meeting.items]
+        lines += ["", _("Agenda")] + [f"  {item.number}. {item.title}" for item in meeting.items]
     for sitting in meeting.sittings:
         lines += ["", *_sitting_lines(meeting, sitting, zones)]
     # a description or a title may name a protected person: the printed programme is public

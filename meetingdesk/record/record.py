@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from meetingdesk.i18n import Word
 from meetingdesk.journal.changes import Change, Touched
 from meetingdesk.journal.errors import CommandRefused
 from meetingdesk.journal.events import EventData
@@ -138,16 +139,16 @@ _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(fold_text(h).rstrip(".")
 def _clean(text: str | None, what: str, *, required: bool = True) -> str:
     text = (text or "").strip()
     if required and not text:
-        raise CommandRefused(f"the {what} is empty")
+        raise CommandRefused("the {what} is empty", what=what)
     if len(text) > MAX_TEXT:
-        raise CommandRefused(f"the {what} is too long ({len(text)} characters; at most {MAX_TEXT})")
+        raise CommandRefused("the {what} is too long ({count} characters; at most {most})", what=what, count=len(text), most=MAX_TEXT)
     return text
 
 
 def _author(name: str | None) -> str | None:
     name = (name or "").strip() or None
     if name is not None and len(name) > MAX_AUTHOR:  # PostgreSQL would refuse every entry
-        raise CommandRefused(f"the rapporteur's name is too long ({len(name)} characters; at most {MAX_AUTHOR})")
+        raise CommandRefused("the rapporteur's name is too long ({count} characters; at most {most})", count=len(name), most=MAX_AUTHOR)
     return name
 
 
@@ -345,7 +346,7 @@ class Record:
     def _q(self, question_id: int) -> Question:
         q = self._state.questions.get(question_id)
         if q is None or q.struck:
-            raise CommandRefused(f"there is no question {question_id}")
+            raise CommandRefused("there is no question {question_id}", question_id=question_id)
         return q
 
     def add_question(
@@ -360,7 +361,7 @@ class Record:
     ) -> int:
         """Log a question; returns its id. ``source``: room | online | advance."""
         if source not in SOURCES:
-            raise CommandRefused(f"a question comes from the room, online or in advance, not {source!r}")
+            raise CommandRefused("a question comes from the room, online or in advance, not {source!r}", source=source)
         who = self.person(asker, delegation) if asker else None
         if who is None and delegation:
             who = Person(name=delegation.strip(), delegation=delegation.strip())
@@ -393,7 +394,7 @@ class Record:
             payload["addressed_to"] = [self.person(p).to_payload() for p in addressed_to]
         if source is not None:
             if source not in SOURCES:
-                raise CommandRefused(f"a question comes from the room, online or in advance, not {source!r}")
+                raise CommandRefused("a question comes from the room, online or in advance, not {source!r}", source=source)
             payload["source"] = source
         if len(payload) == 1:
             raise CommandRefused("nothing to correct")
@@ -409,7 +410,7 @@ class Record:
         for i in ids:
             q = self._q(i)
             if q.status != WAITING:
-                raise CommandRefused(f"{q.label} is {STATUS_LABELS[q.status]}, not waiting")
+                raise CommandRefused("{label} is {value}, not waiting", label=q.label, value=Word(STATUS_LABELS[q.status]))
         self._commit(rj.RoundPut(tuple(ids)), None)
         return len(self._state.rounds)
 
@@ -418,7 +419,7 @@ class Record:
         q = self._q(question_id)
         if q.status == MERGED and q.merged_into is not None:
             target = self._state.questions[q.merged_into]
-            raise CommandRefused(f"{q.label} was merged with {target.label}: note the answer there")
+            raise CommandRefused("{label} was merged with {label2}: note the answer there", label=q.label, label2=target.label)
         ctx = context if context is not None else self.context()
         people = [self.person(p) for p in by]
         if not people and (speaker := self._speaker(ctx)) is not None:
@@ -432,7 +433,7 @@ class Record:
 
     def edit_answer(self, answer_id: int, note: str) -> int:
         if answer_id not in self._state.answers:
-            raise CommandRefused(f"there is no answer {answer_id}")
+            raise CommandRefused("there is no answer {answer_id}", answer_id=answer_id)
         return self._commit(rj.AnswerEdited(answer_id, _clean(note, "answer", required=False)), None)
 
     def merge(self, question_id: int, into: int) -> int:
@@ -441,18 +442,18 @@ class Record:
         if q.id == target.id:
             raise CommandRefused("a question cannot be merged with itself")
         if target.status == MERGED:
-            raise CommandRefused(f"{target.label} is itself merged; merge with the question it was merged into")
+            raise CommandRefused("{label} is itself merged; merge with the question it was merged into", label=target.label)
         if q.status == MERGED:
-            raise CommandRefused(f"{q.label} is already merged")
+            raise CommandRefused("{label} is already merged", label=q.label)
         if any(o.merged_into == q.id for o in self._state.questions.values() if o.status == MERGED):
-            raise CommandRefused(f"other questions were merged into {q.label}; merge {target.label} into it instead")
+            raise CommandRefused("other questions were merged into {label}; merge {label2} into it instead", label=q.label, label2=target.label)
         return self._commit(rj.QuestionMerged(question_id, into), None)
 
     def set_status(self, question_id: int, status: str) -> int:
         """Change a question's status by hand (back to waiting, not reached, ...)."""
         self._q(question_id)
         if status not in QUESTION_STATUSES or status == MERGED:
-            raise CommandRefused(f"{status!r} is not a status to set (use merge to merge)")
+            raise CommandRefused("{status!r} is not a status to set (use merge to merge)", status=status)
         return self._commit(rj.QuestionStatusSet(question_id, status), None)
 
     def close_questions(self) -> list[int]:
@@ -496,13 +497,13 @@ class Record:
             raise CommandRefused("no segment is running: say which segment the contribution belongs to")
         seg = self.programme.segment(sid)
         if seg is None:
-            raise CommandRefused(f"segment {sid} is not in this sitting")
+            raise CommandRefused("segment {sid} is not in this sitting", sid=sid)
         return seg
 
     def set_tour_order(self, segment_id: int, stakeholders: Iterable[str | Person]) -> int:
         """The round of stakeholders in the order they will be given the floor."""
         if self.programme.segment(segment_id) is None:
-            raise CommandRefused(f"segment {segment_id} is not in this sitting")
+            raise CommandRefused("segment {segment_id} is not in this sitting", segment_id=segment_id)
         people = [self.person(p) for p in stakeholders]
         if not people:
             raise CommandRefused("the round has no stakeholder")
@@ -516,9 +517,9 @@ class Record:
         info = seg.item(item)
         if info is None:
             known = ", ".join(i.key for i in seg.standing_items) or "none"
-            raise CommandRefused(f"{item!r} is not a standing item of \u201c{seg.title}\u201d (items: {known})")
+            raise CommandRefused("{item!r} is not a standing item of “{title}” (items: {known})", item=item, title=seg.title, known=known)
         if question is not None and not 1 <= question <= len(info.questions):
-            raise CommandRefused(f"item {item!r} has {len(info.questions)} guiding questions, not a question {question}")
+            raise CommandRefused("item {item!r} has {count} guiding questions, not a question {question}", item=item, count=len(info.questions), question=question)
         return item, question
 
     def add_contribution(
@@ -579,7 +580,7 @@ class Record:
     ) -> int:
         c = self._state.contributions.get(contribution_id)
         if c is None or c.struck:
-            raise CommandRefused(f"there is no contribution {contribution_id}")
+            raise CommandRefused("there is no contribution {contribution_id}", contribution_id=contribution_id)
         seg = self._tour_segment(c.segment_id, Context())
         payload: dict[str, Any] = {"contribution_id": contribution_id}
         if summary is not None:
@@ -609,7 +610,7 @@ class Record:
         """Stakeholders (the round's order, then anyone else who spoke) × the segment's standing items."""
         seg = self.programme.segment(segment_id)
         if seg is None:
-            raise CommandRefused(f"segment {segment_id} is not in this sitting")
+            raise CommandRefused("segment {segment_id} is not in this sitting", segment_id=segment_id)
         order: list[Person] = list(self.tour_order(segment_id))
         by_who: dict[tuple, list[Contribution]] = {}
 
@@ -675,7 +676,7 @@ class Record:
     def edit_note(self, note_id: int, *, text: str | None = None, owner: str | None = None) -> int:
         n = self._state.notes.get(note_id)
         if n is None or n.struck:
-            raise CommandRefused(f"there is no note {note_id}")
+            raise CommandRefused("there is no note {note_id}", note_id=note_id)
         payload: dict[str, Any] = {"note_id": note_id}
         if text is not None:
             payload["text"] = _clean(text, "note")
@@ -703,13 +704,13 @@ class Record:
         s = self._state
         thing = s.questions.get(target_id) or s.contributions.get(target_id) or s.notes.get(target_id)
         if thing is None:
-            raise CommandRefused(f"there is nothing logged with id {target_id}")
+            raise CommandRefused("there is nothing logged with id {target_id}", target_id=target_id)
         if thing.struck and not restore:
             raise CommandRefused("it is already struck")
         if restore and not thing.struck:
             raise CommandRefused("it is not struck")
         if not restore and isinstance(thing, Question) and self.merged_into(thing.id):
-            raise CommandRefused(f"other questions were merged with {thing.label}")
+            raise CommandRefused("other questions were merged with {label}", label=thing.label)
         return self._commit(rj.Struck(target_id, restore), None)
 
     # ------------------------------------------------------------------ search

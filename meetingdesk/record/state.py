@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from meetingdesk.i18n import N_
 from meetingdesk.journal.events import ABSENT, Handlers
 from meetingdesk.journal.rows import RecordEvent
 
@@ -32,23 +33,23 @@ MERGED = "merged"
 NOT_REACHED = "not_reached"
 QUESTION_STATUSES = (WAITING, PUT, ANSWERED, MERGED, NOT_REACHED)
 STATUS_LABELS = {
-    WAITING: "waiting",
-    PUT: "put to the panel",
-    ANSWERED: "answered",
-    MERGED: "merged",
-    NOT_REACHED: "not reached",
+    WAITING: N_("waiting"),
+    PUT: N_("put to the panel"),
+    ANSWERED: N_("answered"),
+    MERGED: N_("merged"),
+    NOT_REACHED: N_("not reached"),
 }
 
 # Where a question came from
 SOURCES = ("room", "online", "advance")
-SOURCE_LABELS = {"room": "room", "online": "online chat", "advance": "submitted in advance"}
+SOURCE_LABELS = {"room": N_("room"), "online": N_("online chat"), "advance": N_("submitted in advance")}
 
 # Note kinds
 NOTE = "note"
 KEY_MESSAGE = "key_message"
 NEXT_STEP = "next_step"
 NOTE_KINDS = (NOTE, KEY_MESSAGE, NEXT_STEP)
-NOTE_LABELS = {NOTE: "note", KEY_MESSAGE: "key message", NEXT_STEP: "next step"}
+NOTE_LABELS = {NOTE: N_("note"), KEY_MESSAGE: N_("key message"), NEXT_STEP: N_("next step")}
 
 
 @dataclass

@@ -28,6 +28,9 @@ from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
+from meetingdesk import i18n  # noqa: E402
+from meetingdesk.i18n import _  # noqa: E402
+
 from . import fonts  # noqa: E402
 from .record import Record, SittingRecord, Stat  # noqa: E402
 
@@ -127,7 +130,8 @@ def timeline_rows(record: Record, sitting: SittingRecord, *, speakers: bool = Tr
         if not speakers:
             turns = [span for i in spoke for span in _turns(i)]
             over = [part for i in spoke for part in _past(_turns(i), i.allotment)]
-            label = f"{seg.title} ({len(spoke)} speaker{'s' if len(spoke) != 1 else ''})" if spoke else seg.title
+            label = i18n.ngettext("{title} ({count} speaker)", "{title} ({count} speakers)", len(spoke)).format(
+                title=seg.title, count=len(spoke)) if spoke else seg.title
             rows.append(TimelineRow(label, True, planned, turns or actual, over))
             continue
         length = seg.planned_seconds if planned else None
@@ -207,13 +211,13 @@ def timeline_figure(sitting: SittingRecord, rows: list[TimelineRow], limits, zon
     ax.tick_params(axis="x", labelsize=FONT)
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.6)
     ax.set_axisbelow(True)
-    when = f"{sitting.planned_start:%d %B %Y}, {sitting.planned_start.tzname()}" + (f" ({n}/{of})" if of > 1 else "")
+    when = f"{i18n.date(sitting.planned_start, 'long')}, {i18n.zone_name(sitting.planned_start)}" + (f" ({n}/{of})" if of > 1 else "")
     # a sitting's own name ("Morning") fits before the date; a meeting's title is the page's header already
     title = f"{sitting.title} — {when}" if len(sitting.title) <= 40 else when
     ax.set_title(title, fontsize=FONT + 1.5, loc="left")
     fig.legend(
-        handles=[Patch(facecolor=PLANNED, edgecolor=PLANNED_EDGE, label="planned / allotted"),
-                 Patch(facecolor=ACTUAL, label="actual"), Patch(facecolor=OVER, label="over time")],
+        handles=[Patch(facecolor=PLANNED, edgecolor=PLANNED_EDGE, label=_("planned / allotted")),
+                 Patch(facecolor=ACTUAL, label=_("actual")), Patch(facecolor=OVER, label=_("over time"))],
         fontsize=FONT, loc="lower center", frameon=False, ncols=3, bbox_to_anchor=(0.5, 0.0),
     )
     return fig
@@ -238,8 +242,10 @@ class Panel:
 
 
 def _minutes_panel(stats: list[Stat], title: str) -> Panel:
-    return Panel(title, [s.label for s in stats], [s.seconds / 60 for s in stats],
-                 [f"{s.seconds / 60:.1f} min · {s.count} · {s.share:.0%}" for s in stats], "minutes")
+    name = i18n.named_language if title == _("By floor language") else i18n.gettext
+    return Panel(title, [name(s.label) for s in stats], [s.seconds / 60 for s in stats],
+                 [_("{minutes} min · {count} · {share}", minutes=i18n.number(s.seconds / 60, "0.0"), count=s.count,
+                    share=i18n.percent(s.share)) for s in stats], "minutes")
 
 
 def breakdown_panels(record: Record) -> list[Panel]:
@@ -247,12 +253,12 @@ def breakdown_panels(record: Record) -> list[Panel]:
     number of interventions by group."""
     st = record.statistics
     return [
-        _minutes_panel(st.by_group, "Speaking time by stakeholder group"),
-        _minutes_panel(st.by_gender, "By gender (where recorded)"),
-        _minutes_panel(st.by_modality, "By modality"),
-        _minutes_panel(st.by_language, "By floor language"),
-        _minutes_panel(st.panel_vs_floor, "Panel vs floor (interventions, Q&A, tour de table)"),
-        Panel("Number of interventions by group", [s.label for s in st.by_group], [float(s.count) for s in st.by_group],
+        _minutes_panel(st.by_group, _("Speaking time by stakeholder group")),
+        _minutes_panel(st.by_gender, _("By gender (where recorded)")),
+        _minutes_panel(st.by_modality, _("By modality")),
+        _minutes_panel(st.by_language, _("By floor language")),
+        _minutes_panel(st.panel_vs_floor, _("Panel vs floor (interventions, Q&A, tour de table)")),
+        Panel(_("Number of interventions by group"), [i18n.gettext(s.label) for s in st.by_group], [float(s.count) for s in st.by_group],
               [str(s.count) for s in st.by_group], "interventions"),
     ]
 
@@ -286,7 +292,7 @@ def _draw_panel(ax, panel: Panel) -> None:
     if panel.unit == "minutes":
         for bar, note in zip(bars, panel.notes[::-1], strict=True):
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {note}", va="center", fontsize=FONT - 1)
-        ax.set_xlabel("minutes", fontsize=FONT)
+        ax.set_xlabel(_("minutes"), fontsize=FONT)
         ax.set_xlim(0, max(values + [1]) * 2.0)  # room for the notes
     ax.set_title(panel.title, fontsize=FONT + 1, loc="left")
     ax.tick_params(labelsize=FONT)
@@ -298,14 +304,14 @@ def _draw_segments(ax, bars: SegmentBars) -> None:
     labels = [textwrap.fill(_short(label, 40), 20) for label in bars.labels]
     xs = range(len(labels))
     ax.bar([x - 0.2 for x in xs], bars.planned, width=0.4, color=PLANNED, edgecolor=PLANNED_EDGE, linewidth=0.5,
-           label="planned")
-    ax.bar([x + 0.2 for x in xs], bars.actual, width=0.4, color=[OVER if o else ACTUAL for o in bars.over], label="actual")
+           label=_("planned"))
+    ax.bar([x + 0.2 for x in xs], bars.actual, width=0.4, color=[OVER if o else ACTUAL for o in bars.over], label=_("actual"))
     ax.set_xticks(list(xs))
     many = len(labels) > 6
     ax.set_xticklabels(labels, fontsize=FONT - 1.5, rotation=60 if many else 0, ha="right" if many else "center")
     ax.tick_params(axis="y", labelsize=FONT)
-    ax.set_ylabel("minutes", fontsize=FONT)
-    ax.set_title("Planned vs actual length of each segment (red: ran over)", fontsize=FONT + 1, loc="left")
+    ax.set_ylabel(_("minutes"), fontsize=FONT)
+    ax.set_title(_("Planned vs actual length of each segment (red: ran over)"), fontsize=FONT + 1, loc="left")
     ax.legend(fontsize=FONT, frameon=False, ncols=2, loc="lower right", bbox_to_anchor=(1.0, 1.0))  # above the bars
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

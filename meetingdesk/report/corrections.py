@@ -33,11 +33,11 @@ def correct(store, sitting_id: int, entry_id: int, field: str, value: str, *, wh
     if not why:
         raise CommandRefused("say why the record is corrected")
     if field not in CORRECTABLE:
-        raise CommandRefused(f"{field!r} cannot be corrected; one of: {', '.join(CORRECTABLE)}")
+        raise CommandRefused("{field!r} cannot be corrected; one of: {value}", field=field, value=', '.join(CORRECTABLE))
     if not value:
-        raise CommandRefused(f"the new {field} is empty")
+        raise CommandRefused("the new {field} is empty", field=field)
     if field in CHOICES and value not in CHOICES[field].values():
-        raise CommandRefused(f"{value!r} is not a {field}; one of: {', '.join(CHOICES[field].values())}")
+        raise CommandRefused("{value!r} is not a {field}; one of: {value2}", value=value, field=field, value2=', '.join(CHOICES[field].values()))
     if field == "language" and (problem := code_problem(value)):
         raise CommandRefused(problem)
     if field in ("start", "end"):
@@ -47,14 +47,14 @@ def correct(store, sitting_id: int, entry_id: int, field: str, value: str, *, wh
             try:
                 dt.time.fromisoformat(value)
             except ValueError:
-                raise CommandRefused(f"{value!r} is not a time (HH:MM:SS or an ISO date and time)") from None
+                raise CommandRefused("{value!r} is not a time (HH:MM:SS or an ISO date and time)", value=value) from None
     with store.session() as session:
         snap = load_snapshot(session, sitting_id)
     conn = store.engine.connect()
     try:
         turns = _Turns(snap, read_events(conn, sitting_id))
         if entry_id not in turns.parts:
-            raise CommandRefused(f"entry {entry_id} never took the floor in this sitting")
+            raise CommandRefused("entry {entry_id} never took the floor in this sitting", entry_id=entry_id)
         entry = turns.state.entries[entry_id]
         event_id, _seq = append_record(
             conn,

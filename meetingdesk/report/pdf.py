@@ -15,6 +15,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import TableCellFillMode
 
+from meetingdesk.i18n import _
+
 from . import fonts
 from . import summary as s
 from .record import Record
@@ -38,7 +40,7 @@ class _Pdf(FPDF):
     def footer(self) -> None:
         self.set_y(-12)
         self.set_font("body", "", 7)
-        self.cell(0, 5, f"Page {self.page_no()}", align="C")
+        self.cell(0, 5, _("Page {number}", number=self.page_no()), align="C")
 
     # fpdf2 2.8.9: a line that starts in a fallback font sets the page's font inside a q…Q that it then
     # closes, while remembering it as set; the next line in the main font is then drawn with no font
@@ -156,7 +158,7 @@ def write_pdf(record: Record, path: str | Path, *, pictures: bool = True, author
     pdf.set_margins(MARGIN, 15, MARGIN)
     pdf.set_auto_page_break(True, 16)
     pdf.set_title(record.title)
-    pdf.set_subject("Summary" + (f": {record.subtitle}" if record.subtitle else ""))
+    pdf.set_subject(_("Summary: {subtitle}", subtitle=record.subtitle) if record.subtitle else _("Summary"))
     pdf.set_author(author if author is not None else "; ".join(record.organisers))
     pdf.set_creator("MeetingDesk")
     pdf.set_creation_date(record.made_at)
@@ -169,7 +171,7 @@ def write_pdf(record: Record, path: str | Path, *, pictures: bool = True, author
                 pdf.set_font("body", "I", 10)
                 pdf.multi_cell(0, 6, block.subtitle, new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("body", "B", 11)
-            pdf.cell(0, 8, "Summary", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(0, 8, _("Summary"), new_x="LMARGIN", new_y="NEXT")
         elif isinstance(block, s.Heading):
             if pdf.room() < 12 + _kept(blocks[n + 1:], pdf.epw):  # on the same page as what follows
                 pdf.add_page(orientation=pdf.cur_orientation.value)

@@ -23,6 +23,8 @@ from dataclasses import InitVar, dataclass, field
 from typing import Any, overload
 from zoneinfo import ZoneInfo
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, _
 from meetingdesk.journal.timeline import to_epoch
 from meetingdesk.live.journal import Event, Undone, read_events
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
@@ -45,7 +47,7 @@ CORRECTION = "correction"  # the record-journal event kind of a secretariat's co
 CORRECTABLE = ("name", "delegation", "language", "modality", "group", "gender", "start", "end")
 FLOOR_KINDS = frozenset({SegmentKind.INTERVENTIONS, SegmentKind.QA, SegmentKind.TOUR_DE_TABLE})
 CHAIR_ROLES = frozenset({Role.MODERATOR, Role.CHAIR, Role.CO_CHAIR})
-NOT_RECORDED = "Not recorded"
+NOT_RECORDED = N_("Not recorded")
 
 
 def _label(enum: Any, value: str | None) -> str:
@@ -242,12 +244,10 @@ class SittingRecord:
         if not self.rehearsal:
             return None
         programmed = self.planned_start - dt.timedelta(seconds=self.rehearsal_shift)
-        return (
-            f"{self.title} was a rehearsal, held on {self.planned_start:%A} {self.planned_start.day} "
-            f"{self.planned_start:%B %Y} from {self.planned_start:%H:%M}; it was programmed for {programmed:%A} "
-            f"{programmed.day} {programmed:%B %Y} at {programmed:%H:%M}. Its times are read against the plan "
-            "it ran on, the programme moved to start when the rehearsal was opened."
-        )
+        return _("{title} was a rehearsal, held on {date} from {time}; it was programmed for {programmed_date} "
+                 "at {programmed_time}. Its times are read against the plan it ran on, the programme moved to start "
+                 "when the rehearsal was opened.", title=self.title, date=i18n.date(self.planned_start),
+                 time=i18n.time(self.planned_start), programmed_date=i18n.date(programmed), programmed_time=i18n.time(programmed))
 
 
 @dataclass(frozen=True)
@@ -371,7 +371,7 @@ class _Turns:
             apply(state, ev, snap)  # the same fold as live and replay: undone events skipped alike
             after = state.turn
             if before is not None and after is not before:
-                start, _ = self.parts[before.entry_id][-1]
+                start, _end = self.parts[before.entry_id][-1]
                 self.parts[before.entry_id][-1] = (start, ev.at)
                 self.extension[before.entry_id] = before.extension
             if after is not None and after is not before:
@@ -418,7 +418,7 @@ def statistics(interventions: list[Intervention]) -> Statistics:
         by_modality=_stats(interventions, lambda i: [(i.modality, i.seconds)]),
         # as the journal recorded it: a speaker who switched language counts in both
         by_language=_stats(interventions, lambda i: i.language_seconds.items()),
-        panel_vs_floor=_stats(interventions, lambda i: [("Floor" if i.floor else "Panel", i.seconds)]),
+        panel_vs_floor=_stats(interventions, lambda i: [(N_("Floor") if i.floor else N_("Panel"), i.seconds)]),
     )
 
 

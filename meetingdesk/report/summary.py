@@ -10,9 +10,11 @@ landscape annex listing every intervention.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from meetingdesk import i18n
+from meetingdesk.i18n import _
 from meetingdesk.programme.enums import MeetingFormat
 
 from . import charts
@@ -79,7 +81,7 @@ Block = Title | Heading | Para | Bullets | Table | Facts | Image | Section
 
 
 def clock(when: dt.datetime | None) -> str:
-    return "" if when is None else when.strftime("%H:%M:%S")
+    return "" if when is None else i18n.time(when, seconds=True)
 
 
 def minutes(seconds: float | None) -> str:
@@ -97,16 +99,31 @@ def signed(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if round(seconds) == 0:
-        return "on time"
+        return _("on time")
     return ("+" if seconds > 0 else "") + minutes(seconds)
 
 
 def day(when: dt.datetime) -> str:
-    return f"{when:%A} {when.day} {when:%B %Y}"
+    return i18n.date(when)
+
+
+def word(label: str) -> str:
+    """A label of the record ("Civil society", "Online", "Not recorded") in the report's language."""
+    return i18n.gettext(label)
+
+
+def words(labels: str) -> str:
+    """Labels the record joined ("Moderator, Panellist"), each in the report's language."""
+    return ", ".join(word(label) for label in labels.split(", "))
+
+
+def language(name: str) -> str:
+    """A language the record names in English ("Nepali") in the report's language ("népalais")."""
+    return i18n.named_language(name)
 
 
 def header_text(record: Record) -> str:
-    return f"{record.title} — {'rehearsal ' if record.rehearsal else ''}summary"
+    return _("{title} — rehearsal summary", title=record.title) if record.rehearsal else _("{title} — summary", title=record.title)
 
 
 def texts(blocks: list[Block]) -> list[str]:
@@ -169,10 +186,10 @@ def fit_columns(headers: list[str] | None, rows: list[list[str]], available: flo
     return [w + spare * want / sum(wants) for w, want in zip(least, wants, strict=True)]
 
 
-def _stats_table(stats: list[Stat], what: str) -> Table:
+def _stats_table(stats: list[Stat], what: str, name: Callable[[str], str] = word) -> Table:
     return Table(
-        [what, "Speaking time", "Share", "Interventions"],
-        [[s.label, minutes(s.seconds), f"{s.share:.0%}", str(s.count)] for s in stats],
+        [what, _("Speaking time"), _("Share"), _("Interventions")],
+        [[name(s.label), minutes(s.seconds), f"{s.share:.0%}", str(s.count)] for s in stats],
     )
 
 
@@ -199,7 +216,7 @@ def key_issues(record: Record) -> list[str]:
         elif seg.status in ("done", "running") and seg.kind in SUBSTANTIVE:
             issues.append(seg.title)
     for tour in record.tours:
-        issues.append(f"{tour.segment}: inputs on " + "; ".join(title for _k, title, _q in tour.items) + ".")
+        issues.append(_("{segment}: inputs on {items}.", segment=tour.segment, items="; ".join(title for _k, title, _q in tour.items)))
     for said in messages.values():  # logged outside any segment
         issues += said
     return issues
@@ -218,136 +235,136 @@ def _when(record: Record) -> str:
 
 def blocks(record: Record, *, pictures: bool = True) -> Iterator[Block]:
     yield Title(record.title, record.subtitle)
-    fmt = MeetingFormat(record.format).label if record.format in MeetingFormat.values() else record.format
-    facts = [("Date and time", _when(record))]
+    fmt = i18n.gettext(MeetingFormat(record.format).label) if record.format in MeetingFormat.values() else record.format
+    facts = [(_("Date and time"), _when(record))]
     if record.venue:
-        facts.append(("Venue", record.venue))
-    facts.append(("Format", ", ".join(x for x in (fmt, record.platform, record.webcast and f"webcast on {record.webcast}") if x)))
+        facts.append((_("Venue"), record.venue))
+    facts.append((_("Format"), ", ".join(x for x in (fmt, record.platform, record.webcast and _("webcast on {webcast}", webcast=record.webcast)) if x)))
     if record.organisers:
-        facts.append(("Organisers", "\n".join(record.organisers)))
+        facts.append((_("Organisers"), "\n".join(record.organisers)))
     if record.co_sponsors:
-        facts.append(("Co-sponsors", "\n".join(record.co_sponsors)))
-    facts.append(("Moderator", ", ".join(record.moderators) or "—"))
-    facts.append(("Rapporteur", ", ".join(record.rapporteurs) or "—"))
+        facts.append((_("Co-sponsors"), "\n".join(record.co_sponsors)))
+    facts.append((_("Moderator"), ", ".join(record.moderators) or "—"))
+    facts.append((_("Rapporteur"), ", ".join(record.rapporteurs) or "—"))
     if record.languages:
-        facts.append(("Languages", ", ".join(record.languages)))
+        facts.append((_("Languages"), ", ".join(language(name) for name in record.languages)))
     yield Facts(facts)
     for sitting in record.sittings:
         if sitting.rehearsal_note:
             yield Para(sitting.rehearsal_note, italic=True)
     if record.protected:
-        yield Para(f"{record.protected} speaker(s) with a protected identity appear by role only.", italic=True)
+        yield Para(_("{protected} speaker(s) with a protected identity appear by role only.", protected=record.protected), italic=True)
 
-    yield Heading("Speakers", 1)
+    yield Heading(_("Speakers"), 1)
     speakers = record.speakers
-    yield Bullets([f"{s.name}, {s.affiliation} ({s.roles})" if s.affiliation else f"{s.name} ({s.roles})"
-                   for s in speakers] or ["Nobody took the floor."])
+    yield Bullets([_("{name}, {affiliation} ({roles})", name=s.name, affiliation=s.affiliation, roles=words(s.roles))
+                   if s.affiliation else _("{name} ({roles})", name=s.name, roles=words(s.roles))
+                   for s in speakers] or [_("Nobody took the floor.")])
 
-    yield Heading("Key issues", 1)
-    yield Bullets(key_issues(record) or ["None recorded."])
+    yield Heading(_("Key issues"), 1)
+    yield Bullets(key_issues(record) or [_("None recorded.")])
 
-    yield Heading("Discussion", 1)
+    yield Heading(_("Discussion"), 1)
     for seg in record.segments:
         if seg.status == "planned":
             continue
-        when = "skipped" if seg.status == "skipped" else f"{clock(seg.actual_start)[:5]}–{clock(seg.actual_end)[:5]}"
+        when = _("skipped") if seg.status == "skipped" else f"{clock(seg.actual_start)[:5]}–{clock(seg.actual_end)[:5]}"
         yield Heading(f"{seg.title} ({when})", 2)
         spoke = [i for i in record.interventions if i.segment_id == seg.id and i.sitting == seg.sitting]
         if spoke:
-            yield Para("Speakers: " + "; ".join(
+            yield Para(_("Speakers: {names}.", names="; ".join(
                 f"{i.speaker} ({i.delegation})" if i.delegation and i.delegation not in i.speaker else i.speaker
-                for i in spoke) + ".")
+                for i in spoke)))
         said = [n for n in record.notes if n.segment == seg.title and n.sitting == seg.sitting and n.kind == "note"]
         if said:
             yield Bullets([f"{n.speaker}: {n.text}" if n.speaker else n.text for n in said])
 
-    yield Heading("Questions and answers", 1)
+    yield Heading(_("Questions and answers"), 1)
     if record.questions:
         yield Table(
-            ["", "Asked by", "To", "Question", "Answer", "Status"],
+            ["", _("Asked by"), _("To"), _("Question"), _("Answer"), _("Status")],
             [[q.label, q.asker or "", ", ".join(q.addressed_to), q.text,
               " ".join(f"{by}: {note}" if by else note for by, note in q.answers),
-              f"merged with {q.merged_into}" if q.merged_into else q.status] for q in record.questions],
+              _("merged with {merged_into}", merged_into=q.merged_into) if q.merged_into else word(q.status)] for q in record.questions],
         )
     else:
-        yield Para("No question was logged.")
+        yield Para(_("No question was logged."))
 
-    yield Heading("Tour de table: inputs", 1)
+    yield Heading(_("Tour de table: inputs"), 1)
     if record.tours:
         for tour in record.tours:
             yield Heading(tour.segment, 2)
             for _key, title, questions in tour.items:
                 yield Para(f"{title}" + (": " + " ".join(f"({n}) {q}" for n, q in enumerate(questions, 1)) if questions else ""))
             yield Table(
-                ["Stakeholder"] + [title for _k, title, _q in tour.items] + ["General", "Time"],
+                [_("Stakeholder")] + [title for _k, title, _q in tour.items] + [_("General"), _("Time")],
                 [[r.stakeholder] + [r.cells.get(k, "") for k, _t, _q in tour.items]
-                 + ["passed" if r.passed else r.general, minutes(r.seconds) if r.seconds else ""] for r in tour.rows],
+                 + [_("passed") if r.passed else r.general, minutes(r.seconds) if r.seconds else ""] for r in tour.rows],
             )
     else:
-        yield Para("There was no tour de table.")
+        yield Para(_("There was no tour de table."))
 
-    yield Heading("Key messages", 1)
-    yield Bullets([n.text for n in record.key_messages] or ["None recorded."], numbered=bool(record.key_messages))
-    yield Heading("Next steps", 1)
+    yield Heading(_("Key messages"), 1)
+    yield Bullets([n.text for n in record.key_messages] or [_("None recorded.")], numbered=bool(record.key_messages))
+    yield Heading(_("Next steps"), 1)
     # bullets, not numbers: Word would carry the key messages' numbering on into the next steps
-    yield Bullets([f"{n.text} ({n.owner})" if n.owner else n.text for n in record.next_steps] or ["None recorded."])
+    yield Bullets([_("{text} ({owner})", text=n.text, owner=n.owner) if n.owner else n.text for n in record.next_steps] or [_("None recorded.")])
 
     if record.not_heard:
-        yield Heading("Requests to speak not heard", 1)
+        yield Heading(_("Requests to speak not heard"), 1)
         yield Table(
-            ["Speaker", "Delegation", "Group", "Segment", "Written statement"],
-            [[n.speaker, n.delegation or "", n.group, n.segment, "received" if n.written_statement else "—"]
+            [_("Speaker"), _("Delegation"), _("Group"), _("Segment"), _("Written statement")],
+            [[n.speaker, n.delegation or "", n.group, n.segment, _("received") if n.written_statement else "—"]
              for n in record.not_heard],
         )
 
     yield Section(landscape=False)
-    yield Heading("Annex: times and statistics", 1)
-    yield Para(f"All times are local ({record.time_zone}). Over/under: actual length minus planned length.",
+    yield Heading(_("Annex: times and statistics"), 1)
+    yield Para(_("All times are local ({time_zone}). Over/under: actual length minus planned length.", time_zone=record.time_zone),
                italic=True, keep=True)
     for sitting in record.sittings:
-        caption = f"Timeline of {sitting.title}: planned (grey) against actual (blue), time over in red." \
+        caption = _("Timeline of {title}: planned (grey) against actual (blue), time over in red.", title=sitting.title) \
             if charts.speaker_rows_fit(record, sitting) else \
-            (f"Timeline of {sitting.title}: each segment planned (grey) against its speakers' turns (blue), "
-             "time over a speaker's allotment in red. The annex of interventions lists every speaker.")
+            (_("Timeline of {title}: each segment planned (grey) against its speakers' turns (blue), time over a speaker's allotment in red. The annex of interventions lists every speaker.", title=sitting.title))
         for png in charts.timeline_pages(record, sitting, dpi=DPI, width=CHART_WIDTH) if pictures else []:
             yield Image(png, caption)
-    yield Heading("Segments: planned and actual", 2)
+    yield Heading(_("Segments: planned and actual"), 2)
     yield Table(
-        ["Segment", "Planned", "Actual", "Planned length", "Actual length", "Over/under"],
+        [_("Segment"), _("Planned"), _("Actual"), _("Planned length"), _("Actual length"), _("Over/under")],
         [[s.title, f"{clock(s.planned_start)[:5]}–{clock(s.planned_end)[:5]}" if s.planned_start else "",
-          "skipped" if s.status == "skipped" else f"{clock(s.actual_start)}–{clock(s.actual_end)}" if s.actual_start else "not held",
+          _("skipped") if s.status == "skipped" else f"{clock(s.actual_start)}–{clock(s.actual_end)}" if s.actual_start else _("not held"),
           minutes(s.planned_seconds), minutes(s.actual_seconds), signed(s.overrun)] for s in record.segments],
     )
     if pictures:
         yield Image(charts.segment_lengths(record, dpi=DPI, width=CHART_WIDTH),
-                    "Planned against actual length of each segment; red: it ran over.")
+                    _("Planned against actual length of each segment; red: it ran over."))
     st = record.statistics
-    yield Heading("Statistics", 2)
-    yield Para(f"{st.interventions} interventions, {minutes(st.total_seconds)} of speaking time in all.", keep=True)
+    yield Heading(_("Statistics"), 2)
+    yield Para(_("{interventions} interventions, {minutes} of speaking time in all.", interventions=st.interventions, minutes=minutes(st.total_seconds)), keep=True)
     if pictures:
         yield Image(charts.breakdowns(record, dpi=DPI, width=CHART_WIDTH),
-                    "Speaking time (minutes · interventions · share) and number of interventions.")
-    yield _stats_table(st.by_group, "Stakeholder group")
-    yield _stats_table(st.by_gender, "Gender (where recorded)")
-    yield _stats_table(st.by_modality, "Modality")
-    yield _stats_table(st.by_language, "Floor language")
-    yield _stats_table(st.panel_vs_floor, "Panel vs floor")
+                    _("Speaking time (minutes · interventions · share) and number of interventions."))
+    yield _stats_table(st.by_group, _("Stakeholder group"))
+    yield _stats_table(st.by_gender, _("Gender (where recorded)"))
+    yield _stats_table(st.by_modality, _("Modality"))
+    yield _stats_table(st.by_language, _("Floor language"), language)
+    yield _stats_table(st.panel_vs_floor, _("Panel vs floor"))
 
     # eleven columns of times and labels need the width of a landscape page
     yield Section(landscape=True)
-    yield Heading("Annex: interventions", 1)
+    yield Heading(_("Annex: interventions"), 1)
     if record.corrections:
-        yield Para("* corrected after the sitting (see the corrections below).", italic=True, keep=True)
+        yield Para(_("* corrected after the sitting (see the corrections below)."), italic=True, keep=True)
     yield Table(
-        ["#", "Speaker", "Role", "Group", "Modality", "Language", "From", "To", "Time", "Allotted", "Over"],
-        [[str(i.number), i.speaker + (" *" if i.corrected else ""), i.role, i.group, i.modality, i.language,
+        ["#", _("Speaker"), _("Role"), _("Group"), _("Modality"), _("Language"), _("From"), _("To"), _("Time"), _("Allotted"), _("Over")],
+        [[str(i.number), i.speaker + (" *" if i.corrected else ""), words(i.role), word(i.group), word(i.modality), language(i.language),
           clock(i.start), clock(i.end), minutes(i.seconds), minutes(i.allotment),
           minutes(i.overtime) if i.overtime >= 0.5 else ""] for i in record.interventions],
     )
     if record.corrections:
-        yield Heading("Corrections to the record", 2)
+        yield Heading(_("Corrections to the record"), 2)
         yield Table(
-            ["When", "By", "Intervention", "Field", "Was", "Now", "Why"],
-            [[c.at.strftime("%Y-%m-%d %H:%M"), c.who, str(c.intervention or ""), c.field, c.old, c.new, c.why]
+            [_("When"), _("By"), _("Intervention"), _("Field"), _("Was"), _("Now"), _("Why")],
+            [[f"{i18n.date(c.at, 'short')} {i18n.time(c.at)}", c.who, str(c.intervention or ""), c.field, c.old, c.new, c.why]
              for c in record.corrections],
         )

@@ -25,6 +25,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 import meetingdesk
+from meetingdesk import i18n
+from meetingdesk.i18n import _
 
 from . import fonts
 from . import summary as s
@@ -170,7 +172,8 @@ def _properties(doc, record: Record, author: str) -> None:
     made = record.made_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
     props = doc.core_properties
     props.title = record.title
-    props.subject = "Summary" + (f": {record.subtitle}" if record.subtitle else "")
+    props.subject = (_("Summary: {subtitle}", subtitle=record.subtitle) if record.subtitle else _("Summary"))
+    props.language = i18n.cldr().replace("_", "-")  # the proofing language of the whole text
     props.author = props.last_modified_by = author
     props.created = props.modified = made
     props.comments = props.keywords = props.category = ""
@@ -202,7 +205,7 @@ def write_docx(record: Record, path: str | Path, *, pictures: bool = True, autho
     header.runs[0].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Page ").font.size = Pt(8)
+    footer.add_run(_("Page ")).font.size = Pt(8)
     _page_number(footer)
 
     for block in s.blocks(record, pictures=pictures):
@@ -210,7 +213,7 @@ def write_docx(record: Record, path: str | Path, *, pictures: bool = True, autho
             _paragraph(doc, block.text, style=styles["Title"])
             if block.subtitle:
                 _paragraph(doc, block.subtitle, italic=True)
-            _paragraph(doc, "Summary", bold=True, keep=True)
+            _paragraph(doc, _("Summary"), bold=True, keep=True)
         elif isinstance(block, s.Heading):
             _paragraph(doc, block.text, style=styles[f"Heading {block.level}"])
         elif isinstance(block, s.Para):

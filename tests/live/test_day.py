@@ -18,7 +18,7 @@ def test_a_sitting_programmed_on_another_day_says_rehearsal_and_shows_no_latenes
     decision = live.day()
     assert isinstance(decision, DayDecision) and decision.mode == "rehearsal"
     assert decision.reason == (
-        "This sitting is programmed for Friday 14 March 2025 at 14:00 CET: opening it now runs it as a rehearsal, "
+        "This sitting is programmed for Friday, 14 March 2025 at 14:00 CET: opening it now runs it as a rehearsal, "
         "with its plan moved to start when you open it."
     )
     v = live.view()

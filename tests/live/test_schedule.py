@@ -223,9 +223,9 @@ def test_the_registration_deadline_is_announced_the_day_before_and_when_it_passe
         r = by_key(due_reminders(view, view.now, deadline=deadline))
     closing, closed = r["registration_closing:86400"], r["registration_closed"]
     assert closing.at == dt.datetime(2025, 3, 12, 23, 0, tzinfo=UTC)
-    assert closing.text == "Registration of interventions closes in 1 day, at the end of Thursday 13 March 2025."
+    assert closing.text == "Registration of interventions closes in 1 day, at the end of Thursday, 13 March 2025."
     assert closed.at == deadline
-    assert closed.text.startswith("Registration of interventions closed at the end of Thursday 13 March 2025;")
+    assert closed.text.startswith("Registration of interventions closed at the end of Thursday, 13 March 2025;")
 
 
 # --------------------------------------------------------------------------- the jobs follow the state

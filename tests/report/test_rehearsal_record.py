@@ -60,8 +60,8 @@ def test_the_record_of_a_rehearsal_is_read_against_the_plan_it_ran_on(store, reh
     times = [t for s in sitting.segments for t in (s.planned_start, s.planned_end, s.actual_start, s.actual_end)]
     assert max(times) - min(times) < dt.timedelta(hours=2)
     assert sitting.rehearsal_note == (
-        "Trafficking in children on the rise: immediate action required was a rehearsal, held on Monday 23 November "
-        "2026 from 06:17; it was programmed for Friday 14 March 2025 at 14:00. Its times are read against the plan "
+        "Trafficking in children on the rise: immediate action required was a rehearsal, held on Monday, 23 November "
+        "2026 from 06:17; it was programmed for Friday, 14 March 2025 at 14:00. Its times are read against the plan "
         "it ran on, the programme moved to start when the rehearsal was opened."
     )
 
@@ -81,7 +81,7 @@ def test_every_report_of_a_rehearsal_says_so(store, rehearsal, tmp_path):
     paths = {fmt: export(record, fmt, tmp_path / f"report.{fmt}") for fmt in FORMATS}
     texts = everything(paths)
     for fmt in ("docx", "pdf", "ics"):
-        assert "was a rehearsal, held on Monday 23 November 2026" in " ".join(texts[fmt].split()), fmt
+        assert "was a rehearsal, held on Monday, 23 November 2026" in " ".join(texts[fmt].split()), fmt
     assert "rehearsal summary" in texts["docx"] and "rehearsal summary" in texts["pdf"]
     assert '"rehearsal": true' in texts["json"]
     assert {row["rehearsal"] for row in csv_rows(paths["csv"][0])} == {"True"}

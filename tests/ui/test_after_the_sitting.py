@@ -154,9 +154,9 @@ def test_the_review_labels_a_rehearsal_and_reads_it_against_the_plan_it_ran_on(q
     review = ReviewWindow(store, meeting_of(store, hrc), hrc)
     qtbot.addWidget(review)
     assert review.windowTitle().endswith("(rehearsal)")
-    assert review.summary.text().startswith("Rehearsal, Monday 23 November 2026, planned 10:00–11:00 CET, held 10:00–10:03")
+    assert review.summary.text().startswith("Rehearsal, Monday, 23 November 2026, planned 10:00–11:00 CET, held 10:00–10:03")
     assert review.rehearsal.isVisibleTo(review)
-    assert "was a rehearsal" in review.rehearsal.text() and "programmed for Friday 14 March 2025 at 14:00" in review.rehearsal.text()
+    assert "was a rehearsal" in review.rehearsal.text() and "programmed for Friday, 14 March 2025 at 14:00" in review.rehearsal.text()
     model = review.segments_view.model()
     assert model.index(0, 1).data() == "10:00–10:20"  # the plan it ran on, not 14:00–14:20
     assert model.index(0, 2).data().startswith("10:00")

@@ -21,7 +21,7 @@ def test_another_day_is_announced_as_a_rehearsal_before_anything_starts(qtbot, s
     assert banner.isVisible()
     assert banner.heading.text() == "Rehearsal."
     assert banner.label.text() == (
-        "This sitting is programmed for Friday 14 March 2025 at 14:00 CET: opening it now runs it as a "
+        "This sitting is programmed for Friday, 14 March 2025 at 14:00 CET: opening it now runs it as a "
         "rehearsal, with its plan moved to start when you open it.\n" + FIRST
     )
     assert console.clocks.sitting_offset.text() == "on time"  # not "15016:16:55 behind" in large red
