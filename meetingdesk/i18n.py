@@ -84,28 +84,84 @@ def ngettext(one: str, many: str, n: int, code: str | None = None) -> str:
     return catalogue(code or _language).ngettext(one, many, n)
 
 
-class Message:
+class Message(str):
     """A sentence to show a person: its English id with ``{named}`` placeholders, and the arguments.
 
-    ``str()`` is the English sentence (for logs and the journal); ``render()`` the sentence in the
-    chosen language, arguments that are themselves a ``Message`` (or have ``render``) rendered too.
+    It is its English sentence (a ``str``: for logs, the journal, files and comparisons, so code that
+    keeps English text keeps working); ``render()`` gives the sentence in the chosen language,
+    arguments that are themselves a ``Message`` (or have ``render``) rendered too.
     """
 
-    __slots__ = ("id", "args")
+    id: str
+    args: dict[str, Any]
 
-    def __init__(self, id: str, /, **args: Any):  # noqa: A002 (gettext's word)
-        self.id = id
+    def __new__(cls, id: str, /, **args: Any) -> Message:  # noqa: A002 (gettext's word)
+        english = super().__new__(cls, _fill(id, args, "en"))
+        english.id = id
+        english.args = args
+        return english
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:  # copies and pickles keep the id
+        return (self.id,), self.args
+
+    def render(self, code: str | None = None) -> str:
+        return _fill(gettext(self.id, code), self.args, code)
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"Message({self.id!r}, **{self.args!r})"
+
+
+def _fill(text: str, args: dict[str, Any], code: str | None) -> str:
+    return text.format(**{k: v.render(code) if hasattr(v, "render") else v for k, v in args.items()})
+
+
+class Joined(str):
+    """Sentences or words joined (one a line, by default): their English text (a ``str``), each rendered
+    in the chosen language by ``render()``."""
+
+    parts: list[object]
+    separator: str
+
+    def __new__(cls, parts: Sequence[object], separator: str = "\n") -> Joined:
+        text = super().__new__(cls, separator.join(map(str, parts)))
+        text.parts, text.separator = list(parts), separator
+        return text
+
+    def __reduce__(self) -> tuple[type[Joined], tuple[list[object], str]]:  # copies and pickles keep the parts
+        return Joined, (self.parts, self.separator)
+
+    def render(self, code: str | None = None) -> str:
+        return self.separator.join(render(part, code) for part in self.parts)
+
+
+class Later:
+    """A value rendered in the reader's language when its sentence is: ``Later(i18n.date, day, "long")``
+    is "14 March 2025", "14 mars 2025"; ``func`` is called with ``code=``."""
+
+    __slots__ = ("func", "args")
+
+    def __init__(self, func: Any, /, *args: Any):
+        self.func = func
         self.args = args
 
     def render(self, code: str | None = None) -> str:
-        args = {k: v.render(code) if hasattr(v, "render") else v for k, v in self.args.items()}
-        return gettext(self.id, code).format(**args)
+        return str(self.func(*self.args, code=code))
 
     def __str__(self) -> str:
         return self.render("en")
 
-    def __repr__(self) -> str:
-        return f"Message({self.id!r}, **{self.args!r})"
+
+class Explained(Exception):
+    """An exception that says what happened in a ``Message`` (``message``): ``reason`` and ``str()``
+    are its English sentence, for the log; a screen shows ``message.render()``, in its language."""
+
+    def __init__(self, reason: str, /, **args: Any):
+        self.message = reason if isinstance(reason, Message) else Message(reason, **args)
+        self.reason = str(self.message)
+        super().__init__(self.reason)
 
 
 class Word:
@@ -179,10 +235,31 @@ def cldr(code: str | None = None) -> str:
 
 def and_list(words: Sequence[object], code: str | None = None) -> str:
     """"French and Spanish", "français et espagnol", "francés y español"."""
-    texts = [str(w) for w in words]
+    texts = [render(w, code) for w in words]
     if not texts:
         return ""
     return babel.lists.format_list(texts, locale=cldr(code))
+
+
+def join(words: Sequence[object], code: str | None = None) -> str:
+    """"French, Spanish": rendered words, separated by commas."""
+    return ", ".join(render(w, code) for w in words)
+
+
+def or_list(words: Sequence[object], code: str | None = None) -> str:
+    """"French or Spanish", "français ou espagnol", "francés o español"."""
+    return babel.lists.format_list([render(w, code) for w in words], style="or", locale=cldr(code)) if words else ""
+
+
+def capital(text: object, code: str | None = None) -> str:
+    """``text`` rendered, its first letter a capital: a phrase that begins a sentence."""
+    rendered = render(text, code)
+    return rendered[:1].upper() + rendered[1:]
+
+
+def lower(text: object, code: str | None = None) -> str:
+    """``text`` rendered in lower case: a label inside a sentence ("the start of …")."""
+    return render(text, code).lower()
 
 
 def date(value: dt.date, fmt: str = "full", code: str | None = None) -> str:
@@ -222,6 +299,11 @@ def percent(share: float, code: str | None = None) -> str:
     import babel.numbers
 
     return babel.numbers.format_percent(share, locale=cldr(code))
+
+
+def minutes(seconds: float, code: str | None = None) -> str:
+    """``22 min``, ``2.5 min`` (``2,5 min``): a time limit or a segment's length, as programmes write them."""
+    return gettext("{length} min", code).format(length=number(round(seconds / 60, 1), "0.#", code))
 
 
 UNITS = (("day", 86400), ("hour", 3600), ("minute", 60))

@@ -154,3 +154,18 @@ def test_no_module_hides_the_translating_underscore():
                      if isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
                      or isinstance(n, ast.arg) and n.arg == "_"]
     assert shadowed == []
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_every_plural_form_of_the_language_is_translated(code):
+    # French and Spanish have three plural forms in CLDR (one, many, other): "2 interpreters" must not
+    # fall back to English because the third was left empty
+    with (CATALOGUES / f"core_{code}.po").open("rb") as f:
+        catalogue = read_po(f)
+    plurals = [m for m in catalogue if isinstance(m.id, tuple)]
+    assert plurals
+    for message in plurals:
+        assert len(message.string) == catalogue.num_plurals and all(message.string), message.id
+        for n in (0, 1, 2, 5, 1_000_000):
+            said = i18n.ngettext(*message.id, n, code)
+            assert said in message.string, (message.id, n, said)  # a form of the translation, never the English

@@ -60,7 +60,7 @@ from .editor_models import (
     completer_for,
     problem_lines,
 )
-from .text import QT_TRANSLATE_NOOP, STORAGE_ERRORS, storage_failure, translate
+from .text import QT_TRANSLATE_NOOP, STORAGE_ERRORS, reason, storage_failure, translate
 
 TAB_MEETING, TAB_PROGRAMME, TAB_PARTICIPANTS, TAB_BOOTHS, TAB_ITEMS = range(5)
 
@@ -99,7 +99,7 @@ class FieldDelegate(QStyledItemDelegate):
         if spec.kind in (Kind.CHOICE, Kind.PARTICIPANT, Kind.ITEM):
             combo = QComboBox(parent)
             if spec.kind is Kind.CHOICE:
-                choices = [getattr(m, "label", m.value) for m in spec.options]
+                choices = [i18n.gettext(getattr(m, "label", m.value)) for m in spec.options]
             elif spec.kind is Kind.PARTICIPANT:
                 choices = [p.display_name for p in draft.meeting.participants]
             else:
@@ -228,8 +228,8 @@ class MeetingForm(QScrollArea, Listener):
         try:
             self.draft.enter(self.draft.meeting, key, text)
         except (EntryError, EditRefused) as e:
-            self.typed[key] = str(e)
-            self.say(f"{self.draft.describe(self.draft.meeting, key)}: {e}")
+            self.typed[key] = reason(e)
+            self.say(translate("ProgrammeEditor", "{0}: {1}").format(i18n.render(self.draft.describe(self.draft.meeting, key)), reason(e)))
             self.refresh()
             return False
         self.typed.pop(key, None)
@@ -254,7 +254,7 @@ class MeetingForm(QScrollArea, Listener):
             if key in (meeting.assumed or []):
                 lines.append(translate("ProgrammeEditor", "Assumed: the source did not give it; check it"))
             if refused:
-                lines.append(refused)
+                lines.append(i18n.render(refused))
             note = self.notes[key]
             note.setText("\n".join(lines))
             bad = key in self.typed or any(p.is_error for p in problems)
@@ -384,7 +384,7 @@ class EditorWindow(QMainWindow, Listener):
             # why a sitting cannot change, once, above its segments (the tables below it say the same)
             refused = self.draft.refusal(model.owner, model.collection) if view is self.segments_view else None
             colour = ERROR_TEXT if any(p.is_error for p in problems) else WARNING_TEXT if problems else HELD_TEXT
-            note.setText("\n".join(([problem_lines(problems)] if problems else []) + ([refused] if refused else [])))
+            note.setText("\n".join(([problem_lines(problems)] if problems else []) + ([i18n.render(refused)] if refused else [])))
             note.setStyleSheet(f"color: {colour}")
             note.setVisible(bool(problems or refused))
 
@@ -529,16 +529,16 @@ class EditorWindow(QMainWindow, Listener):
         self.setWindowModified(self.draft.modified)
         undo, redo = self.draft.undo_label, self.draft.redo_label
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(translate("ProgrammeEditor", "&Undo {0}").format(undo) if undo else translate("ProgrammeEditor", "&Undo"))
+        self.undo_action.setText(translate("ProgrammeEditor", "&Undo {0}").format(i18n.render(undo)) if undo else translate("ProgrammeEditor", "&Undo"))
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(translate("ProgrammeEditor", "&Redo {0}").format(redo) if redo else translate("ProgrammeEditor", "&Redo"))
+        self.redo_action.setText(translate("ProgrammeEditor", "&Redo {0}").format(i18n.render(redo)) if redo else translate("ProgrammeEditor", "&Redo"))
 
     def checked(self, outcome: Outcome) -> None:
         self._show_state()
         self._show_table_problems()
         self._show_questions()
         if outcome.label:
-            self.say(outcome.label)
+            self.say(i18n.render(outcome.label))
 
     def show_source_line(self, line: int, text: str = "") -> None:
         """Select line ``line`` (1-based) of the pasted agenda, or ``text`` within it, and scroll to it."""
@@ -589,7 +589,7 @@ class EditorWindow(QMainWindow, Listener):
         try:
             self.draft.set(item, "questions", questions)
         except EditRefused as e:
-            self.say(str(e))
+            self.say(reason(e))
 
     # ------------------------------------------------------------------ rows
     def _views(self) -> list[QTableView]:
@@ -618,7 +618,7 @@ class EditorWindow(QMainWindow, Listener):
         try:
             obj = self.draft.add(model.owner, model.collection, index).created
         except EditRefused as e:
-            self.say(str(e))
+            self.say(reason(e))
             return None
         row = model.row_of(obj)
         if row is None:  # not shown in this table: nothing to edit
@@ -639,7 +639,7 @@ class EditorWindow(QMainWindow, Listener):
         try:
             self.draft.remove(model.obj(index))
         except EditRefused as e:
-            self.say(str(e))
+            self.say(reason(e))
             return False
         return True
 
@@ -721,12 +721,12 @@ class EditorWindow(QMainWindow, Listener):
         try:
             meeting_id = save_draft(self.store, self.draft)
         except SaveRefused as e:
-            self.say(str(e))
+            self.say(reason(e))
             if e.problems:
                 self.go_to(e.problems[0])
             return None
         except MeetingNotFound as e:  # deleted from the database while it was being edited
-            self.say(translate("ProgrammeEditor", "Not saved: {0}. Export the programme file to keep your work.").format(e))
+            self.say(translate("ProgrammeEditor", "Not saved: {0}. Export the programme file to keep your work.").format(reason(e)))
             return None
         except STORAGE_ERRORS as e:
             self.say(storage_failure(e))
@@ -758,7 +758,10 @@ class EditorWindow(QMainWindow, Listener):
             return False
         try:
             write_programme(self.draft.meeting, path, translate("ProgrammeEditor", "this programme"))
-        except (ProgrammeError, OSError) as e:
+        except ProgrammeError as e:
+            self.say(translate("ProgrammeEditor", "Not exported: {0}").format("; ".join(p.line_text() for p in e.problems)))
+            return False
+        except OSError as e:
             self.say(translate("ProgrammeEditor", "Not exported: {0}").format(e))
             return False
         self.say(translate("ProgrammeEditor", "Exported {0}.").format(Path(path).name))
@@ -798,16 +801,10 @@ class EditorWindow(QMainWindow, Listener):
         self._leave_editors()
         try:
             report = add(read_sheet(path, columns))
-        except SheetError as e:
-            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), "\n".join(e.problems), warning=True)
+        except (SheetError, UnreadableFile, EditRefused) as e:
+            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), reason(e), warning=True)
             return False
-        except UnreadableFile as e:
-            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), str(e), warning=True)
-            return False
-        except EditRefused as e:
-            self.report(translate("ProgrammeEditor", "Nothing imported from {0}").format(Path(path).name), str(e), warning=True)
-            return False
-        self.report(translate("ProgrammeEditor", "Imported from {0}").format(Path(path).name), report.summary(what))
+        self.report(translate("ProgrammeEditor", "Imported from {0}").format(Path(path).name), i18n.render(report.summary(what)))
         return True
 
     def report(self, headline: str, details: str, warning: bool = False) -> QMessageBox:

@@ -48,7 +48,7 @@ from meetingdesk.programme.model import SpeakerSlot
 from meetingdesk.programme.problems import Problem
 from meetingdesk.programme.zones import known_zones
 
-from .text import translate
+from .text import reason, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-meetingdesk-programme-row"
@@ -68,7 +68,7 @@ def problem_colour(problems: list[Problem]) -> QColor | None:
 
 def problem_lines(problems: list[Problem]) -> str:
     error, warning = translate("ProgrammeEditor", "Error"), translate("ProgrammeEditor", "Warning")
-    return "\n".join(f"{error if p.is_error else warning}: {p.message}" for p in problems)
+    return "\n".join(f"{error if p.is_error else warning}: {p.render()}" for p in problems)
 
 
 class DraftTableModel(QAbstractTableModel, Listener):
@@ -164,7 +164,7 @@ class DraftTableModel(QAbstractTableModel, Listener):
         if spec.key in (obj.assumed or []):
             lines.append(translate("ProgrammeEditor", "Assumed: the source did not give it; check it"))
         if why := self.draft.refusal(obj, spec.key):
-            lines.append(why)
+            lines.append(i18n.render(why))
         return "\n".join(lines) or None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -188,7 +188,7 @@ class DraftTableModel(QAbstractTableModel, Listener):
             else:
                 return False
         except (EntryError, EditRefused) as e:
-            self.refused.emit(f"{self.draft.describe(obj, spec.key)}: {e}")
+            self.refused.emit(translate("ProgrammeEditor", "{0}: {1}").format(i18n.render(self.draft.describe(obj, spec.key)), reason(e)))
             return False
         return True
 
@@ -231,7 +231,7 @@ class DraftTableModel(QAbstractTableModel, Listener):
         try:
             return bool(self.draft.move(self.rows()[source], to_index).steps)
         except EditRefused as e:
-            self.refused.emit(str(e))
+            self.refused.emit(reason(e))
             return False
 
     # ------------------------------------------------------------------ the draft's listener
@@ -292,8 +292,8 @@ class ProblemListModel(QAbstractListModel, Listener):
             return None
         problem = self._problems[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            where = self.draft.describe(*self.draft.target(problem))
-            return f"{where}\n{problem.message}"
+            where = i18n.render(self.draft.describe(*self.draft.target(problem)))
+            return f"{where}\n{problem.render()}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(ERROR_TEXT if problem.is_error else WARNING_TEXT))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -325,7 +325,7 @@ class UnreadLinesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("ProgrammeEditor", "Line {0}: {1}").format(unread.line, unread.text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return unread.reason or None
+            return i18n.render(unread.reason) or None
         return None
 
 

@@ -26,7 +26,7 @@ from meetingdesk.programme.problems import ProgrammeError, UnreadableFile
 
 from . import text
 from .models import MeetingListModel, MeetingRow, NodeKind, ProgrammeColumn, ProgrammeTreeModel, Roles
-from .text import translate
+from .text import reason, translate
 
 if TYPE_CHECKING:  # SQLAlchemy and the ORM load after the window is shown (ui.app.run)
     from meetingdesk.programme.model import Meeting
@@ -529,18 +529,18 @@ class MainWindow(QMainWindow):
             errors = [p for p in e.problems if p.is_error]
             self._show_problems(
                 translate("MainWindow", "{0} was not imported: {1} problem(s) must be fixed first.").format(Path(path).name, len(errors)),
-                [str(p) for p in e.problems],
+                [p.line_text() for p in e.problems],
             )
             return None
         except UnreadableFile as e:
-            self._show_problems(translate("MainWindow", "{0} cannot be read.").format(Path(path).name), [str(e)])
+            self._show_problems(translate("MainWindow", "{0} cannot be read.").format(Path(path).name), [reason(e)])
             self._forget_recent(path)
             return None
         self._remember_recent(path)
         self.refresh_meetings(select_id=meeting_id)
         if warnings:
             self.statusBar().showMessage(
-                translate("MainWindow", "Imported {0} with {1} warning(s): {2}").format(Path(path).name, len(warnings), warnings[0])
+                translate("MainWindow", "Imported {0} with {1} warning(s): {2}").format(Path(path).name, len(warnings), warnings[0].line_text())
             )
         else:
             self.statusBar().showMessage(translate("MainWindow", "Imported {0}.").format(Path(path).name))

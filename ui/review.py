@@ -446,7 +446,7 @@ class MentionsDialog(QDialog):
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #5f6368;")
         layout.addWidget(explain)
-        rows = [[m.file, m.part, m.found, m.label, f"…{m.before}[{m.found}]{m.after}…"]
+        rows = [[m.file, i18n.render(m.where()), m.found, m.label, f"…{m.before}[{m.found}]{m.after}…"]
                 for m in mentions]
         self.model = TableModel([translate("Review", "File"), translate("Review", "Where"), translate("Review", "Name"), translate("Review", "Label"), translate("Review", "Context")], rows,
                                 colour=lambda _r, c: OVER if c == 2 else None, parent=self)

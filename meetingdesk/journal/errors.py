@@ -11,30 +11,20 @@ from __future__ import annotations
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from meetingdesk.i18n import N_, Message, Word
+from meetingdesk.i18n import N_, Explained, Message, Word
 
 NOT_SAVED = Word(N_("the last action was not saved"))
 NOT_OPENED = Word(N_("the sitting cannot be opened"))
 
 
-class _Explained(Exception):
-    """An exception that says what happened in a ``Message`` (``message``): ``reason`` and ``str()``
-    are its English sentence, for the log; a screen shows ``message.render()``, in its language."""
-
-    def __init__(self, reason: str | Message, /, **args):
-        self.message = reason if isinstance(reason, Message) else Message(reason, **args)
-        self.reason = str(self.message)
-        super().__init__(self.reason)
-
-
-class StorageError(_Explained):
+class StorageError(Explained):
     """The database could not do what was asked; nothing was written. ``reason``: plain words."""
 
 
 class SittingHeldElsewhere(StorageError):
     """Another console (``holder``: machine and process) writes the same sitting's journal."""
 
-    def __init__(self, reason: str | Message, holder: str, /, **args):
+    def __init__(self, reason: str, holder: str, /, **args):
         super().__init__(reason, **args)
         self.holder = holder
 
@@ -79,7 +69,7 @@ def storage_error(exc: DBAPIError, url: URL, consequence: str | Word = NOT_SAVED
     return StorageError("The database refused the action ({detail}): {consequence}.", detail=detail, consequence=consequence)
 
 
-class CommandRefused(_Explained):
+class CommandRefused(Explained):
     """A command that does not make sense now; ``reason`` says why in plain words. Nothing was written."""
 
 

@@ -116,7 +116,7 @@ def load_snapshot(session: Session, sitting_id: int) -> Snapshot:
     sitting = load_sitting(session, sitting_id, selectinload(Sitting.meeting).selectinload(Meeting.booths))
     meeting = sitting.meeting
     by_id = {p.id: p for p in meeting.participants}
-    protected = labels(meeting.participants)
+    protected = labels(meeting.participants, "en")  # the journal's words; the views say them in the reader's
     start, end = sitting_bounds(sitting)
     segments = []
     for planned in plan_sitting(sitting):

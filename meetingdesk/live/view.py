@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from meetingdesk.i18n import _
 from meetingdesk.interpretation.plan import UNSCRIPTED_ROLES, InterpretationPlan
+from meetingdesk.programme.identities import public_label
 from meetingdesk.programme.languages import normalise
 
 from . import queue as q
@@ -216,6 +217,12 @@ def phase(remaining: float | None, settings: LiveSettings) -> str:
     return "overtime"
 
 
+def _public(e: Entry) -> str:
+    """How public screens name an entry: a protected person's label (the journal's English) in the
+    reader's language; anyone else as the journal names them."""
+    return e.public_name if e.public_name == e.name else public_label(e.public_name)
+
+
 def _speaker(state: State, settings: LiveSettings, now: float) -> SpeakerView | None:
     turn = state.turn
     if turn is None:
@@ -233,7 +240,7 @@ def _speaker(state: State, settings: LiveSettings, now: float) -> SpeakerView | 
         entry_id=e.id,
         participant_key=e.participant_key,
         name=e.name,
-        public_name=e.public_name,
+        public_name=_public(e),
         role=e.role,
         delegation=e.delegation,
         modality=e.modality,
@@ -355,7 +362,7 @@ def _entry_view(e: Entry, fits: bool, plan: InterpretationPlan | None = None) ->
         entry_id=e.id,
         participant_key=e.participant_key,
         name=e.name,
-        public_name=e.public_name,
+        public_name=_public(e),
         delegation=e.delegation,
         group=e.group,
         level=e.level,
@@ -425,7 +432,7 @@ def build(state: State, snap: Snapshot, settings: LiveSettings, now: float, last
         rehearsal=state.rehearsal,
     )
     not_heard = tuple(
-        NotHeardView(e.id, e.segment_id, e.name, e.public_name, e.delegation, e.written_statement)
+        NotHeardView(e.id, e.segment_id, e.name, _public(e), e.delegation, e.written_statement)
         for e in (state.entries[i] for i in state.not_heard)
     )
     budgets = tuple(
@@ -485,7 +492,7 @@ def _language_speaker(e: Entry, language: str | None, plan: InterpretationPlan, 
     return LanguageSpeakerView(
         entry_id=e.id,
         name=e.name,
-        public_name=e.public_name,
+        public_name=_public(e),
         language=language,
         relay=plan.summary(language),
         text_received=e.text_received,
@@ -537,7 +544,7 @@ def _interpretation(state: State, snap: Snapshot, waiting: list[Entry], now: flo
     order = [normalise(c) for c in plan.languages]
     ranked = sorted(by_language, key=lambda c: (c is None, order.index(c) if c in order else len(order), c or ""))
     turns = tuple(
-        LanguageTurnView(eid, state.entries[eid].name, state.entries[eid].public_name, language, seconds)
+        LanguageTurnView(eid, state.entries[eid].name, _public(state.entries[eid]), language, seconds)
         for (eid, language), seconds in times.items()
     )
     return InterpretationView(

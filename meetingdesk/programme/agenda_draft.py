@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
+
+from meetingdesk.i18n import Joined, Later, Message, ngettext
 
 from .agenda_text import Minutes
 from .languages import language_name
@@ -169,21 +172,30 @@ def comment(text: str) -> str:
     return "# " + visible
 
 
-def summary(draft: DraftProgramme) -> str:
-    def count(n: int, word: str, plural: str | None = None) -> str:
-        return f"{n} {word if n == 1 else plural or word + 's'}"
+# what a summary counts, in the reader's language
+_COUNTED: dict[str, Callable[[int, str | None], str]] = {
+    "items": lambda n, code: ngettext("{count} agenda item", "{count} agenda items", n, code),
+    "segments": lambda n, code: ngettext("{count} segment", "{count} segments", n, code),
+    "speakers": lambda n, code: ngettext("{count} speaker", "{count} speakers", n, code),
+    "standing": lambda n, code: ngettext("{count} standing item", "{count} standing items", n, code),
+    "unread": lambda n, code: ngettext("{count} line not read", "{count} lines not read", n, code),
+}
 
+
+def _count(what: str, n: int, code: str | None = None) -> str:
+    return _COUNTED[what](n, code).format(count=n)
+
+
+def summary(draft: DraftProgramme) -> str:
+    """ "4 segments, 9 speakers, 1 line not read": English text that renders in any language."""
     segments = [s for sitting in draft.sittings for s in sitting.segments]
-    parts = []
-    if draft.items:
-        parts.append(count(len(draft.items), "agenda item"))
-    parts.append(count(len(segments), "segment"))
-    parts.append(count(len(draft.people), "speaker"))
     standing = sum(len(s.standing) for s in segments)
-    if standing:
-        parts.append(count(standing, "standing item"))
-    parts.append(count(len(draft.unread), "line not read", "lines not read") if draft.unread else "every line read")
-    return ", ".join(parts)
+    parts: list[object] = [Later(_count, what, n) for what, n in (
+        ("items", len(draft.items)), ("segments", len(segments)), ("speakers", len(draft.people)),
+        ("standing", standing), ("unread", len(draft.unread))) if n or what in ("segments", "speakers")]
+    if not draft.unread:
+        parts.append(Message("every line read"))
+    return Joined(parts, ", ")
 
 
 def render(draft: DraftProgramme) -> str:

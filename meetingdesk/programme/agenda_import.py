@@ -41,6 +41,8 @@ from dataclasses import dataclass
 
 import langcodes
 
+from meetingdesk.i18n import Message
+
 from . import agenda_words as words
 from .agenda_draft import DraftProgramme, Item, Person, Segment, Slot, Standing, UnreadLine, render, summary
 from .agenda_lines import (
@@ -268,7 +270,7 @@ class _Reader:
     def close_questions(self) -> None:
         if self.questions_label and not self.questions_found:
             line, text = self.questions_label
-            self.not_read(line, text, "announces questions, but none follow")
+            self.not_read(line, text, Message("announces questions, but none follow"))
         self.questions_label = None
         self.questions_found = 0
         self.questions_listed = False
@@ -362,13 +364,13 @@ class _Reader:
                 self.time_first = True
                 self.open_timed(alone.number, Timed(timed.start, timed.end, text))  # a table's time cell, its title under it
                 return
-            self.not_read(alone.number, alone.text, "a time with nothing after it")
+            self.not_read(alone.number, alone.text, Message("a time with nothing after it"))
         handler = getattr(self, f"on_{type(kind).__name__.lower()}")
         handler(line, kind)
         self.previous = number
 
     def on_webtext(self, line: Line, kind: WebText) -> None:
-        self.not_read(line.number, line.text, "text of the web page, not of the programme")
+        self.not_read(line.number, line.text, Message("text of the web page, not of the programme"))
 
     def on_heading(self, line: Line, kind: Heading) -> None:
         self.close_questions()
@@ -401,7 +403,7 @@ class _Reader:
             elif found is not None and left.startswith("(") and left.endswith(")"):
                 self.head.description.append(left[1:-1].strip())  # "10 October 2025 (World Mental Health Day)"
             else:
-                self.not_read(line.number, left, f'part of "{label}" that is not understood')
+                self.not_read(line.number, left, Message('part of "{label}" that is not understood', label=label))
         return True
 
     def on_organisers(self, line: Line, kind: Organisers) -> None:
@@ -529,7 +531,7 @@ class _Reader:
         self.close_questions()
         self.end_list()
         if self.group.end_mark is not None:
-            self.not_read(line.number, line.text, "a second end of the same sitting")
+            self.not_read(line.number, line.text, Message("a second end of the same sitting"))
             return
         self.group.end_mark = (kind.time, line.number, kind.title)
 
@@ -537,14 +539,14 @@ class _Reader:
         if line.bullet and not (self.list_role or kind.many) and self.read_running_order(line, line.text, numbered=False):
             return  # "• Keynote – Ms. X (10 min)": a segment of a running order, with its speaker
         if kind.allotment_text is not None:
-            self.not_read(line.number, line.text, "the time allotment is not understood")
+            self.not_read(line.number, line.text, Message("the time allotment is not understood"))
             return
         self.close_questions()
         if kind.rest:
             minutes = kind.allotment.minutes if kind.allotment else None
             if not self.read_people(line, kind.rest, role=kind.role, role_for_all=kind.many, minutes=minutes):
                 if self.segment is None:
-                    self.not_read(line.number, line.text, "names no one this reader can tell")
+                    self.not_read(line.number, line.text, Message("names no one this reader can tell"))
                 else:
                     self.segment.description.append(line.text)  # "Moderator: TBC"
             return
@@ -581,7 +583,7 @@ class _Reader:
                 break
             listed.append(slot)
         if not listed:
-            self.not_read(line, text, "an allotment for each speaker, but no list of speakers comes before it")
+            self.not_read(line, text, Message("an allotment for each speaker, but no list of speakers comes before it"))
             return
         for slot in listed:
             slot.minutes = minutes
@@ -596,7 +598,7 @@ class _Reader:
 
     def add_item(self, line: int, number: str, title: str, text: str) -> bool:
         if number in self.item_numbers:
-            self.not_read(line, text, f"agenda item {number} is numbered twice")
+            self.not_read(line, text, Message("agenda item {number} is numbered twice", number=number))
             return False
         self.close_questions()
         self.item = Item(number, title, line)
@@ -633,7 +635,7 @@ class _Reader:
         if allot:
             found = allotment(allot.group("inner"))
             if found is None or isinstance(found.minutes, tuple) or found.each:
-                self.not_read(line.number, line.text, "the length of the Q&A is not understood")
+                self.not_read(line.number, line.text, Message("the length of the Q&A is not understood"))
                 return
             minutes = found.minutes
             rest = rest[: allot.start()] + rest[allot.end():]
@@ -746,7 +748,7 @@ class _Reader:
             self.new_segment(text, number)  # "Welcome", its time on the next line
             return
         if self.list_role and bullet:
-            self.not_read(number, text, "a list of speakers was expected here")
+            self.not_read(number, text, Message("a list of speakers was expected here"))
             return
         if self.segment is not None and bullet and text.lower().startswith(words.INTERVENTION_NOUNS):
             self.new_segment(text, number, kind="interventions")
@@ -772,14 +774,14 @@ class _Reader:
             self.describe(number, text)
             return
         if TIMEISH.search(text) or PAREN_DURATION.search(text):
-            self.not_read(number, text, "has a time or an allotment in a shape that is not understood")
+            self.not_read(number, text, Message("has a time or an allotment in a shape that is not understood"))
             return
         if len(said) < 3:
             title = self.segment is None and self.head.title is None and not self.draft.segments  # "Side event"
             kind_of_event = self.segment is None and not self.draft.segments and _CATEGORY.match(text) is not None
             two_words = self.segment is not None and len(said) == 2 and all(w[:1].isalpha() for w in said)  # "Open discussion"
             if not (title or kind_of_event or two_words or (line.cell and self.segment is not None)):
-                self.not_read(number, text, "too short to tell what it is")
+                self.not_read(number, text, Message("too short to tell what it is"))
                 return
         self.describe(number, text)
 
@@ -1098,7 +1100,7 @@ class _Reader:
         if PERSON.match(title) or not _LETTER_OR_FIGURE.search(title):
             return False  # a speaker, not a segment ("2. Dr. X (video message, 7 min)"); or "• (14')", a length of nothing
         if unread is not None and numbered:
-            self.not_read(line.number, line.text, "has a time or an allotment in a shape that is not understood")
+            self.not_read(line.number, line.text, Message("has a time or an allotment in a shape that is not understood"))
             return True
         if found is None and not (numbered and self.in_programme and len(title.split()) <= 15 and not title.endswith((".", ";"))):
             return False  # a numbered sentence of the background ("1. Spotlight on the alarming rise …;")
@@ -1130,7 +1132,7 @@ class _Reader:
             if not self.read_person(line.number, part, role=given, minutes=minutes, bare=allowed):
                 if i == 0:
                     return False
-                self.not_read(line.number, part, "names no one this reader can tell")
+                self.not_read(line.number, part, Message("names no one this reader can tell"))
         return True
 
     def known(self, text: str) -> bool:
@@ -1211,7 +1213,7 @@ class _Reader:
         self.close_questions()
         if self.pending_time:
             alone, _ = self.pending_time
-            self.not_read(alone.number, alone.text, "a time with nothing after it")
+            self.not_read(alone.number, alone.text, Message("a time with nothing after it"))
         self.place_listed()
         head = self.head
         if self.title_lines:

@@ -265,6 +265,7 @@ def _settle_segments(
     _blocks(group)
 
 
+ITEM_NUMBER_LENGTH = 20  # what an agenda item's number holds (programme.model)
 _LABELLED_TITLE = re.compile(r"^(?P<label>[^:]{1,30}?\s(?:\d{1,2}[a-z]?|[IVXLC]{1,5}))\s*[:.]\s*(?P<title>\S.*)$")
 
 
@@ -305,6 +306,8 @@ def _make_item(draft: DraftProgramme, head: Segment, parts: list[Segment], taken
     if head.item is not None:
         return  # "10:00 – 12:00 Item 2: …": the item is there already
     m = _LABELLED_TITLE.match(head.title)
+    if m and len(m.group("label")) > ITEM_NUMBER_LENGTH:  # not a label ("0. m. (hora de Guatemala) / 12:00")
+        m = None
     number, title = (m.group("label"), m.group("title")) if m else (f"{head.start:%H:%M}–{head.end:%H:%M}", head.title)
     if number in taken:
         number = f"{number} (line {head.line})"

@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, LanguageName, Later, Message, Word
+
 from .entry import allotment_bounds
 from .enums import Role, SegmentKind
-from .languages import base_language, code_problem, language_name, route, same_language
+from .languages import base_language, code_problem, route, same_language
 from .model import Meeting, Segment, Sitting
 from .plan import PlannedSegment, clock_change, local_day, plan_sitting, sitting_bounds
 from .problems import Problem, Severity, SourceMap
@@ -40,29 +43,43 @@ def check_meeting(meeting: Meeting, source_map: SourceMap | None = None) -> list
     return checker.problems
 
 
-def _minutes_text(seconds: int) -> str:
-    value = seconds / 60
-    return f"{value:g} min" if value == int(value) else f"{value:.1f} min".replace(".0 ", " ")
+def _minutes_text(seconds: int) -> Later:
+    """ "22 min", "2.5 min" ("2,5 min"), in the reader's language."""
+    return Later(i18n.minutes, seconds)
 
 
-def _plural(role: str, n: int) -> str:
-    try:
-        label = Role(role).label.lower()
-    except ValueError:
-        label = "speaker"
-    if n == 1:
-        return label
-    return {"secretariat": "secretariat speakers", "key address": "key addresses", "chief guest": "chief guests"}.get(
-        label, label + "s"
-    )
+# the people a segment's allotments are for, when there are several of them
+_PLURALS = {
+    Role.MODERATOR: N_("moderators"), Role.CHAIR: N_("chairs"), Role.CO_CHAIR: N_("co-chairs"),
+    Role.KEYNOTE: N_("key addresses"), Role.PANELLIST: N_("panellists"), Role.SPEAKER: N_("speakers"),
+    Role.PRESENTER: N_("presenters"), Role.RAPPORTEUR: N_("rapporteurs"), Role.SECRETARIAT: N_("secretariat speakers"),
+    Role.DELEGATE: N_("delegates"), Role.CHIEF_GUEST: N_("chief guests"),
+}  # fmt: skip
 
 
-def _list(words: list[str], conjunction: str = "and") -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
+def _people(role: str, n: int) -> Later | Word:
+    """ "delegate" (one), "delegates" (several): who the allotments of a segment are for."""
+    known = Role(role) if role in Role.values() else Role.SPEAKER
+    return Later(i18n.lower, Word(known.label)) if n == 1 else Word(_PLURALS[known])
 
 
-def _day(d: dt.date) -> str:
-    return f"{d.day} {d:%B %Y}"
+def _hhmm(moment: dt.datetime | dt.time) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _span(start: dt.datetime | dt.time | None, end: dt.datetime | dt.time | None) -> str:
+    """ "14:00–14:20"."""
+    return "–".join(_hhmm(t) if t is not None else "" for t in (start, end))
+
+
+def _file_minutes(seconds: int) -> str:
+    """Minutes as a programme file writes them: 25, 2.5."""
+    return format(round(seconds / 60, 1), "g")
+
+
+def _day(d: dt.date) -> Later:
+    """ "14 March 2025", "14 mars 2025", "14 de marzo de 2025"."""
+    return Later(i18n.date, d, "long")
 
 
 class _Checker:
@@ -75,7 +92,7 @@ class _Checker:
         self.zone = ZoneInfo("UTC")
         self.zone_known = False
 
-    def report(self, field: str, message: str, severity: Severity = "error") -> None:
+    def report(self, field: str, message: Message, severity: Severity = "error") -> None:
         line = self.smap.line_of(field) if self.smap is not None else None
         file = self.smap.file if self.smap is not None else None
         self.problems.append(Problem(severity, message, field, file, line))
@@ -96,12 +113,10 @@ class _Checker:
             guess = likely_zone(m.time_zone)
             if guess is not None:
                 self.zone, self.zone_known = ZoneInfo(guess[0]), True
-                why += f" Until it is fixed, the times are checked in {guess[0]}"
+                why = Message("{problem} Until it is fixed, the times are checked in {zone}", problem=why, zone=guess[0])
             else:
-                why += (
-                    ". Until it is fixed, the times are checked as clock times only: whether each one exists, "
-                    "or happens twice, on a night the clocks change is not checked"
-                )
+                why = Message("{problem}. Until it is fixed, the times are checked as clock times only: whether each "
+                              "one exists, or happens twice, on a night the clocks change is not checked", problem=why)
             self.report("meeting.time_zone", why)
         elif m.time_zone:
             self.zone, self.zone_known = ZoneInfo(m.time_zone), True
@@ -142,11 +157,9 @@ class _Checker:
             if p.key:
                 if p.key in by_key:
                     j = by_key[p.key]
-                    self.report(
-                        f"{where}.id",
-                        f'the id "{p.key}" is already used by participants[{j}] ({people[j].name}); '
-                        "each participant needs an id of their own",
-                    )
+                    self.report(f"{where}.id", Message(
+                        'the id "{key}" is already used by participants[{other}] ({name}); '
+                        "each participant needs an id of their own", key=p.key, other=j, name=people[j].name))
                 else:
                     by_key[p.key] = i
             if p.name:
@@ -154,20 +167,16 @@ class _Checker:
                 if person in by_person:
                     j = by_person[person]
                     of = f" ({p.affiliation})" if p.affiliation else ""
-                    self.report(
-                        f"{where}.name",
-                        f'{p.name}{of} is listed twice, as "{people[j].key}" and "{p.key}"; '
-                        "keep one and point every slot to it",
-                    )
+                    self.report(f"{where}.name", Message(
+                        '{name} is listed twice, as "{first}" and "{second}"; keep one and point every slot to it',
+                        name=p.name + of, first=people[j].key, second=p.key))
                 else:
                     by_person[person] = i
             if p.protected and not p.group:
-                self.report(
-                    f"{where}.protected",
-                    f"{p.display_name} has a protected identity and is shown by role only, but has no group; "
+                self.report(f"{where}.protected", Message(
+                    "{name} has a protected identity and is shown by role only, but has no group; "
                     'give a group (e.g. group = "survivor_leader") so public screens can say who is speaking',
-                    "warning",
-                )
+                    name=p.display_name), "warning")
 
     # ------------------------------------------------------------------ interpretation
 
@@ -180,13 +189,10 @@ class _Checker:
         booths = [b for b in m.booths if b.into and not code_problem(b.into)]
         pivot = m.pivot_language if m.pivot_language and not code_problem(m.pivot_language) else None
         if len(distinct) > 1 and not m.booths:
-            names = _list([language_name(c) for c in distinct])
-            self.report(
-                "meeting.languages",
-                f"the meeting is held in {names} but has no interpretation plan; "
+            self.report("meeting.languages", Message(
+                "the meeting is held in {languages} but has no interpretation plan; "
                 "add [[booths]] so check can tell whether every speaker will be understood",
-                "warning",
-            )
+                languages=Later(i18n.and_list, [LanguageName(c) for c in distinct])), "warning")
             return
         speaking = {id(slot.participant) for s in m.sittings for g in s.segments for slot in g.slots}
         for i, p in enumerate(m.participants):
@@ -198,25 +204,19 @@ class _Checker:
             where = f"participants[{i}].language"
             if not m.booths:
                 if not same_language(floor, distinct[0]):
-                    self.report(
-                        where,
-                        f"{p.display_name} speaks {language_name(floor)}, but the meeting is held in "
-                        f"{language_name(distinct[0])} only and has no interpretation",
-                    )
+                    self.report(where, Message(
+                        "{name} speaks {language}, but the meeting is held in {floor} only and has no interpretation",
+                        name=p.display_name, language=LanguageName(floor), floor=LanguageName(distinct[0])))
                 continue
             unreached = [t for t in distinct if route(floor, t, booths, pivot) is None]
             if unreached:
-                names = _list([language_name(t) for t in unreached], "or")
-                relay = (
-                    f"there is no relay through {language_name(pivot)}"
-                    if pivot
-                    else "no pivot_language is set for relay"
-                )
-                self.report(
-                    where,
-                    f"{p.display_name} speaks {language_name(floor)}, which nobody interprets into {names}: "
-                    f"no booth into {names} hears {language_name(floor)}, and {relay}",
-                )
+                names = Later(i18n.or_list, [LanguageName(t) for t in unreached])
+                relay = (Message("there is no relay through {pivot}", pivot=LanguageName(pivot)) if pivot
+                         else Message("no pivot_language is set for relay"))
+                self.report(where, Message(
+                    "{name} speaks {language}, which nobody interprets into {targets}: "
+                    "no booth into {targets} hears {language}, and {relay}",
+                    name=p.display_name, language=LanguageName(floor), targets=names, relay=relay))
 
     # ------------------------------------------------------------------ times
 
@@ -230,12 +230,11 @@ class _Checker:
                 self.clock_changes(where, sitting)
             start, end = sitting_bounds(sitting, self.zone)
             if end is not None and end <= start:
-                self.report(
-                    f"{where}.end",
-                    f"the sitting ends at {clock(end.time())}, "
-                    + ("when it starts" if end == start else f"before it starts at {clock(sitting.start)}")
-                    + " (a sitting may run past midnight, but for less than 12 hours)",
-                )
+                self.report(f"{where}.end", Message(
+                    "the sitting ends at {end}, when it starts (a sitting may run past midnight, but for less than 12 hours)",
+                    end=clock(end.time())) if end == start else Message(
+                    "the sitting ends at {end}, before it starts at {start} (a sitting may run past midnight, "
+                    "but for less than 12 hours)", end=clock(end.time()), start=clock(sitting.start)))
                 continue
             plan = plan_sitting(sitting, self.zone)
             self.segments(where, start, end, plan)
@@ -255,22 +254,18 @@ class _Checker:
             change = clock_change(day, t, self.zone)
             if change is None:
                 continue
-            on = f"on {_day(day)} in {self.zone.key}"
+            when = {"time": clock(t), "day": _day(day), "zone": self.zone.key,
+                    "before": clock(change.wall_before), "after": clock(change.wall_after)}
             if change.kind == "gap":
-                self.report(
-                    field,
-                    f"{clock(t)} does not exist {on}: the clocks go forward from {clock(change.wall_before)} "
-                    f"to {clock(change.wall_after)}; give a time before {clock(change.wall_before)} "
-                    f"or from {clock(change.wall_after)} on",
-                )
+                self.report(field, Message(
+                    "{time} does not exist on {day} in {zone}: the clocks go forward from {before} to {after}; "
+                    "give a time before {before} or from {after} on", **when))
             else:
                 both = [f"{clock(t)} {zone_abbreviation(at)} ({at.astimezone(dt.timezone.utc):%H:%M} UTC)" for at in (change.first, change.second)]
-                self.report(
-                    field,
-                    f"{clock(t)} happens twice {on}, when the clocks go back from {clock(change.wall_before)} "
-                    f"to {clock(change.wall_after)}: at {both[0]} and again at {both[1]}; the first is used",
-                    "warning",
-                )
+                self.report(field, Message(
+                    "{time} happens twice on {day} in {zone}, when the clocks go back from {before} to {after}: "
+                    "at {first} and again at {second}; the first is used", **when, first=both[0], second=both[1]),
+                    "warning")
 
     def sitting_overlaps(self, spans: list[tuple[int, dt.datetime, dt.datetime]]) -> None:
         sittings = self.meeting.sittings
@@ -280,11 +275,10 @@ class _Checker:
                 if s1 < e2 and s2 < e1:
                     other = sittings[i]
                     name = f' "{other.title}"' if other.title else ""
-                    self.report(
-                        f"sittings[{j}].start",
-                        f"this sitting ({_day(s2.date())}, {s2:%H:%M}–{e2:%H:%M}) overlaps sitting {i + 1}{name} "
-                        f"({_day(s1.date())}, {s1:%H:%M}–{e1:%H:%M})",
-                    )
+                    self.report(f"sittings[{j}].start", Message(
+                        "this sitting ({day}, {span}) overlaps sitting {number}{title} ({other_day}, {other_span})",
+                        day=_day(s2.date()), span=_span(s2, e2), number=i + 1, title=name,
+                        other_day=_day(s1.date()), other_span=_span(s1, e1)))
 
     def segments(self, where: str, start: dt.datetime, end: dt.datetime | None, plan: list[PlannedSegment]) -> None:
         good: list[tuple[int, PlannedSegment, dt.datetime, dt.datetime]] = []  # with its start and end
@@ -293,18 +287,16 @@ class _Checker:
             here = f"{where}.segments[{j}]"
             s, e = planned.start, planned.end
             if s is not None and e is not None and e < s:
-                self.report(f"{here}.end", f"the segment ends at {e:%H:%M}, before it starts at {s:%H:%M}")
+                self.report(f"{here}.end", Message("the segment ends at {end}, before it starts at {start}",
+                                                   end=_hhmm(e), start=_hhmm(s)))
                 continue
             if s is not None and s < start:
-                self.report(
-                    self.written(here, "start", "end", "minutes"),
-                    f"the segment starts at {s:%H:%M}, before its sitting starts at {start:%H:%M}",
-                )
+                self.report(self.written(here, "start", "end", "minutes"), Message(
+                    "the segment starts at {start}, before its sitting starts at {sitting}",
+                    start=_hhmm(s), sitting=_hhmm(start)))
             if e is not None and end is not None and e > end:
-                self.report(
-                    self.written(here, "end", "minutes", "start"),
-                    f"the segment ends at {e:%H:%M}, after its sitting ends at {end:%H:%M}",
-                )
+                self.report(self.written(here, "end", "minutes", "start"), Message(
+                    "the segment ends at {end}, after its sitting ends at {sitting}", end=_hhmm(e), sitting=_hhmm(end)))
             if (
                 seg.start is not None
                 and seg.end is not None
@@ -312,15 +304,14 @@ class _Checker:
                 and planned.seconds is not None
                 and planned.seconds != seg.planned_seconds
             ):
-                self.report(
-                    f"{here}.minutes",
-                    f"minutes = {_minutes_text(seg.planned_seconds)[:-4]} does not match "
-                    f"{seg.start:%H:%M}–{seg.end:%H:%M} ({_minutes_text(planned.seconds)}); the clock times are used",
-                    "warning",
-                )
+                self.report(f"{here}.minutes", Message(
+                    "minutes = {minutes} does not match {span} ({length}); the clock times are used",
+                    minutes=_file_minutes(seg.planned_seconds), span=_span(seg.start, seg.end),
+                    length=_minutes_text(planned.seconds)), "warning")
             if s is not None and e is not None:
                 if e == s and seg.kind != SegmentKind.BREAK:
-                    self.report(here, f"the segment has no time: it would start and end at {s:%H:%M}", "warning")
+                    self.report(here, Message("the segment has no time: it would start and end at {time}", time=_hhmm(s)),
+                                "warning")
                 good.append((j, planned, s, e))
                 self.allotments(here, planned)
             self.standing_items(here, seg)
@@ -328,11 +319,10 @@ class _Checker:
             for b in range(a + 1, len(good)):
                 (i, p1, start1, end1), (j, p2, start2, end2) = good[a], good[b]
                 if start1 < end2 and start2 < end1:
-                    self.report(
-                        f"{where}.segments[{j}].start",
-                        f"the segment ({p2.start:%H:%M}–{p2.end:%H:%M}) overlaps segment {i + 1} "
-                        f'"{p1.segment.title}" ({p1.start:%H:%M}–{p1.end:%H:%M})',
-                    )
+                    self.report(f"{where}.segments[{j}].start", Message(
+                        'the segment ({span}) overlaps segment {number} "{title}" ({other_span})',
+                        span=_span(p2.start, p2.end), number=i + 1, title=p1.segment.title,
+                        other_span=_span(p1.start, p1.end)))
 
     def allotments(self, here: str, planned: PlannedSegment) -> None:
         seg: Segment = planned.segment
@@ -349,28 +339,27 @@ class _Checker:
         if not timed:
             return
         roles = {role for role, _, _ in timed}
-        who = _plural(roles.pop() if len(roles) == 1 else "speaker", len(timed))
-        who = f"the {who}" if len(timed) == 1 else f"the {len(timed)} {who}"
+        n = len(timed)
+        who = {"people": _people(roles.pop() if len(roles) == 1 else "speaker", n), "count": n,
+               "length": _minutes_text(duration)}
         least = sum(low for _, low, _ in timed)
         most = sum(high for _, _, high in timed)
-        verb = "needs" if len(timed) == 1 else "need"
         if least > duration:
-            self.report(
-                f"{here}.slots",
-                f"{who} {verb} at least {_minutes_text(least)} but the segment has {_minutes_text(duration)}",
-            )
+            self.report(f"{here}.slots", Message(
+                "the {people} needs at least {least} but the segment has {length}", **who, least=_minutes_text(least))
+                if n == 1 else Message("the {count} {people} need at least {least} but the segment has {length}",
+                                       **who, least=_minutes_text(least)))
         elif most > duration:
-            self.report(
-                f"{here}.slots",
-                f"tight: {who} may take up to {_minutes_text(most)} and the segment has {_minutes_text(duration)}",
-                "warning",
-            )
+            self.report(f"{here}.slots", Message(
+                "tight: the {people} may take up to {most} and the segment has {length}", **who, most=_minutes_text(most))
+                if n == 1 else Message("tight: the {count} {people} may take up to {most} and the segment has {length}",
+                                       **who, most=_minutes_text(most)), "warning")
 
     def standing_items(self, here: str, seg: Segment) -> None:
         seen: set[str] = set()
         for k, item in enumerate(seg.standing_items):
             if item.key and item.key in seen:
-                self.report(f"{here}.standing_items[{k}].id", f'the id "{item.key}" is used twice in this segment')
+                self.report(f"{here}.standing_items[{k}].id", Message('the id "{key}" is used twice in this segment', key=item.key))
             seen.add(item.key)
 
     # ------------------------------------------------------------------ registration
@@ -382,8 +371,7 @@ class _Checker:
             return
         first = min(dates)
         if deadline > first:
-            self.report(
-                "meeting.registration_deadline",
-                f"the deadline for requests to speak ({_day(deadline)}) is after the first sitting ({_day(first)})",
-            )
+            self.report("meeting.registration_deadline", Message(
+                "the deadline for requests to speak ({deadline}) is after the first sitting ({first})",
+                deadline=_day(deadline), first=_day(first)))
 

@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from enum import Enum, Flag, StrEnum, auto
 from typing import Any
 
-from meetingdesk.i18n import N_
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, Explained, Later, Message, Word
 
 from . import entry
 from .agenda_import import slug
@@ -48,8 +49,9 @@ from .schema import ATTRIBUTE, to_data
 from .validation import Validation, validate
 
 
-class EditRefused(Exception):
-    """An edit that cannot be made; ``str()`` says why in plain words. Nothing was changed."""
+class EditRefused(Explained):
+    """An edit that cannot be made; ``str()`` says why in plain words (``message.render()`` in the
+    chosen language). Nothing was changed."""
 
 
 # --------------------------------------------------------------------------- the fields
@@ -448,15 +450,23 @@ def sitting_of(obj: Any) -> Sitting | None:
     return obj
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _capital(text: str) -> Later:
+    """A phrase that begins a sentence ("The sitting of …")."""
+    return Later(i18n.capital, text)
 
 
-def sitting_label(sitting: Sitting) -> str:
+def _day(day: dt.date) -> Later:
+    return Later(i18n.date, day, "long")
+
+
+def sitting_label(sitting: Sitting) -> Message:
     """ "the sitting of 10 July 2024 (Morning)"."""
-    day = f" of {sitting.date.day} {sitting.date:%B %Y}" if sitting.date else ""
-    title = f" ({sitting.title})" if sitting.title else ""
-    return f"the sitting{day}{title}"
+    title = sitting.title
+    if sitting.date and title:
+        return Message("the sitting of {date} ({title})", date=_day(sitting.date), title=title)
+    if sitting.date:
+        return Message("the sitting of {date}", date=_day(sitting.date))
+    return Message("the sitting ({title})", title=title) if title else Message("the sitting")
 
 
 def held_parts(meeting: Meeting, held: Held) -> dict[str, Any]:
@@ -491,24 +501,33 @@ def _held_people(meeting: Meeting, held: Held) -> set[int]:
 # --------------------------------------------------------------------------- the draft
 
 
+# a row not yet named, in an edit's label and a refusal
+_NEW = {Participant: N_("the new participant"), SpeakerSlot: N_("the new slot"), Booth: N_("the new booth"),
+        AgendaItem: N_("the new agenda item"), Sitting: N_("the new sitting"), Segment: N_("the new segment"),
+        StandingItem: N_("the new standing item")}  # fmt: skip
+
+
 def _row_name(obj: Any) -> str:
     """How a row is named in an edit's label and a refusal: “Setting the scene”, Ms. Ghada Waly."""
     if isinstance(obj, Meeting):
-        return "the meeting"
-    if isinstance(obj, Participant):
-        return obj.display_name or "the new participant"
-    if isinstance(obj, SpeakerSlot):
-        return f"the slot of {obj.participant.display_name}" if obj.participant else "the new slot"
+        return Message("the meeting")
+    if isinstance(obj, Participant) and obj.display_name:
+        return obj.display_name
+    if isinstance(obj, SpeakerSlot) and obj.participant:
+        return Message("the slot of {name}", name=obj.participant.display_name)
     if isinstance(obj, Sitting):
         return sitting_label(obj)
-    if isinstance(obj, Booth):
-        return f"the booth into {obj.into}" if obj.into else "the new booth"
+    if isinstance(obj, Booth) and obj.into:
+        return Message("the booth into {language}", language=obj.into)
     title = getattr(obj, "title", None)
-    return f"\u201c{title}\u201d" if title else f"the new {TABLE[type(obj)].rstrip('s').replace('_', ' ')}"
+    return Message("“{title}”", title=title) if title and not isinstance(obj, Participant) else Message(_NEW[type(obj)])
 
 
-_NOUN = {"booths": "Booth", "participants": "Participant", "items": "Agenda item", "sittings": "Sitting",
-         "segments": "Segment", "slots": "Speaker", "standing_items": "Standing item"}  # fmt: skip
+# a row of a table and the rows themselves, where a field is ("Sitting 1 › Segment 2 › Speakers")
+_NOUN = {"booths": N_("Booth"), "participants": N_("Participant"), "items": N_("Agenda item"), "sittings": N_("Sitting"),
+         "segments": N_("Segment"), "slots": N_("Speaker"), "standing_items": N_("Standing item")}  # fmt: skip
+_NOUNS = {"booths": N_("booths"), "participants": N_("participants"), "items": N_("agenda items"), "sittings": N_("sittings"),
+          "segments": N_("segments"), "slots": N_("speakers"), "standing_items": N_("standing items")}  # fmt: skip
 
 
 def _detail(obj: Any) -> str:
@@ -518,10 +537,10 @@ def _detail(obj: Any) -> str:
     if isinstance(obj, SpeakerSlot):
         return f"({obj.participant.display_name})" if obj.participant is not None else ""
     if isinstance(obj, Sitting):
-        return f"({obj.date.day} {obj.date:%B %Y})" if obj.date else ""
+        return Message("({date})", date=_day(obj.date)) if obj.date else ""
     if isinstance(obj, Booth):
-        return f"(into {obj.into})" if obj.into else ""
-    return f"\u201c{obj.title}\u201d" if getattr(obj, "title", None) else ""
+        return Message("(into {language})", language=obj.into) if obj.into else ""
+    return Message("“{title}”", title=obj.title) if getattr(obj, "title", None) else ""
 
 
 def _assignments(obj: Any, key: str, value: Any) -> list[tuple[str, Any]]:
@@ -583,7 +602,7 @@ class Draft:
         read are left empty, and the problems say so."""
         meeting = validate(data).meeting
         if meeting is None:
-            raise EditRefused("a programme is a table of keys and values")
+            raise EditRefused(Message("a programme is a table of keys and values"))
         return cls(meeting, **kwargs)
 
     @classmethod
@@ -670,51 +689,51 @@ class Draft:
 
     def describe(self, obj: Any, key: str | None = None) -> str:
         """Where a field is, in words: "Sitting 1 (14 March 2025) › Segment 2 “Actions taken” › Start"."""
+        where: str
         if isinstance(obj, Meeting):
-            where = "Meeting"
+            where = Message("Meeting")
         else:
             owner, collection, i = self.place(obj)
-            where = f"{_NOUN[collection]} {i + 1}" + (f" {_detail(obj)}" if _detail(obj) else "")
+            detail = _detail(obj)
+            row = Word(_NOUN[collection])
+            where = (Message("{row} {number} {detail}", row=row, number=i + 1, detail=detail) if detail
+                     else Message("{row} {number}", row=row, number=i + 1))
             if not isinstance(owner, Meeting):
-                where = f"{self.describe(owner)} › {where}"
+                where = Message("{outer} › {inner}", outer=self.describe(owner), inner=where)
         if key:
-            label = next((f.label for f in FIELDS[type(obj)] if f.key == key), _NOUN.get(key, key).lower() + "s")
-            where += f" › {label}"
+            label = next((f.label for f in FIELDS[type(obj)] if f.key == key), _NOUNS.get(key, key))
+            where = Message("{outer} › {inner}", outer=where, inner=Word(label))
         return where
 
     def refusal(self, obj: Any, key: str | None = None) -> str | None:
         """Why ``obj`` (its field ``key``, or its rows ``key``; without a key: the row itself, to
-        remove or move it) cannot be changed; None when it can."""
+        remove or move it) cannot be changed (a ``Message``); None when it can."""
         if not self.held:
             return None
-        ran = "ran on"
         sitting = sitting_of(obj)
         if sitting is not None and sitting.id in self.held.sittings:
-            what = _row_name(obj) if obj is not sitting else "its programme"
+            what = _row_name(obj) if obj is not sitting else Message("its programme")
             if self.held.sittings[sitting.id]:
-                return (
-                    f"{_capital(sitting_label(sitting))} is running now, on the programme it was opened with: "
-                    f"{what} cannot change here. Add, move or skip speakers and segments from the console."
-                )
-            return (
-                f"{_capital(sitting_label(sitting))} has been held: a sitting keeps the programme it ran on, "
-                f"so {what} cannot change."
-            )
+                return Message("{sitting} is running now, on the programme it was opened with: {what} cannot change here. "
+                               "Add, move or skip speakers and segments from the console.",
+                               sitting=_capital(sitting_label(sitting)), what=what)
+            return Message("{sitting} has been held: a sitting keeps the programme it ran on, so {what} cannot change.",
+                           sitting=_capital(sitting_label(sitting)), what=what)
         first = self._first_held()
         if isinstance(obj, Meeting) and key in HELD_MEETING_KEYS:
-            label = field_of(obj, key).label.lower()
-            return f"The {label} cannot change: {sitting_label(first)} {ran} it, and keeps it."
+            return Message("The {field} cannot change: {sitting} ran on it, and keeps it.",
+                           field=Later(i18n.lower, Word(field_of(obj, key).label)), sitting=sitting_label(first))
         if isinstance(obj, Booth) or (isinstance(obj, Meeting) and key == "booths"):
-            return f"The interpretation plan cannot change: {sitting_label(first)} {ran} it, and keeps it."
+            return Message("The interpretation plan cannot change: {sitting} ran on it, and keeps it.", sitting=sitting_label(first))
         if isinstance(obj, Participant) and key not in _FREE_WHEN_HELD and id(obj) in _held_people(self.meeting, self.held):
-            return (
-                f"{obj.display_name} was on the list of {sitting_label(first)}, which has been opened: "
-                "the record keeps them as they were (only the notes can change)."
-            )
+            return Message("{name} was on the list of {sitting}, which has been opened: "
+                           "the record keeps them as they were (only the notes can change).",
+                           name=obj.display_name, sitting=sitting_label(first))
         if isinstance(obj, AgendaItem) and key is None:
             for s in self.meeting.sittings:
                 if s.id in self.held.sittings and any(g.item is obj for g in s.segments):
-                    return f"Agenda item {obj.number} is on the programme of {sitting_label(s)}, which has been opened."
+                    return Message("Agenda item {number} is on the programme of {sitting}, which has been opened.",
+                                   number=obj.number, sitting=sitting_label(s))
         return None
 
     def _first_held(self) -> Sitting:
@@ -731,7 +750,7 @@ class Draft:
         if spec.kind is Kind.CHOICE:
             if not text and not spec.required:
                 return None
-            return entry.read_choice(text, spec.options, spec.label.lower())
+            return entry.read_choice(text, spec.options, Later(i18n.lower, Word(spec.label)))
         if spec.kind in (Kind.TEXT, Kind.LONG_TEXT):
             return text if text or spec.required else None
         if not text and spec.kind not in (Kind.FLAG,):
@@ -745,7 +764,7 @@ class Draft:
         for p in self.meeting.participants:
             if folded in (p.key.casefold(), p.name.casefold(), p.display_name.casefold()):
                 return p
-        raise EntryError(f'nobody called "{text}" is among the participants; add them under Participants first')
+        raise EntryError(Message('nobody called "{text}" is among the participants; add them under Participants first', text=text))
 
     def _item(self, text: str) -> AgendaItem | None:
         if not text:
@@ -753,7 +772,7 @@ class Draft:
         number = text.split()[0].rstrip(".")
         item = next((i for i in self.meeting.items if i.number.casefold() in (text.casefold(), number.casefold())), None)
         if item is None:
-            raise EntryError(f'no agenda item is numbered "{text}"; add it under Agenda items first')
+            raise EntryError(Message('no agenda item is numbered "{text}"; add it under Agenda items first', text=text))
         return item
 
     # ------------------------------------------------------------------ operations
@@ -780,7 +799,7 @@ class Draft:
             steps.append(Assign(obj, "assumed", obj.assumed, [a for a in obj.assumed if a != key]))
         if isinstance(obj, (Participant, StandingItem)) and key in ("name", "title") and not obj.key and value:
             steps.append(Assign(obj, "key", obj.key, self._new_key(obj, value, self.place(obj)[0])))
-        return self._run(f"Change {spec.label.lower()} of {_row_name(obj)}", steps)
+        return self._run(Message("Change {field} of {row}", field=Later(i18n.lower, Word(spec.label)), row=_row_name(obj)), steps)
 
     def _new_key(self, obj: Any, name: str, owner: Any) -> str:
         """An id from a name, unique among the participants (or the segment's standing items)."""
@@ -805,14 +824,14 @@ class Draft:
             obj.key = self._new_key(obj, name, owner)
         rows = getattr(owner, collection)
         index = len(rows) if index is None else max(0, min(index, len(rows)))
-        outcome = self._run(f"Add {_row_name(obj).removeprefix('the ')}", [Insert(owner, collection, index, obj)])
+        outcome = self._run(Message("Add {row}", row=_row_name(obj)), [Insert(owner, collection, index, obj)])
         return Outcome(outcome.label, outcome.steps, outcome.validation, obj)
 
     def remove(self, obj: Any) -> Outcome:
         if why := self.refusal(obj):
             raise EditRefused(why)
         owner, collection, i = self.place(obj)
-        return self._run(f"Remove {_row_name(obj)}", [Remove(owner, collection, i, obj)])
+        return self._run(Message("Remove {row}", row=_row_name(obj)), [Remove(owner, collection, i, obj)])
 
     def move(self, obj: Any, index: int) -> Outcome:
         """Move a row so that it ends up at ``index`` among its siblings."""
@@ -822,7 +841,7 @@ class Draft:
         target = max(0, min(index, len(getattr(owner, collection)) - 1))
         if target == i:
             return Outcome("", (), self.validation)
-        return self._run(f"Move {_row_name(obj)}", [Move(owner, collection, i, target)])
+        return self._run(Message("Move {row}", row=_row_name(obj)), [Move(owner, collection, i, target)])
 
     @contextmanager
     def group(self, label: str) -> Iterator[list[Outcome]]:
@@ -864,7 +883,7 @@ class Draft:
         for step in steps:
             self._apply(step)
         self._undone.append(edit)
-        return self._checked(f"Undo {edit.label[:1].lower()}{edit.label[1:]}", steps)
+        return self._checked(Message("Undo {edit}", edit=Later(_uncapital, edit.label)), steps)
 
     def redo(self) -> Outcome | None:
         if not self._undone:
@@ -873,7 +892,7 @@ class Draft:
         for step in edit.steps:
             self._apply(step)
         self._done.append(edit)
-        return self._checked(f"Redo {edit.label[:1].lower()}{edit.label[1:]}", edit.steps)
+        return self._checked(Message("Redo {edit}", edit=Later(_uncapital, edit.label)), edit.steps)
 
     # ------------------------------------------------------------------ saving (``meetingdesk.store.drafts``)
 
@@ -927,6 +946,12 @@ class Draft:
         for listener in list(self._listeners):
             listener.checked(outcome)
         return outcome
+
+
+def _uncapital(label: str, code: str | None = None) -> str:
+    """An edit's label inside a sentence ("Undo change title of …")."""
+    text = i18n.render(label, code)
+    return text[:1].lower() + text[1:]
 
 
 def objects(obj: Any) -> Iterator[Any]:

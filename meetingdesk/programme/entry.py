@@ -17,12 +17,16 @@ from enum import StrEnum
 
 import langcodes
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, Explained, Message, Word
+
 from .languages import code_problem
 from .zones import known_zones
 
 
-class EntryError(ValueError):
-    """Text that cannot be read as the value wanted; ``str()`` says why and how to type it."""
+class EntryError(Explained, ValueError):
+    """Text that cannot be read as the value wanted; ``str()`` says why and how to type it (in English),
+    ``message.render()`` in the chosen language."""
 
 
 _MONTHS = [
@@ -42,9 +46,9 @@ _UNIT = r"min(?:ute)?s?\.?|m|'|s|sec(?:ond)?s?|h|hours?"
 _MINUTES = re.compile(rf"^(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})?$", re.I)
 _RANGE = re.compile(rf"^(?P<low>{_NUMBER})\s*(?P<unit>{_UNIT})?\s*(?:-|–|—|to)\s*(?P<high>{_NUMBER}.*)$", re.I)
 
-TIME_HINT = 'type it as 14:20, 14.20 or 2:20 pm'
-DATE_HINT = "type it as 2025-03-14, 14/03/2025 or 14 March 2025"
-MINUTES_HINT = 'type a number of minutes, such as 5, 2.5 or "5 min"'
+TIME_HINT = Word(N_("type it as 14:20, 14.20 or 2:20 pm"))
+DATE_HINT = Word(N_("type it as 2025-03-14, 14/03/2025 or 14 March 2025"))
+MINUTES_HINT = Word(N_('type a number of minutes, such as 5, 2.5 or "5 min"'))
 
 
 def _plain(text: str) -> str:
@@ -59,15 +63,15 @@ def read_time(text: str) -> dt.time:
     s = _plain(text).lower()
     m = _CLOCK.match(s) or _HHMM.match(s)
     if not m or (not m.groupdict().get("m") and not m.groupdict().get("ampm")):
-        raise EntryError(f'"{_plain(text)}" is not a time; {TIME_HINT}')
+        raise EntryError(Message('"{text}" is not a time; {hint}', text=_plain(text), hint=TIME_HINT))
     hour, minute, second = int(m.group("h")), int(m.group("m") or 0), int(m.groupdict().get("s") or 0)
     if m.groupdict().get("ampm"):
         if not 1 <= hour <= 12:
-            raise EntryError(f'"{_plain(text)}" is not a time: with am or pm the hour is 1 to 12')
+            raise EntryError(Message('"{text}" is not a time: with am or pm the hour is 1 to 12', text=_plain(text)))
         hour = hour % 12 + (12 if m.group("ampm") == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        extra = ' (midnight is "00:00")' if hour == 24 else ""
-        raise EntryError(f'"{_plain(text)}" is not a time of day{extra}; {TIME_HINT}')
+        raise EntryError(Message('"{text}" is not a time of day (midnight is "00:00"); {hint}', text=_plain(text), hint=TIME_HINT)
+                         if hour == 24 else Message('"{text}" is not a time of day; {hint}', text=_plain(text), hint=TIME_HINT))
     return dt.time(hour, minute, second)
 
 
@@ -82,11 +86,11 @@ def read_date(text: str, day_first: bool = True) -> dt.date:
     s = _plain(text)
     parts = _date_parts(s, day_first)
     if parts is None:
-        raise EntryError(f'"{s}" is not a date; {DATE_HINT}')
+        raise EntryError(Message('"{text}" is not a date; {hint}', text=s, hint=DATE_HINT))
     try:
         return dt.date(*parts)
     except ValueError:
-        raise EntryError(f'"{s}" is not a date in the calendar') from None
+        raise EntryError(Message('"{text}" is not a date in the calendar', text=s)) from None
 
 
 def _date_parts(s: str, day_first: bool) -> tuple[int, int, int] | None:
@@ -121,7 +125,7 @@ def read_datetime(text: str, day_first: bool = True) -> dt.datetime:
     m = re.match(rf"^(?P<date>.*?)(?:,?\s+(?:at\s+)?(?P<time>\d{{1,2}}(?:[:.h]\d{{2}}(?::\d{{2}})?)?\s*(?:{_MERIDIEM})?))?$", s, re.I)
     assert m is not None  # the pattern matches any text
     if _date_parts(m.group("date"), day_first) is None:
-        raise EntryError(f'"{s}" is not a date and time; type it as 2024-07-12 10:30 or 12/07/2024 10:30')
+        raise EntryError(Message('"{text}" is not a date and time; type it as 2024-07-12 10:30 or 12/07/2024 10:30', text=s))
     day = read_date(m.group("date"), day_first)
     clock = read_time(m.group("time")) if m.group("time") else dt.time(0, 0)
     return dt.datetime.combine(day, clock)
@@ -145,14 +149,14 @@ def read_seconds(text: str) -> int:
     s = _plain(text)
     m = _MINUTES.match(s)
     if not m:
-        raise EntryError(f'"{s}" is not a duration; {MINUTES_HINT}')
+        raise EntryError(Message('"{text}" is not a duration; {hint}', text=s, hint=MINUTES_HINT))
     unit = (m.group("unit") or "min").lower()
     factor = 1 if unit.startswith("s") else 3600 if unit.startswith("h") else 60
     seconds = round(_number(m.group("n")) * factor)
     if seconds <= 0:
-        raise EntryError(f'"{s}" is no time at all; {MINUTES_HINT}')
+        raise EntryError(Message('"{text}" is no time at all; {hint}', text=s, hint=MINUTES_HINT))
     if seconds > 24 * 3600:
-        raise EntryError(f'"{s}" is longer than a day')
+        raise EntryError(Message('"{text}" is longer than a day', text=s))
     return seconds
 
 
@@ -173,7 +177,7 @@ def read_allotment(text: str) -> tuple[int, int]:
         unit = m.group("unit") or re.sub(rf"^{_NUMBER}\s*", "", high_text)  # "3-5 min": both in minutes
         low, high = read_seconds(f"{m.group('low')} {unit}"), read_seconds(high_text)
         if low > high:
-            raise EntryError(f'"{s}" runs backwards; type the shortest first, as in 3-5')
+            raise EntryError(Message('"{text}" runs backwards; type the shortest first, as in 3-5', text=s))
         return low, high
     seconds = read_seconds(s)
     return seconds, seconds
@@ -207,30 +211,38 @@ def read_flag(text: str) -> bool:
         return True
     if s in ("", "no", "n", "false", "0", "non"):
         return False
-    raise EntryError(f'"{_plain(text)}" is not yes or no')
+    raise EntryError(Message('"{text}" is not yes or no', text=_plain(text)))
 
 
 def _folded(text: str) -> str:
     return re.sub(r"[\s_\-]+", " ", text.casefold()).strip()
 
 
-def read_choice(text: str, choices: type[StrEnum], what: str, synonyms: Mapping[str, str] | None = None) -> str:
-    """One value of a vocabulary, by its value ("in_person"), its label ("In person") or a synonym."""
+def _label(member: StrEnum) -> str:
+    return getattr(member, "label", member.value)
+
+
+def read_choice(text: str, choices: type[StrEnum], what: str | i18n.Later, synonyms: Mapping[str, str] | None = None) -> str:
+    """One value of a vocabulary, by its value ("in_person"), its label in any of our languages ("In person",
+    "En présentiel") or a synonym. ``what`` names the vocabulary, marked with ``N_`` ("modality")."""
     s = _folded(text)
     for member in choices:
-        if s in (_folded(member.value), _folded(getattr(member, "label", member.value))):
+        if s in (_folded(member.value), *(_folded(i18n.gettext(_label(member), code)) for code in i18n.LANGUAGES)):
             return member.value
     if synonyms and s in synonyms:
         return synonyms[s]
-    labels = ", ".join(getattr(m, "label", m.value) for m in choices)
-    raise EntryError(f'"{_plain(text)}" is not a {what}; use one of: {labels}')
+    labels = [Word(_label(m)) for m in choices]
+    what = what if isinstance(what, i18n.Later) else Word(what)
+    raise EntryError(Message('"{text}" is not a {what}; use one of: {labels}', text=_plain(text), what=what,
+                             labels=i18n.Later(i18n.join, labels)))
 
 
 def show_choice(value: str | None, choices: type[StrEnum]) -> str:
+    """A value's label in the chosen language (``read_choice`` reads it back)."""
     if not value:
         return ""
     try:
-        return getattr(choices(value), "label", value)
+        return i18n.gettext(_label(choices(value)))
     except ValueError:
         return value
 
@@ -278,7 +290,7 @@ def read_zones(text: str) -> list[str]:
 def read_count(text: str) -> int:
     s = _plain(text)
     if not s.isdigit() or not 1 <= int(s) <= 1000:
-        raise EntryError(f'"{s}" is not a whole number from 1 to 1000')
+        raise EntryError(Message('"{text}" is not a whole number from 1 to 1000', text=s))
     return int(s)
 
 

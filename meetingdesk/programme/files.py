@@ -20,6 +20,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from meetingdesk.i18n import Message
+
 from .model import Meeting
 from .problems import Problem, ProgrammeError, SourceMap, UnreadableFile, join_path
 from .schema import to_data
@@ -133,27 +135,27 @@ def build_source_map(text: str, file: str | None = None) -> SourceMap:
     return smap
 
 
-def read_text(path: str | Path, what: str = "a programme file") -> str:
-    """The text of a file; ``UnreadableFile`` says in plain words why it cannot be read."""
+def read_text(path: str | Path, what: str = "") -> str:
+    """The text of a file; ``UnreadableFile`` says in plain words why it cannot be read. ``what`` names
+    what the file should be (a ``Message``; by default "a programme file")."""
     p = Path(path)
     if p.is_dir():
-        raise UnreadableFile(str(path), f"it is a folder, not {what}")
+        raise UnreadableFile(str(path), Message("it is a folder, not {what}", what=what or Message("a programme file")))
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise UnreadableFile(str(path), "there is no such file") from None
+        raise UnreadableFile(str(path), Message("there is no such file")) from None
     except PermissionError:
-        raise UnreadableFile(str(path), "permission denied") from None
+        raise UnreadableFile(str(path), Message("permission denied")) from None
     except OSError as e:
         raise UnreadableFile(str(path), e.strerror or str(e)) from None
     if _utf16(raw):  # before UTF-8: UTF-16 of plain letters is valid UTF-8 full of zero bytes
-        raise UnreadableFile(str(path), "it is UTF-16 text; save it as UTF-8 (in Notepad: File ▸ Save as, Encoding: UTF-8)")
+        raise UnreadableFile(str(path), Message("it is UTF-16 text; save it as UTF-8 (in Notepad: File ▸ Save as, Encoding: UTF-8)"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise UnreadableFile(
-            str(path), f"it is not UTF-8 text (byte {e.start + 1} cannot be read); save it as UTF-8"
-        ) from None
+        raise UnreadableFile(str(path), Message("it is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8",
+                                                byte=e.start + 1)) from None
 
 
 def _utf16(raw: bytes) -> bool:
@@ -178,22 +180,25 @@ _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
 def _syntax_problem(error: tomllib.TOMLDecodeError, text: str, file: str) -> Problem:
-    message = str(error)
+    what = str(error)
     line: int | None = None
-    if m := _TOML_WHERE.search(message):
+    where: Message | None = None
+    if m := _TOML_WHERE.search(what):
         line = int(m.group(1))
-        message = f"{message[: m.start()]} at column {m.group(2)}"
-    elif m := _TOML_END.search(message):
+        what, where = what[: m.start()], Message("at column {column}", column=m.group(2))
+    elif m := _TOML_END.search(what):
         line = max(1, len(text.splitlines()))
-        message = f"{message[: m.start()]} at the end of the file"
-    message = re.sub(
-        r"Cannot declare \((.*?)\) twice",
-        lambda m: "the table [" + ".".join(re.findall(r"'([^']*)'", m.group(1))) + "] is written twice",
-        message,
-    )
-    message = message.replace("Cannot overwrite a value", "a key that already has a value is given another one")
-    message = message[:1].lower() + message[1:]
-    return Problem("error", f"this is not valid TOML: {message}", None, file, line)
+        what, where = what[: m.start()], Message("at the end of the file")
+    said: str
+    if m := re.fullmatch(r"Cannot declare \((.*?)\) twice", what):
+        said = Message("the table [{table}] is written twice", table=".".join(re.findall(r"'([^']*)'", m.group(1))))
+    elif what == "Cannot overwrite a value":
+        said = Message("a key that already has a value is given another one")
+    else:  # tomllib's own words (Python's, in English)
+        said = what[:1].lower() + what[1:]
+    if where is not None:
+        said = Message("{what} {where}", what=said, where=where)
+    return Problem("error", Message("this is not valid TOML: {error}", error=said), None, file, line)
 
 
 def parse_programme(text: str, file: str | None = None) -> Validation:
@@ -219,7 +224,8 @@ def _too_deep(text: str, file: str) -> Problem:
         if scanner.deepest > _DEEPEST:
             line = number
             break
-    message = f"this TOML cannot be read: lists or tables are nested more than {_DEEPEST} levels deep; a programme needs three"
+    message = Message("this TOML cannot be read: lists or tables are nested more than {levels} levels deep; a programme needs three",
+                      levels=_DEEPEST)
     return Problem("error", message, None, file, line)
 
 

@@ -3,7 +3,10 @@ takes in free text.
 
 A participant marked ``protected`` is shown publicly by a label: their stakeholder group ("Survivor
 leader"), with a letter when several protected people share one ("Survivor leader A", "Survivor
-leader B", in programme order, so the letters stay the same all through a meeting).
+leader B", in programme order, so the letters stay the same all through a meeting). Labels are
+given in the reader's language ("Personne survivante et dirigeante A"); the journal keeps them in
+English, and ``public_label`` says one in another language. No word of any label, in any of the
+languages, is ever taken for a name.
 
 Free text (a rapporteur's note, a description) names people the way people write: the full name,
 the first name or the surname alone, after an honorific ("Ms. Otiende"), in any case, with or
@@ -28,6 +31,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from meetingdesk import i18n
+from meetingdesk.i18n import N_
 
 from .enums import Role, StakeholderGroup
 
@@ -137,25 +143,37 @@ class Named(Protocol):
     protected: bool
 
 
-def base_label(p: Named) -> str:
-    """The stakeholder group a protected participant speaks as ("Survivor leader"), or "Speaker"."""
+SPEAKER = N_("Speaker")  # a protected person of no stakeholder group
+PROTECTED_SPEAKER = N_("Protected speaker")  # a first name two protected people of different groups share
+_BASES = frozenset([*(g.label for g in StakeholderGroup), SPEAKER, PROTECTED_SPEAKER])  # in English
+
+
+class Grouped(Protocol):
+    @property
+    def group(self) -> str | None: ...
+
+
+def base_label(p: Grouped, code: str | None = None) -> str:
+    """The stakeholder group a protected participant speaks as ("Survivor leader"), or "Speaker", in
+    ``code`` (by default the process's language)."""
     if p.group and p.group in StakeholderGroup.values():
-        return StakeholderGroup(p.group).label
-    return "Speaker"
+        return i18n.gettext(StakeholderGroup(p.group).label, code)
+    return i18n.gettext(SPEAKER, code)
 
 
-def labels(participants: Iterable[Named]) -> dict[str, str]:
-    """Participant key → label of every protected participant, distinct within the meeting.
+def labels(participants: Iterable[Named], code: str | None = None) -> dict[str, str]:
+    """Participant key → label of every protected participant, distinct within the meeting, in ``code``
+    (by default the process's language).
 
     ``participants`` in programme order: when several protected people share a group, they are
     "Survivor leader A", "Survivor leader B", … in that order, whatever else changes.
     """
     protected = [p for p in participants if p.protected]
-    shared = Counter(base_label(p) for p in protected)
+    shared = Counter(base_label(p, code) for p in protected)
     seen: Counter[str] = Counter()
     out = {}
     for p in protected:
-        base = base_label(p)
+        base = base_label(p, code)
         if shared[base] == 1:
             out[p.key] = base
             continue
@@ -165,10 +183,29 @@ def labels(participants: Iterable[Named]) -> dict[str, str]:
     return out
 
 
-# the words labels are made of are never a name to hide ("Survivor leader A" as a pseudonym)
-_LABEL_WORDS = frozenset(
-    bare(w) for enum in (StakeholderGroup, Role) for member in enum for w in [*member.label.split(), member.label]
-) | {"speaker"}
+def public_label(label: str, code: str | None = None) -> str:
+    """A label as ``labels`` gives it in English ("Survivor leader A", as the journal keeps it) in
+    ``code`` ("Personne survivante et dirigeante A"); any other text as it is."""
+    return _public_label(label, code or i18n.language())
+
+
+@functools.cache
+def _public_label(label: str, code: str) -> str:
+    base, _, letter = label.rpartition(" ")
+    if base in _BASES and (letter.isdigit() or (len(letter) == 1 and letter in string.ascii_uppercase)):
+        return f"{i18n.gettext(base, code)} {letter}"
+    return i18n.gettext(label, code) if label in _BASES else label
+
+
+@functools.cache
+def label_words() -> frozenset[str]:
+    """The words labels are made of, in every language, and the labels themselves: never a name to hide
+    ("Survivor leader A", "Líder sobreviviente A" as a pseudonym)."""
+    words = [*(m.label for enum in (StakeholderGroup, Role) for m in enum), SPEAKER, PROTECTED_SPEAKER]
+    said = {i18n.gettext(w, code) for w in words for code in i18n.LANGUAGES}
+    return frozenset(bare(w) for label in said for w in [*re.split(rf"[\s{_DASHES}’']+", label), label])
+
+
 _HONORIFIC_WORDS = frozenset(bare(h) for h in HONORIFICS)
 
 
@@ -226,6 +263,7 @@ class ProtectedNames:
 
     labels: dict[str, str] = field(default_factory=dict)  # hidden key -> label
     bases: dict[str, str] = field(default_factory=dict)  # hidden key -> label without its letter
+    protected_label: str = PROTECTED_SPEAKER  # a name two people of different groups share
     _owners: dict[str, set[str]] = field(default_factory=dict)  # bare form -> hidden keys
     _kept: set[str] = field(default_factory=set)  # bare forms of names of people shown by name
     _names: re.Pattern[str] | None = None  # names and parts, on folded text
@@ -235,15 +273,17 @@ class ProtectedNames:
     _cache: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, participants: Iterable[Named], clear: Iterable[str] = ()) -> ProtectedNames:
+    def of(cls, participants: Iterable[Named], clear: Iterable[str] = (), code: str | None = None) -> ProtectedNames:
+        """The labels in ``code`` (by default the process's language)."""
         people = list(participants)
         cleared = set(clear)
-        all_labels = labels(people)
+        all_labels = labels(people, code)
         hidden = [p for p in people if p.protected and p.key not in cleared]
-        names = cls(labels={p.key: all_labels[p.key] for p in hidden}, bases={p.key: base_label(p) for p in hidden})
+        names = cls(labels={p.key: all_labels[p.key] for p in hidden}, bases={p.key: base_label(p, code) for p in hidden},
+                    protected_label=i18n.gettext(PROTECTED_SPEAKER, code))
         if not hidden:
             return names
-        never = _LABEL_WORDS | {bare(label) for label in all_labels.values()}
+        never = label_words() | {bare(label) for label in all_labels.values()}
         terms: dict[str, str] = {}  # bare form -> folded term
         short: set[str] = set()  # two-letter parts, as written
         for p in hidden:
@@ -293,7 +333,7 @@ class ProtectedNames:
             (key,) = owners
             return key, self.labels[key]
         bases = {self.bases[k] for k in owners}  # "Grace", the first name of two survivor leaders
-        return None, bases.pop() if len(bases) == 1 else "Protected speaker"
+        return None, bases.pop() if len(bases) == 1 else self.protected_label
 
     def _mentions(self, text: str, folded: _Folded, short: bool) -> list[Mention]:
         found = []

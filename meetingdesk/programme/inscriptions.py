@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, Joined, Later, Message, Word
+
 from . import entry
 from .editing import Draft
 from .entry import EntryError
@@ -34,10 +37,12 @@ from .problems import UnreadableFile
 
 
 class SheetError(Exception):
-    """A list that cannot be imported; ``problems`` names file, row and column of each bad value."""
+    """A list that cannot be imported; ``problems`` names file, row and column of each bad value (each
+    a ``Message``: English text, ``render()`` in the chosen language)."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: list[Message]):
+        self.message = Joined(problems)
+        super().__init__(self.message)
         self.problems = problems
 
 
@@ -81,7 +86,7 @@ GENDER_WORDS = {"f": "female", "woman": "female", "w": "female", "m": "male", "m
 @dataclass(frozen=True)
 class Column:
     key: str  # the participant's or the slot's field it fills
-    label: str
+    label: str  # marked with N_
     words: tuple[str, ...]  # header wordings, folded; the first is the plainest
     read: Callable[[str], Any] = lambda text: " ".join(text.split()) or None
     required: bool = False
@@ -103,18 +108,18 @@ def _language(text: str) -> str | None:
     return code
 
 
-_NAME = Column("name", "Name", ("name", "full name", "speaker", "name of speaker", "participant", "representative",
+_NAME = Column("name", N_("Name"), ("name", "full name", "speaker", "name of speaker", "participant", "representative",
                                 "first and last name", "surname and name", "name and surname"), required=True)  # fmt: skip
-_DELEGATION = Column("delegation", "Delegation", ("delegation", "country", "member state", "state", "entity",
+_DELEGATION = Column("delegation", N_("Delegation"), ("delegation", "country", "member state", "state", "entity",
                                                   "organisation", "organization", "on behalf of", "mission"))  # fmt: skip
-_GROUP = Column("group", "Group", ("group", "stakeholder group", "stakeholder", "category", "type", "constituency"),
-                _choice(StakeholderGroup, "stakeholder group", GROUP_WORDS))  # fmt: skip
-_LEVEL = Column("level", "Level", ("level", "level of representation", "rank", "representation"),
-                _choice(Level, "level", LEVEL_WORDS))  # fmt: skip
-_MODALITY = Column("modality", "Modality", ("modality", "participation", "attendance", "mode", "format",
+_GROUP = Column("group", N_("Group"), ("group", "stakeholder group", "stakeholder", "category", "type", "constituency"),
+                _choice(StakeholderGroup, N_("stakeholder group"), GROUP_WORDS))  # fmt: skip
+_LEVEL = Column("level", N_("Level"), ("level", "level of representation", "rank", "representation"),
+                _choice(Level, N_("level"), LEVEL_WORDS))  # fmt: skip
+_MODALITY = Column("modality", N_("Modality"), ("modality", "participation", "attendance", "mode", "format",
                                             "in person or online", "in person online"),
-                   _choice(Modality, "modality", MODALITY_WORDS))  # fmt: skip
-_LANGUAGE = Column("language", "Language", ("language", "floor language", "language of statement",
+                   _choice(Modality, N_("modality"), MODALITY_WORDS))  # fmt: skip
+_LANGUAGE = Column("language", N_("Language"), ("language", "floor language", "language of statement",
                                             "language of intervention", "speaking language"), _language)  # fmt: skip
 
 # The registration's time is read by ``read_sheet`` itself: its dates may be day or month first.
@@ -124,7 +129,7 @@ INSCRIPTIONS: tuple[Column, ...] = (
     _DELEGATION,
     _GROUP,
     _LEVEL,
-    Column(REGISTERED, "Time of registration", ("time of registration", "registered", "registration time",
+    Column(REGISTERED, N_("Time of registration"), ("time of registration", "registered", "registration time",
                                                 "date of registration", "registration date", "registration",
                                                 "timestamp", "time stamp", "submitted", "date and time",
                                                 "received", "time", "date"), required=True),  # fmt: skip
@@ -133,17 +138,17 @@ INSCRIPTIONS: tuple[Column, ...] = (
 )
 PARTICIPANTS: tuple[Column, ...] = (
     _NAME,
-    Column("title", "Honorific", ("honorific", "salutation", "title", "prefix", "courtesy title")),
-    Column("position", "Position", ("position", "job title", "function", "post", "designation")),
-    Column("affiliation", "Affiliation", ("affiliation", "institution", "employer")),
+    Column("title", N_("Honorific"), ("honorific", "salutation", "title", "prefix", "courtesy title")),
+    Column("position", N_("Position"), ("position", "job title", "function", "post", "designation")),
+    Column("affiliation", N_("Affiliation"), ("affiliation", "institution", "employer")),
     _DELEGATION,
     _GROUP,
     _LEVEL,
     _MODALITY,
     _LANGUAGE,
-    Column("gender", "Gender", ("gender", "sex"), _choice(Gender, "gender", GENDER_WORDS)),
-    Column("protected", "Protected identity", ("protected", "protected identity", "anonymous"), entry.read_flag),
-    Column("notes", "Notes", ("notes", "note", "comments", "remarks")),
+    Column("gender", N_("Gender"), ("gender", "sex"), _choice(Gender, N_("gender"), GENDER_WORDS)),
+    Column("protected", N_("Protected identity"), ("protected", "protected identity", "anonymous"), entry.read_flag),
+    Column("notes", N_("Notes"), ("notes", "note", "comments", "remarks")),
 )
 
 
@@ -173,7 +178,7 @@ def _cells(path: Path) -> list[list[Any]]:
     """The rows of the first sheet (XLSX) or of the CSV file, as cell values."""
     name = str(path)
     if not path.is_file():
-        raise UnreadableFile(name, "there is no such file")
+        raise UnreadableFile(name, Message("there is no such file"))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         import openpyxl
@@ -182,13 +187,13 @@ def _cells(path: Path) -> list[list[Any]]:
         try:
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as e:
-            raise UnreadableFile(name, f"it cannot be read as an Excel workbook ({e.__class__.__name__})") from None
+            raise UnreadableFile(name, Message("it cannot be read as an Excel workbook ({error})", error=e.__class__.__name__)) from None
         try:
             return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
         finally:
             book.close()
     if suffix == ".xls":
-        raise UnreadableFile(name, "it is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV")
+        raise UnreadableFile(name, Message("it is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV"))
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16")
@@ -246,14 +251,14 @@ def read_sheet(path: str | Path, columns: Sequence[Column]) -> Sheet:
     missing = [c for c in columns if c.required and c not in found.values()]
     if header_row < 0 or missing:
         headers = [str(c) for c in (cells[max(header_row, 0)] if cells else []) if c not in (None, "")]
-        needed = ", ".join(f'"{c.label}"' for c in missing) if missing else "the column names"
-        seen = f"; its first row has: {', '.join(headers)}" if headers else "; it is empty"
-        raise SheetError([f"{name}: no column for {needed} was found{seen}"])
+        needed = Later(i18n.join, [Message('"{label}"', label=Word(c.label)) for c in missing]) if missing else Message("the column names")
+        seen = Message("; its first row has: {headers}", headers=", ".join(headers)) if headers else Message("; it is empty")
+        raise SheetError([Message("{file}: no column for {needed} was found{seen}", file=name, needed=needed, seen=seen)])
     header = cells[header_row]
     letters = {i: _letter(i) for i in found}
     registered = next((i for i, c in found.items() if c.key == REGISTERED), None)
     day_first, notes = _date_order(cells[header_row + 1 :], registered)
-    problems: list[str] = []
+    problems: list[Message] = []
     rows: list[Row] = []
     for n, row in enumerate(cells[header_row + 1 :], start=header_row + 2):
         if all(c is None or str(c).strip() == "" for c in row):
@@ -261,14 +266,15 @@ def read_sheet(path: str | Path, columns: Sequence[Column]) -> Sheet:
         values: dict[str, Any] = {}
         for i, column in found.items():
             cell = row[i] if i < len(row) else None
-            where = f'{name}, row {n}, column {letters[i]} "{header[i]}"'
+            where = Message('{file}, row {row}, column {column} "{header}"', file=name, row=n, column=letters[i], header=header[i])
             try:
                 value = _read(cell, column, day_first)
             except EntryError as e:
-                problems.append(f"{where}: {e}")
+                problems.append(Message("{where}: {problem}", where=where, problem=e.message))
                 continue
             if value is None and column.required:
-                problems.append(f"{where}: is empty; every row needs a {column.label.lower()}")
+                problems.append(Message("{where}: is empty; every row needs a {column}", where=where,
+                                        column=Later(i18n.lower, Word(column.label))))
                 continue
             values[column.key] = value
         rows.append(Row(n, values))
@@ -304,7 +310,7 @@ def _date_order(rows: list[list[Any]], column: int | None) -> tuple[bool, list[s
     if any(n > 12 for n in seconds) and not any(n > 12 for n in firsts):
         return False, []
     if firsts and not any(n > 12 for n in firsts + seconds):
-        return True, ["dates such as 05/07/2024 were read day first (5 July 2024)"]
+        return True, [Message("dates such as 05/07/2024 were read day first (5 July 2024)")]
     return True, []
 
 
@@ -340,7 +346,8 @@ def is_late(slot: SpeakerSlot, meeting: Meeting) -> bool:
 
 
 def late_note(deadline: dt.date) -> str:
-    return f"registered late (after the deadline of {deadline.day} {deadline:%B %Y})"
+    """The note of an inscription after the deadline, kept in the programme in the secretariat's language."""
+    return i18n._("registered late (after the deadline of {date})", date=i18n.date(deadline, "long"))
 
 
 @dataclass(frozen=True)
@@ -353,15 +360,17 @@ class ImportReport:
     notes: list[str]
 
     def summary(self, what: str) -> str:
-        lines = [f"{self.added} {what} imported."]
+        """What was imported, a line a point (``what``: "inscriptions", in the reader's words): a ``Message``."""
+        lines = [Message("{count} {what} imported.", count=self.added, what=what)]
         if self.late:
-            lines.append(f"{len(self.late)} registered after the deadline, flagged late: {', '.join(self.late)}.")
+            lines.append(Message("{count} registered after the deadline, flagged late: {names}.", count=len(self.late),
+                                 names=", ".join(self.late)))
         if self.existing:
-            lines.append(f"Already among the participants: {', '.join(self.existing)}.")
+            lines.append(Message("Already among the participants: {names}.", names=", ".join(self.existing)))
         if self.ignored:
-            lines.append(f"Columns not used: {', '.join(self.ignored)}.")
-        lines += [note[:1].upper() + note[1:] + "." for note in self.notes]
-        return "\n".join(lines)
+            lines.append(Message("Columns not used: {names}.", names=", ".join(self.ignored)))
+        lines += [Message("{note}.", note=Later(i18n.capital, note)) for note in self.notes]
+        return Joined(lines)
 
 
 _PERSON_KEYS = ("title", "name", "position", "affiliation", "delegation", "group", "level", "modality", "language",
@@ -411,7 +420,7 @@ def add_inscriptions(draft: Draft, segment: Segment, sheet: Sheet) -> ImportRepo
             draft.add(segment, "slots", participant=participant, role=Role.DELEGATE.value, registered=registered, note=note)
     notes = list(sheet.notes)
     if deadline is None:
-        notes.append("the meeting has no registration deadline, so no inscription was flagged late")
+        notes.append(Message("the meeting has no registration deadline, so no inscription was flagged late"))
     return ImportReport(len(ordered), new, existing, late, sheet.ignored, notes)
 
 

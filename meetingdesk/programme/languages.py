@@ -21,6 +21,8 @@ from typing import Literal, Protocol
 
 import langcodes
 
+from meetingdesk.i18n import LanguageName, Message
+
 Route = Literal["direct", "relay"]
 
 
@@ -39,10 +41,10 @@ _NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=512)
-def code_problem(code: object) -> str | None:
+def code_problem(code: object) -> Message | None:
     """Why ``code`` is not a usable language code, in plain words; None when it is fine."""
     if not isinstance(code, str) or not code.strip():
-        return "a language code is needed (e.g. \"en\")"
+        return Message('a language code is needed (e.g. "en")')
     try:
         valid = langcodes.tag_is_valid(code) and langcodes.Language.get(code).is_valid()
     except (langcodes.LanguageTagError, ValueError):
@@ -53,8 +55,9 @@ def code_problem(code: object) -> str | None:
         except (LookupError, ValueError):
             meant = None
         if meant:
-            return f'"{code}" is not a language code; did you mean "{meant}" ({language_name(meant)})?'
-        return f'"{code}" is not a language code; use a BCP 47 code such as "en", "fr", "ne" or "es"'
+            return Message('"{code}" is not a language code; did you mean "{meant}" ({language})?', code=code, meant=meant,
+                           language=LanguageName(meant))
+        return Message('"{code}" is not a language code; use a BCP 47 code such as "en", "fr", "ne" or "es"', code=code)
     return None
 
 

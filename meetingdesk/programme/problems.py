@@ -1,8 +1,10 @@
 """Problems found in a programme, where they are, and the errors that carry them.
 
 A problem names where it is (file, line, field) and what is wrong, in words a
-secretariat understands. ``str(problem)`` is the line printed by
-``meetingdesk check``: ``file:line: error: field: message``. A field is a dotted
+secretariat understands. Its ``message`` is an ``i18n.Message``: English text
+(``str(problem)``, ``file:line: error: field: message``, as logs and the tests read
+it), rendered in the chosen language by ``render()`` and ``line(code)``, the line
+``meetingdesk check --language`` prints. A field is a dotted
 path (``sittings[1].segments[0].slots[2].minutes``); a ``SourceMap`` says on
 which line of a file each path is written.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+from meetingdesk.i18n import N_, Explained, Message, gettext, render
 
 Severity = Literal["error", "warning"]
 
@@ -28,12 +32,23 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity == "error"
 
-    def __str__(self) -> str:
+    def render(self, code: str | None = None) -> str:
+        """What is wrong, in ``code`` (by default the process's language)."""
+        return render(self.message, code)
+
+    def line_text(self, code: str | None = None) -> str:
+        """``file:line: error: field: message``: where stays as the file writes it, the rest in ``code``."""
         where = self.file or "<programme>"
         if self.line is not None:
             where += f":{self.line}"
         field = f"{self.field}: " if self.field else ""
-        return f"{where}: {self.severity}: {field}{self.message}"
+        return f"{where}: {gettext(SEVERITIES[self.severity], code)}: {field}{self.render(code)}"
+
+    def __str__(self) -> str:
+        return self.line_text("en")
+
+
+SEVERITIES: dict[str, str] = {"error": N_("error"), "warning": N_("warning")}
 
 
 _LAST_STEP = re.compile(r"^(.*?)(\[\d+\]|\.[^.\[\]]+|^[^.\[\]]+)$")
@@ -75,10 +90,11 @@ class ProgrammeError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-class UnreadableFile(Exception):
-    """The file cannot be read at all (missing, unreadable, not text). Exit code 2."""
+class UnreadableFile(Explained):
+    """The file cannot be read at all (missing, unreadable, not text). Exit code 2. ``str()``:
+    "FILE: cannot read: why" in English, ``message.render()`` in the chosen language."""
 
     def __init__(self, path: str, reason: str):
+        super().__init__(Message("{path}: cannot read: {reason}", path=path, reason=reason))
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{path}: cannot read: {reason}")
+        self.why = reason

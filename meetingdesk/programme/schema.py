@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from meetingdesk.i18n import N_, Explained, Message, Word
+
 from .enums import Gender, Level, MeetingFormat, Modality, Role, SegmentKind, StakeholderGroup
 from .model import AgendaItem, Booth, Meeting, Participant, Segment, Sitting, SpeakerSlot, StandingItem
 from .problems import Problem, Severity, SourceMap, join_path
@@ -36,58 +38,59 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$")
 
 
-class _Bad(Exception):
+class _Bad(Explained):
     """A value that cannot be used; the message says why in plain words."""
 
 
 def _show(value: Any) -> str:
+    """A value as the file writes it; a table or a list by what it is ("a table")."""
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a table"
+        return Message("a table")
     if isinstance(value, list):
-        return "a list"
+        return Message("a list")
     return str(value)
 
 
 def _did_you_mean(value: str, known: list[str]) -> str:
     close = difflib.get_close_matches(value, known, n=1)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return Message(' (did you mean "{value}"?)', value=close[0]) if close else ""
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise _Bad(f"must be text in quotes, not {_show(value)}")
+        raise _Bad(Message("must be text in quotes, not {value}", value=_show(value)))
     return value
 
 
 def _texts(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _Bad(f'must be a list of texts, e.g. ["a", "b"], not {_show(value)}')
+        raise _Bad(Message('must be a list of texts, e.g. ["a", "b"], not {value}', value=_show(value)))
     return list(value)
 
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise _Bad(f"must be true or false, not {_show(value)}")
+        raise _Bad(Message("must be true or false, not {value}", value=_show(value)))
     return value
 
 
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
-        raise _Bad(f"must be a whole number from 1 to 1000, not {_show(value)}")
+        raise _Bad(Message("must be a whole number from 1 to 1000, not {value}", value=_show(value)))
     return value
 
 
 def _minutes_number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise _Bad(f"must be a number of minutes, e.g. 5 or 2.5, not {_show(value)}")
+        raise _Bad(Message("must be a number of minutes, e.g. 5 or 2.5, not {value}", value=_show(value)))
     if value <= 0:
-        raise _Bad(f"must be more than 0 minutes, not {_show(value)}")
+        raise _Bad(Message("must be more than 0 minutes, not {value}", value=_show(value)))
     if value > MAX_MINUTES:
-        raise _Bad(f"must be at most {MAX_MINUTES} minutes (a day), not {_show(value)}")
+        raise _Bad(Message("must be at most {most} minutes (a day), not {value}", most=MAX_MINUTES, value=_show(value)))
     return value
 
 
@@ -95,37 +98,41 @@ def _seconds(value: Any) -> int:
     # kept to the second: a fraction that rounds to no second at all would be stored as 0
     seconds = round(_minutes_number(value) * 60)
     if seconds < 1:
-        raise _Bad(f"must be at least a second (0.0167 minutes), not {_show(value)}")
+        raise _Bad(Message("must be at least a second (0.0167 minutes), not {value}", value=_show(value)))
     return seconds
 
 
 def _allotment(value: Any) -> tuple[int, int]:
     if isinstance(value, list):
         if len(value) != 2:
-            raise _Bad(f"a range of minutes has two numbers, [least, most], e.g. [3, 5]; not {len(value)}")
+            raise _Bad(Message("a range of minutes has two numbers, [least, most], e.g. [3, 5]; not {count}", count=len(value)))
         low, high = (_seconds(v) for v in value)
         if low > high:
-            raise _Bad(f"the range [{_show(value[0])}, {_show(value[1])}] runs backwards; write [least, most]")
+            raise _Bad(Message("the range [{least}, {most}] runs backwards; write [least, most]",
+                               least=_show(value[0]), most=_show(value[1])))
         return low, high
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _Bad(f"must be a number of minutes, e.g. 5 or 2.5, or a range such as [3, 5], not {_show(value)}")
+        raise _Bad(Message("must be a number of minutes, e.g. 5 or 2.5, or a range such as [3, 5], not {value}",
+                           value=_show(value)))
     seconds = _seconds(value)
     return seconds, seconds
+
+
+_TIME_HINT = Word(N_('write it as "HH:MM" on a 24-hour clock, e.g. "14:30"'))
 
 
 def _time(value: Any) -> dt.time:
     if isinstance(value, dt.time):
         return value.replace(microsecond=0)
-    hint = 'write it as "HH:MM" on a 24-hour clock, e.g. "14:30"'
     if not isinstance(value, str):
-        raise _Bad(f"must be a time in quotes; {hint}; not {_show(value)}")
+        raise _Bad(Message("must be a time in quotes; {hint}; not {value}", hint=_TIME_HINT, value=_show(value)))
     m = _TIME.match(value.strip())
     if not m:
-        raise _Bad(f"{_show(value)} is not a time; {hint}")
+        raise _Bad(Message("{value} is not a time; {hint}", value=_show(value), hint=_TIME_HINT))
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
-        extra = ' (midnight is "00:00")' if hour == 24 else ""
-        raise _Bad(f"{_show(value)} is not a time of day{extra}; {hint}")
+        raise _Bad(Message('{value} is not a time of day (midnight is "00:00"); {hint}', value=_show(value), hint=_TIME_HINT)
+                   if hour == 24 else Message("{value} is not a time of day; {hint}", value=_show(value), hint=_TIME_HINT))
     return dt.time(hour, minute, second)
 
 
@@ -137,11 +144,12 @@ def _date(value: Any) -> dt.date:
         try:
             day = dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise _Bad(f"{_show(value)} is not a date in the calendar") from None
+            raise _Bad(Message("{value} is not a date in the calendar", value=_show(value))) from None
     if day is None:
-        raise _Bad(f"must be a date such as 2025-03-14, not {_show(value)}")
+        raise _Bad(Message("must be a date such as 2025-03-14, not {value}", value=_show(value)))
     if day.year not in YEARS:
-        raise _Bad(f"{day.isoformat()} is not a plausible date (the year must be from {YEARS.start} to {YEARS.stop - 1})")
+        raise _Bad(Message("{date} is not a plausible date (the year must be from {first} to {last})",
+                           date=day.isoformat(), first=YEARS.start, last=YEARS.stop - 1))
     return day
 
 
@@ -150,22 +158,25 @@ def _datetime(value: Any) -> dt.datetime:
         try:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
-            raise _Bad(f"{_show(value)} is not a date and time in the calendar") from None
+            raise _Bad(Message("{value} is not a date and time in the calendar", value=_show(value))) from None
     if not isinstance(value, dt.datetime):
-        raise _Bad(f"must be a local date and time such as 2024-07-12T10:30:00, not {_show(value)}")
+        raise _Bad(Message("must be a local date and time such as 2024-07-12T10:30:00, not {value}", value=_show(value)))
     if value.tzinfo is not None:
-        raise _Bad("give the local time without a zone offset: times are in the meeting's home time zone")
+        raise _Bad(Message("give the local time without a zone offset: times are in the meeting's home time zone"))
     return value
 
 
 def _choice(values: list[str], what: str) -> Callable[[Any], str]:
+    """``what``: the vocabulary's name, marked with ``N_`` ("stakeholder group")."""
+
     def read(value: Any) -> str:
         if isinstance(value, str) and value in values:
             return value
         if not isinstance(value, str):
-            raise _Bad(f"must be one of {', '.join(values)}, not {_show(value)}")
+            raise _Bad(Message("must be one of {values}, not {value}", values=", ".join(values), value=_show(value)))
         hint = _did_you_mean(value.lower().replace(" ", "_").replace("-", "_"), values)
-        raise _Bad(f"{_show(value)} is not a {what}{hint}; use one of: {', '.join(values)}")
+        raise _Bad(Message("{value} is not a {what}{hint}; use one of: {values}", value=_show(value), what=Word(what),
+                           hint=hint, values=", ".join(values)))
 
     return read
 
@@ -187,7 +198,7 @@ MEETING_FIELDS: dict[str, _Field] = {
     "co_sponsors": _Field(_texts),
     "venue": _OPT_TEXT,
     "room": _OPT_TEXT,
-    "format": _Field(_choice(MeetingFormat.values(), "meeting format"), required=True),
+    "format": _Field(_choice(MeetingFormat.values(), N_("meeting format")), required=True),
     "platform": _OPT_TEXT,
     "webcast": _OPT_TEXT,
     "contact": _OPT_TEXT,
@@ -213,12 +224,12 @@ PARTICIPANT_FIELDS = {
     "title": _OPT_TEXT,
     "position": _OPT_TEXT,
     "affiliation": _OPT_TEXT,
-    "group": _Field(_choice(StakeholderGroup.values(), "stakeholder group")),
+    "group": _Field(_choice(StakeholderGroup.values(), N_("stakeholder group"))),
     "delegation": _OPT_TEXT,
-    "level": _Field(_choice(Level.values(), "level")),
-    "modality": _Field(_choice(Modality.values(), "modality")),
+    "level": _Field(_choice(Level.values(), N_("level"))),
+    "modality": _Field(_choice(Modality.values(), N_("modality"))),
     "language": _OPT_TEXT,
-    "gender": _Field(_choice(Gender.values(), "gender")),
+    "gender": _Field(_choice(Gender.values(), N_("gender"))),
     "protected": _Field(_boolean),
     "notes": _OPT_TEXT,
     "assumed": _ASSUMED,
@@ -240,7 +251,7 @@ SITTING_FIELDS = {
 }
 SEGMENT_FIELDS = {
     "title": _REQ_TEXT,
-    "kind": _Field(_choice(SegmentKind.values(), "segment kind"), required=True),
+    "kind": _Field(_choice(SegmentKind.values(), N_("segment kind")), required=True),
     "item": _OPT_TEXT,
     "start": _Field(_time),
     "end": _Field(_time),
@@ -251,7 +262,7 @@ SEGMENT_FIELDS = {
 }
 SLOT_FIELDS = {
     "participant": _REQ_TEXT,
-    "role": _Field(_choice(Role.values(), "role")),
+    "role": _Field(_choice(Role.values(), N_("role"))),
     "minutes": _Field(_allotment),
     "registered": _Field(_datetime),
     "text_received": _Field(_boolean),
@@ -273,13 +284,13 @@ class _Reader:
         self.smap = smap
         self.problems: list[Problem] = []
 
-    def report(self, path: str, message: str, severity: Severity = "error") -> None:
+    def report(self, path: str, message: Message, severity: Severity = "error") -> None:
         self.problems.append(Problem(severity, message, path or None, self.smap.file, self.smap.line_of(path)))
 
     def table(self, data: Any, path: str, fields: dict[str, _Field], extra: tuple[str, ...] = ()) -> dict[str, Any]:
         """The valid values of a table, by key; every problem is reported, nothing raised."""
         if not isinstance(data, dict):
-            self.report(path, f"must be a table of keys and values, not {_show(data)}")
+            self.report(path, Message("must be a table of keys and values, not {value}", value=_show(data)))
             return {}
         values: dict[str, Any] = {}
         for key, value in data.items():
@@ -289,26 +300,26 @@ class _Reader:
             spec = fields.get(key)
             if spec is None:
                 known = [*fields, *extra]
-                hint = _did_you_mean(key, known) or f"; the keys here are: {', '.join(known)}"
-                self.report(where, f'unknown key "{key}"{hint}')
+                hint = _did_you_mean(key, known) or Message("; the keys here are: {keys}", keys=", ".join(known))
+                self.report(where, Message('unknown key "{key}"{hint}', key=key, hint=hint))
                 continue
             try:
                 result = spec.read(value)
             except _Bad as e:
-                self.report(where, str(e))
+                self.report(where, e.message)
                 continue
             if spec.required and isinstance(result, str) and not result.strip():
-                self.report(where, "must not be empty")
+                self.report(where, Message("must not be empty"))
                 continue
             if isinstance(result, str) and not result.strip():
                 result = None  # an empty optional text is the same as none
             values[key] = result
         for key, spec in fields.items():
             if spec.required and key not in data:
-                self.report(join_path(path, key), f'"{key}" is required but missing')
+                self.report(join_path(path, key), Message('"{key}" is required but missing', key=key))
         for name in values.get("assumed") or []:
             if name not in fields and name not in extra:
-                self.report(join_path(path, "assumed"), f'"{name}" is not a key of this table', "warning")
+                self.report(join_path(path, "assumed"), Message('"{name}" is not a key of this table', name=name), "warning")
         return values
 
     def fits(self, obj: Any, path: str) -> Any:
@@ -318,7 +329,8 @@ class _Reader:
             value = getattr(obj, column.key, None)
             if limit and isinstance(value, str) and len(value) > limit:
                 name = {"key": "id", "position_title": "position"}.get(column.key, column.key)
-                self.report(join_path(path, name), f"is {len(value)} characters long; at most {limit} fit")
+                self.report(join_path(path, name), Message("is {length} characters long; at most {limit} fit",
+                                                           length=len(value), limit=limit))
         return obj
 
     def tables(self, data: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
@@ -328,7 +340,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.report(where, f"must be a list of tables: write each one under a [[{key}]] header")
+            self.report(where, Message("must be a list of tables: write each one under a [[{key}]] header", key=key))
             return []
         return [(f"{where}[{i}]", element) for i, element in enumerate(value)]
 
@@ -342,19 +354,20 @@ def build_meeting(data: Mapping[str, Any], smap: SourceMap | None = None) -> tup
 
     for key in data:
         if key not in TOP_LEVEL:
-            hint = _did_you_mean(key, list(TOP_LEVEL)) or f"; the top level has: {', '.join(TOP_LEVEL)}"
-            r.report(key, f'unknown key "{key}"{hint}')
+            hint = _did_you_mean(key, list(TOP_LEVEL)) or Message("; the top level has: {keys}", keys=", ".join(TOP_LEVEL))
+            r.report(key, Message('unknown key "{key}"{hint}', key=key, hint=hint))
     version = data.get("format")
     if "format" not in data:
-        r.report("format", f"the file must start with format = {FORMAT_VERSION}")
+        r.report("format", Message("the file must start with format = {version}", version=FORMAT_VERSION))
     elif isinstance(version, bool) or version != FORMAT_VERSION:
-        r.report("format", f"this file says format = {_show(version)}; MeetingDesk reads format = {FORMAT_VERSION}")
+        r.report("format", Message("this file says format = {value}; MeetingDesk reads format = {version}",
+                                   value=_show(version), version=FORMAT_VERSION))
 
     if "meeting" not in data:
-        r.report("meeting", "the [meeting] table is missing")
+        r.report("meeting", Message("the [meeting] table is missing"))
     m = r.table(data["meeting"], "meeting", MEETING_FIELDS) if "meeting" in data else {}
     if m.get("languages") == []:
-        r.report("meeting.languages", 'must list at least one language, e.g. ["en"]')
+        r.report("meeting.languages", Message('must list at least one language, e.g. ["en"]'))
     meeting = Meeting(
         title=m.get("title", ""),
         subtitle=m.get("subtitle"),
@@ -424,7 +437,7 @@ def build_meeting(data: Mapping[str, Any], smap: SourceMap | None = None) -> tup
         )
         meeting.items.append(r.fits(item, path))
         if item.number in items:
-            r.report(join_path(path, "number"), f'the agenda item number "{item.number}" is used twice')
+            r.report(join_path(path, "number"), Message('the agenda item number "{number}" is used twice', number=item.number))
         elif item.number:
             items[item.number] = item
         if it.get("parent"):
@@ -432,19 +445,21 @@ def build_meeting(data: Mapping[str, Any], smap: SourceMap | None = None) -> tup
     for item, number, where in parents:
         parent = items.get(number)
         if parent is None:
-            r.report(where, f'no agenda item is numbered "{number}"{_did_you_mean(number, list(items))}')
+            r.report(where, Message('no agenda item is numbered "{number}"{hint}', number=number,
+                                    hint=_did_you_mean(number, list(items))))
             continue
         ancestor: AgendaItem | None = parent
         while ancestor is not None and ancestor is not item:
             ancestor = ancestor.parent
         if ancestor is item:
-            r.report(where, f'item "{item.number}" cannot be inside "{number}": that would put it inside itself')
+            r.report(where, Message('item "{number}" cannot be inside "{parent}": that would put it inside itself',
+                                    number=item.number, parent=number))
             continue
         item.parent = parent
 
     sittings = r.tables(data, "sittings", "")
     if not sittings and data.get("sittings") in (None, []):
-        r.report("sittings", "a programme needs at least one [[sittings]] table with a date and a start time")
+        r.report("sittings", Message("a programme needs at least one [[sittings]] table with a date and a start time"))
     for i, (path, element) in enumerate(sittings):
         s = r.table(element, path, SITTING_FIELDS, extra=("segments",))
         sitting = Sitting(
@@ -475,10 +490,8 @@ def build_meeting(data: Mapping[str, Any], smap: SourceMap | None = None) -> tup
             if g.get("item"):
                 segment.item = items.get(g["item"])
                 if segment.item is None:
-                    r.report(
-                        join_path(seg_path, "item"),
-                        f'no agenda item is numbered "{g["item"]}"{_did_you_mean(g["item"], list(items))}',
-                    )
+                    r.report(join_path(seg_path, "item"), Message('no agenda item is numbered "{number}"{hint}',
+                                                                  number=g["item"], hint=_did_you_mean(g["item"], list(items))))
             sitting.segments.append(r.fits(segment, seg_path))
             if not isinstance(seg_element, dict):
                 continue
@@ -502,10 +515,8 @@ def build_meeting(data: Mapping[str, Any], smap: SourceMap | None = None) -> tup
                     if (found := meeting.participant(who)) is not None:
                         slot.participant = found
                     else:
-                        r.report(
-                            join_path(slot_path, "participant"),
-                            f'no participant has the id "{who}"{_did_you_mean(who, participant_keys)}',
-                        )
+                        r.report(join_path(slot_path, "participant"), Message(
+                            'no participant has the id "{key}"{hint}', key=who, hint=_did_you_mean(who, participant_keys)))
                 segment.slots.append(r.fits(slot, slot_path))
             for k, (st_path, st_element) in enumerate(r.tables(seg_element, "standing_items", seg_path)):
                 si = r.table(st_element, st_path, STANDING_ITEM_FIELDS)

@@ -20,7 +20,10 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from .languages import code_problem, language_name, same_language
+from meetingdesk import i18n
+from meetingdesk.i18n import LanguageName, Later, Message
+
+from .languages import code_problem, same_language
 from .model import Meeting
 from .plan import plan_sitting, sitting_bounds
 from .problems import Severity
@@ -31,7 +34,7 @@ TEAM = 2  # the standard team per booth
 LARGER_TEAM = 3  # long days and remote work
 TURN_MINUTES = 30  # interpreters take turns about this often
 
-Finding = tuple[str, str, Severity]  # (field, message, severity)
+Finding = tuple[str, Message, Severity]  # (field, message, severity)
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Workload:
     day: dt.date | None
     seconds: int  # interpretation on that day (breaks excluded)
     longest_session: int  # seconds of the longest sitting of the meeting
-    remote: str | None  # why the work counts as remote, or None
+    remote: Message | None  # why the work counts as remote, or None
 
     @property
     def team(self) -> int:
@@ -52,22 +55,30 @@ class Workload:
             return LARGER_TEAM
         return TEAM
 
-    def reason(self) -> str:
-        day = f" on {self.day.day} {self.day:%B %Y}" if self.day else ""
+    def reason(self) -> Message:
+        hours = Later(_hours, self.seconds)
+        day = Later(i18n.date, self.day, "long") if self.day else None
         if self.seconds > SESSIONS_A_DAY * SESSION_HOURS * 3600:
-            return f"{_hours(self.seconds)} of interpretation{day} is more than two 3-hour sessions a day"
+            return (Message("{hours} of interpretation on {day} is more than two 3-hour sessions a day", hours=hours, day=day)
+                    if day else Message("{hours} of interpretation is more than two 3-hour sessions a day", hours=hours))
         if self.longest_session > SESSION_HOURS * 3600:
-            return f"a sitting of {_hours(self.longest_session)} is longer than one 3-hour session"
+            return Message("a sitting of {hours} is longer than one 3-hour session", hours=Later(_hours, self.longest_session))
         if self.remote:
-            return f"remote interpretation ({self.remote}) needs a larger team"
-        return f"{_hours(self.seconds)} of interpretation{day}, interpreters taking turns about every {TURN_MINUTES} minutes"
+            return Message("remote interpretation ({why}) needs a larger team", why=self.remote)
+        return (Message("{hours} of interpretation on {day}, interpreters taking turns about every {minutes} minutes",
+                        hours=hours, day=day, minutes=TURN_MINUTES) if day else
+                Message("{hours} of interpretation, interpreters taking turns about every {minutes} minutes",
+                        hours=hours, minutes=TURN_MINUTES))
 
 
-def _hours(seconds: int) -> str:
+def _hours(seconds: int, code: str | None = None) -> str:
+    """ "6 h 30 min", "3 h", "45 min"."""
     h, m = divmod(round(seconds / 60), 60)
     if not m:
-        return f"{h} h"
-    return f"{h} h {m:02d} min" if h else f"{m} min"
+        return i18n.gettext("{hours} h", code).format(hours=h)
+    if not h:
+        return i18n.gettext("{length} min", code).format(length=m)
+    return i18n.gettext("{hours} h {minutes} min", code).format(hours=h, minutes=f"{m:02d}")
 
 
 def _sitting_seconds(sitting, zone: ZoneInfo | None = None) -> int | None:
@@ -88,16 +99,16 @@ def _sitting_seconds(sitting, zone: ZoneInfo | None = None) -> int | None:
     return max(0, seconds - breaks)
 
 
-def remote_work(meeting: Meeting) -> str | None:
+def remote_work(meeting: Meeting) -> Message | None:
     """Why interpretation counts as remote work: an online meeting, or most speakers online."""
     if meeting.format == "online":
-        return "an online meeting"
+        return Message("an online meeting")
     if meeting.format == "hybrid":
         speaking = {id(slot.participant): slot.participant for s in meeting.sittings for g in s.segments for slot in g.slots}
         people = [p for p in speaking.values() if p is not None]
         online = [p for p in people if p.modality == "online"]
         if people and len(online) * 2 > len(people):
-            return f"{len(online)} of {len(people)} speakers online"
+            return Message("{online} of {count} speakers online", online=len(online), count=len(people))
     return None
 
 
@@ -127,30 +138,24 @@ def plan_problems(meeting: Meeting, zone: ZoneInfo | None = None) -> list[Findin
     for i, booth in enumerate(meeting.booths):
         if not booth.into or code_problem(booth.into):
             continue
-        name = language_name(booth.into)
+        name = LanguageName(booth.into)
         if languages and not any(same_language(booth.into, c) for c in languages):
-            found.append((
-                f"booths[{i}].into",
-                f"the booth into {name} works into a language that is not among the meeting's languages "
-                f"({', '.join(language_name(c) for c in languages)}); add it to meeting.languages or remove the booth",
-                "warning",
-            ))
+            found.append((f"booths[{i}].into", Message(
+                "the booth into {language} works into a language that is not among the meeting's languages "
+                "({languages}); add it to meeting.languages or remove the booth", language=name,
+                languages=Later(i18n.join, [LanguageName(c) for c in languages])), "warning"))
         team = booth.interpreters if booth.interpreters is not None else TEAM
         if work.seconds and team < need:
-            found.append((
-                f"booths[{i}].interpreters",
-                f"the {name} booth has {team} interpreter{'s' if team != 1 else ''}; AIIC standards ask for "
-                f"at least {need}: {work.reason()}",
-                "warning",
-            ))
+            found.append((f"booths[{i}].interpreters", Message(
+                "the {language} booth has 1 interpreter; AIIC standards ask for at least {need}: {why}",
+                language=name, need=need, why=work.reason()) if team == 1 else Message(
+                "the {language} booth has {team} interpreters; AIIC standards ask for at least {need}: {why}",
+                language=name, team=team, need=need, why=work.reason()), "warning"))
     pivot = meeting.pivot_language
     if pivot and not code_problem(pivot) and not any(same_language(b.into, pivot) for b in meeting.booths if b.into):
-        found.append((
-            "meeting.pivot_language",
-            f"{language_name(pivot)} is the pivot for relay, but no booth works into {language_name(pivot)}; "
-            f"add a booth into {language_name(pivot)} or choose another pivot",
-            "error",
-        ))
+        found.append(("meeting.pivot_language", Message(
+            "{language} is the pivot for relay, but no booth works into {language}; "
+            "add a booth into {language} or choose another pivot", language=LanguageName(pivot)), "error"))
     return found
 
 

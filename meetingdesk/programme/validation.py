@@ -23,6 +23,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from meetingdesk.i18n import Message
+
 from .checks import check_meeting
 from .model import Meeting
 from .problems import Problem, SourceMap
@@ -62,7 +64,7 @@ def validate(programme: Meeting | Mapping[str, Any], source_map: SourceMap | Non
     data = to_data(programme) if isinstance(programme, Meeting) else programme
     if not isinstance(data, Mapping):
         file = source_map.file if source_map is not None else None
-        return Validation(None, [Problem("error", "a programme is a table of keys and values", None, file, None)])
+        return Validation(None, [Problem("error", Message("a programme is a table of keys and values"), None, file, None)])
     meeting, problems = build_meeting(data, source_map)
     problems += check_meeting(meeting, source_map)
     if source_map is not None:

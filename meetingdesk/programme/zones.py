@@ -18,7 +18,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from meetingdesk import i18n
-from meetingdesk.i18n import _
+from meetingdesk.i18n import Later, Message, _
 
 from .enums import MeetingFormat, Modality, Role, SegmentKind
 from .identities import ProtectedNames, labels
@@ -122,24 +122,25 @@ def likely_zone(name: str) -> tuple[str, str | None] | None:
     return zone, (city_name(zone) if best != own_city else None)
 
 
-def zone_problem(name: str) -> str | None:
+def zone_problem(name: str) -> Message | None:
     """Why ``name`` is not an IANA time zone, with the likeliest one meant; None when it is one."""
     if name in known_zones():
         return None
     if name.strip().upper() in ABBREVIATION_ZONES:
-        examples = " or ".join(f'"{z}"' for z in ABBREVIATION_ZONES[name.strip().upper()])
-        return (
-            f'"{name}" is an abbreviation, not a time zone: it names no place, and the place decides when '
-            f"the clocks change; use the zone of the city, such as {examples}"
-        )
+        examples = [f'"{z}"' for z in ABBREVIATION_ZONES[name.strip().upper()]]
+        return Message('"{name}" is an abbreviation, not a time zone: it names no place, and the place decides when '
+                       "the clocks change; use the zone of the city, such as {examples}", name=name,
+                       examples=Later(i18n.or_list, examples))
     guess = likely_zone(name)
     if guess is None:
-        return f'"{name}" is not a time zone; use an IANA name such as "Europe/Zurich" or "America/New_York"'
+        return Message('"{name}" is not a time zone; use an IANA name such as "Europe/Zurich" or "America/New_York"', name=name)
     zone, city = guess
-    return f'"{name}" is not a time zone; did you mean "{zone}"' + (f" ({city})?" if city else "?")
+    if city:
+        return Message('"{name}" is not a time zone; did you mean "{zone}" ({city})?', name=name, zone=zone, city=city)
+    return Message('"{name}" is not a time zone; did you mean "{zone}"?', name=name, zone=zone)
 
 
-def fixed_lookalike(zone: str, day: dt.date) -> str | None:
+def fixed_lookalike(zone: str, day: dt.date) -> Message | None:
     """Why a fixed-offset zone such as "EST" misleads on ``day``: New York is on EDT in summer,
     while "EST" stays UTC-5. None when the zone is not one of those or the region is on standard time."""
     region = _FIXED_LOOKALIKES.get(zone)
@@ -149,11 +150,11 @@ def fixed_lookalike(zone: str, day: dt.date) -> str | None:
     fixed, there = noon.replace(tzinfo=ZoneInfo(zone)), noon.replace(tzinfo=ZoneInfo(region))
     if fixed.utcoffset() == there.utcoffset():
         return None
-    return (
-        f'"{zone}" is a fixed offset ({zone_abbreviation(fixed)} = {_offset(fixed)} all year), but on '
-        f"{day.day} {day:%B %Y} {city_name(region)} is on {zone_abbreviation(there)} ({_offset(there)}): "
-        f'times shown in "{zone}" are not {city_name(region)}\'s; use "{region}"'
-    )
+    return Message(
+        '"{zone}" is a fixed offset ({abbreviation} = {offset} all year), but on {day} {city} is on {local} '
+        '({local_offset}): times shown in "{zone}" are not {city}\'s; use "{region}"', zone=zone,
+        abbreviation=zone_abbreviation(fixed), offset=_offset(fixed), day=Later(i18n.date, day, "long"),
+        city=city_name(region), local=zone_abbreviation(there), local_offset=_offset(there), region=region)
 
 
 def city_name(zone: str | ZoneInfo) -> str:

@@ -24,14 +24,14 @@ from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 from meetingdesk import i18n
-from meetingdesk.i18n import N_, _
+from meetingdesk.i18n import N_, Message, _
 from meetingdesk.journal.timeline import to_epoch
 from meetingdesk.live.journal import Event, Undone, read_events
 from meetingdesk.live.snapshot import Snapshot, load_snapshot
 from meetingdesk.live.state import DONE, RUNNING, apply, initial
 from meetingdesk.live.view import floor_time, over_under
 from meetingdesk.programme.enums import Gender, Modality, Role, SegmentKind, StakeholderGroup
-from meetingdesk.programme.identities import ProtectedNames
+from meetingdesk.programme.identities import ProtectedNames, base_label
 from meetingdesk.programme.languages import language_name
 from meetingdesk.programme.model import Meeting, Participant
 from meetingdesk.record import MODERATOR
@@ -391,7 +391,7 @@ def _shown(person: Person | None, redactor: Redactor) -> str | None:
     if (label := redactor.label(person.key)) is not None:
         return label
     if person.protected and person.key is None:
-        return _label(StakeholderGroup, person.group) if person.group else "Speaker"
+        return base_label(person)
     return person.label
 
 
@@ -501,14 +501,16 @@ def build_record(
     clear = frozenset(clear)
     unknown = sorted(clear - {p.key for p in meeting.participants})
     if unknown:
-        raise LookupError(f"there is no participant {', '.join(map(repr, unknown))} in meeting {meeting_id} to clear")
+        raise LookupError(Message("there is no participant {keys} in meeting {meeting} to clear",
+                                  keys=", ".join(map(repr, unknown)), meeting=meeting_id))
     redactor = Redactor.for_participants(meeting.participants, clear)
     zone = ZoneInfo(meeting.time_zone)
     people: dict[str, Participant] = {p.key: p for p in meeting.participants}
     numbers = list(range(1, len(meeting.sittings) + 1)) if sittings is None else list(sittings)
     for n in numbers:
         if not 1 <= n <= len(meeting.sittings):
-            raise LookupError(f"meeting {meeting_id} has {len(meeting.sittings)} sitting(s); there is no sitting {n}")
+            raise LookupError(Message("meeting {meeting} has {count} sitting(s); there is no sitting {number}",
+                                      meeting=meeting_id, count=len(meeting.sittings), number=n))
     fallback_language = meeting.pivot_language or (meeting.languages[0] if meeting.languages else None)
 
     sitting_records: list[SittingRecord] = []

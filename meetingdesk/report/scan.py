@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetingdesk.i18n import N_, Message
 from meetingdesk.programme.identities import ProtectedNames, bare
 
 CONTEXT = 50  # characters of context shown on each side of a mention
@@ -45,12 +46,27 @@ class Mention:
     after: str
 
     def __str__(self) -> str:
-        return f"{self.file} ({self.part}): “{self.found}” in “…{self.before}{self.found}{self.after}…” (shown as {self.label})"
+        return self.said()
+
+    def where(self) -> str:
+        """The part, as a reader names it: "page 3" (English text, ``render()`` in the chosen language)."""
+        if m := re.fullmatch(r"(page|object) (\d+)", self.part):
+            return Message("page {number}", number=m[2]) if m[1] == "page" else Message("object {number}", number=m[2])
+        return Message(_PARTS[self.part]) if self.part in _PARTS else self.part  # a Word package's part by its name
+
+    def said(self) -> Message:
+        """The mention in a line: English text, ``render()`` in the chosen language."""
+        return Message("{file} ({part}): “{found}” in “…{before}{found}{after}…” (shown as {label})", file=self.file,
+                       part=self.where(), found=self.found, before=self.before, after=self.after, label=self.label)
 
     @property
     def key(self) -> tuple[str, str, str]:
         """What an acceptance holds on to: the same name in the same place of the same file."""
         return self.file, self.part, self.found
+
+
+# the parts of a file that are not named by the file itself (a Word package's parts are)
+_PARTS = {"file name": N_("file name"), "text": N_("text"), "document information": N_("document information")}
 
 
 class MentionsFound(Exception):

@@ -2,7 +2,7 @@
 rapporteur's record), with public names only.
 
 Names. Only the view's ``public_name`` fields are read (a protected person's distinct label,
-"Survivor leader A"), never ``name``; a protected person's delegation is left out. Then every string
+"Survivor leader A", in the language the screens are shared in), never ``name``; a protected person's delegation is left out. Then every string
 of the payload is scrubbed of every form of a protected name (``Redactor``, as the reports are),
 since free text — the chair's message, a question, a title, a speech text — may name anyone.
 
@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_
 from meetingdesk.live.settings import LiveSettings
 from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.programme.languages import language_name
@@ -58,7 +60,7 @@ def _hhmm(when: dt.datetime | None) -> str | None:
 
 
 def _language(code: str | None) -> str | None:
-    return language_name(code) if code else None
+    return language_name(code, i18n.language()) if code else None
 
 
 class Page:
@@ -223,11 +225,11 @@ class Page:
 def public(person: Any, names: ProtectedNames) -> str:
     """How the chair's screen names a person of the record: a protected one by their label."""
     if person is None:
-        return "unnamed"
+        return i18n.gettext(N_("unnamed"))
     if person.key is not None and names.hides(person.key):
         return names.labels[person.key]
     if person.protected:  # protected, but not a participant the programme knows by key
-        return "Protected speaker"
+        return names.protected_label
     return person.name
 
 

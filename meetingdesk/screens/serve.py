@@ -9,12 +9,15 @@ import signal
 import sys
 from typing import Any, TextIO
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_, Message
 from meetingdesk.store.drafts import held_sittings
 from meetingdesk.store.programmes import load_meeting
 
 from .server import ScreenServer
 
 LOCAL = ("127.0.0.1", "localhost", "::1")
+SCREEN_NAMES = {"speaker": N_("speaker"), "interpreters": N_("interpreters"), "chair": N_("chair")}
 
 
 def choose_sitting(store: Any, meeting_id: int, number: int | None) -> tuple[int, int]:
@@ -22,10 +25,11 @@ def choose_sitting(store: Any, meeting_id: int, number: int | None) -> tuple[int
     sitting running now, else the first not yet held, else the last."""
     sittings = load_meeting(store, meeting_id).sittings
     if not sittings:
-        raise LookupError(f"meeting {meeting_id} has no sitting")
+        raise LookupError(Message("meeting {meeting} has no sitting", meeting=meeting_id))
     if number is not None:
         if not 1 <= number <= len(sittings):
-            raise LookupError(f"meeting {meeting_id} has {len(sittings)} sitting(s); there is no sitting {number}")
+            raise LookupError(Message("meeting {meeting} has {count} sitting(s); there is no sitting {number}",
+                                      meeting=meeting_id, count=len(sittings), number=number))
         return sittings[number - 1].id, number
     with store.session() as session:
         held = held_sittings(session, meeting_id).sittings  # sitting id -> still running
@@ -47,8 +51,9 @@ async def _serve(server: ScreenServer, number: int, out: TextIO) -> int:
         await server.start()
     except OSError as e:
         why = os.strerror(e.errno).lower() if e.errno else str(e)
-        print(f"meetingdesk screens: cannot serve on {server.host}:{server.port}: {why}; "
-              "choose another port with --port, or an address of this computer with --host", file=sys.stderr)
+        address = f"{server.host}:{server.port}"
+        say(Message("meetingdesk screens: cannot serve on {address}: {why}; choose another port with --port, or an "
+                    "address of this computer with --host", address=address, why=why), sys.stderr)
         return 2
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -57,18 +62,26 @@ async def _serve(server: ScreenServer, number: int, out: TextIO) -> int:
             loop.add_signal_handler(sig, stop.set)
         except (NotImplementedError, RuntimeError, ValueError):  # Windows: Ctrl+C ends asyncio.run instead
             pass
-    print(f"Serving the screens of sitting {number} of “{server.title}” (Ctrl+C stops):", file=out)
+    say(Message("Serving the screens of sitting {number} of “{title}” (Ctrl+C stops):", number=number, title=server.title), out)
+    names = {screen: i18n.gettext(name) for screen, name in SCREEN_NAMES.items()}
+    width = max(len(name) for name in names.values()) + 2
     for screen, url in server.urls().items():
-        print(f"  {screen:<13} {url}", file=out)
+        say(f"  {names[screen]:<{width}}{url}", out)
     if server.host in LOCAL:
-        print("Only this computer can open them; --host with this computer's address on the room's network "
-              "(or 0.0.0.0) serves the network.", file=out)
-    print("Anyone with an address can read that screen: share each with those who need it. "
-          "The addresses change every time the screens are served.", file=out, flush=True)
+        say(Message("Only this computer can open them; --host with this computer's address on the room's network "
+                    "(or 0.0.0.0) serves the network."), out)
+    say(Message("Anyone with an address can read that screen: share each with those who need it. "
+                "The addresses change every time the screens are served."), out)
+    out.flush()
     try:
         await stop.wait()
     finally:
         await server.stop()
-    print("Stopped: the pages say that the connection is lost.", file=out, flush=True)
+    say(Message("Stopped: the pages say that the connection is lost."), out)
+    out.flush()
     return 0
+
+
+def say(text: object, out: TextIO) -> None:
+    print(i18n.render(text), file=out)
 

@@ -40,10 +40,12 @@ from typing import Any
 
 from aiohttp import WSCloseCode, web
 
+from meetingdesk import i18n
+from meetingdesk.i18n import N_
 from meetingdesk.journal.follow import Link, Watch
 from meetingdesk.live.settings import LiveSettings
 
-from . import payloads
+from . import payloads, words
 from .colours import css
 from .payloads import SCREENS
 
@@ -64,7 +66,7 @@ HEADERS = {
     "X-Frame-Options": "DENY",
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
 }
-REFUSED = "This address needs its token: ask the meeting's secretariat for the link.\n"
+REFUSED = N_("This address needs its token: ask the meeting's secretariat for the link.")
 
 
 class Tokens:
@@ -128,6 +130,10 @@ class ScreenServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._assets = {p.name: p for p in STATIC.iterdir() if p.suffix in TYPES}
         self._colours = css()
+        # the pages' words, in the language the screens are shared in: the process's
+        self._words = words.script()
+        self._pages = {screen: words.html(self._assets[f"{screen}.html"].read_text(encoding="utf-8"), screen)
+                       for screen in SCREENS}
 
     # ------------------------------------------------------------------ running
     @property
@@ -237,11 +243,14 @@ class ScreenServer:
     def _allowed(self, request: web.Request) -> str:
         screen, token = request.match_info["screen"], request.match_info["token"]
         if not self.tokens.check(screen, token):
-            raise web.HTTPForbidden(text=REFUSED)
+            raise self._refused()
         return screen
 
+    def _refused(self) -> web.HTTPForbidden:
+        return web.HTTPForbidden(text=i18n.gettext(REFUSED) + "\n")
+
     async def _refuse(self, request: web.Request) -> web.StreamResponse:
-        raise web.HTTPForbidden(text=REFUSED)
+        raise self._refused()
 
     async def _slash(self, request: web.Request) -> web.StreamResponse:
         self._allowed(request)
@@ -249,13 +258,15 @@ class ScreenServer:
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
         screen = self._allowed(request)
-        return web.FileResponse(self._assets[f"{screen}.html"], headers={"Content-Type": TYPES[".html"]})
+        return web.Response(text=self._pages[screen], content_type="text/html")
 
     async def _asset(self, request: web.Request) -> web.StreamResponse:
         self._allowed(request)
         name = request.match_info["asset"]
         if name == "colours.css":
             return web.Response(text=self._colours, content_type="text/css")
+        if name == "words.js":
+            return web.Response(text=self._words, content_type="text/javascript")
         path = self._assets.get(name)
         if path is None or path.suffix == ".html":
             raise web.HTTPNotFound()

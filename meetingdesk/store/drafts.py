@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from meetingdesk.i18n import Explained, Message
 from meetingdesk.journal.tables import journal_event
 from meetingdesk.programme.editing import Draft, Held, held_parts, objects, sitting_label
 from meetingdesk.programme.model import Meeting, Sitting
@@ -21,10 +22,11 @@ from .engine import Store
 from .programmes import MeetingNotFound, load_meeting, whole_meeting
 
 
-class SaveRefused(Exception):
-    """The draft was not saved; ``str()`` says why, ``problems`` lists the errors that stopped it."""
+class SaveRefused(Explained):
+    """The draft was not saved; ``str()`` says why (``message.render()`` in the chosen language),
+    ``problems`` lists the errors that stopped it."""
 
-    def __init__(self, reason: str, problems: list[Problem] | None = None):
+    def __init__(self, reason: Message, problems: list[Problem] | None = None):
         super().__init__(reason)
         self.problems = problems or []
 
@@ -69,8 +71,9 @@ def save_draft(store: Store, draft: Draft) -> int:
     change a sitting that has been opened."""
     errors = draft.validation.errors
     if draft.validation.meeting is None or errors:
-        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
-        raise SaveRefused(f"Not saved: {count} must be fixed first (warnings may stay).", errors)
+        raise SaveRefused(Message("Not saved: 1 error must be fixed first (warnings may stay).") if len(errors) == 1 else
+                          Message("Not saved: {count} errors must be fixed first (warnings may stay).", count=len(errors)),
+                          errors)
     draft.number_positions()
     with store.session() as session, session.begin():
         before: dict[str, object] = {}
@@ -94,17 +97,16 @@ def save_draft(store: Store, draft: Draft) -> int:
     return draft.meeting.id
 
 
-def _changed_while_held(draft: Draft, part: str, held: Held) -> str:
+def _changed_while_held(draft: Draft, part: str, held: Held) -> Message:
     kind, _, number = part.partition(" ")
+    what: str
     if kind == "sitting":
         sitting = next((s for s in draft.meeting.sittings if s.id == int(number)), None)
-        what = sitting_label(sitting) if sitting is not None else "a sitting of this meeting"
+        what = sitting_label(sitting) if sitting is not None else Message("a sitting of this meeting")
     elif kind == "participant":
         person = next(p for p in draft.meeting.participants if p.id == int(number))
-        what = f"the entry of {person.display_name}"
+        what = Message("the entry of {name}", name=person.display_name)
     else:
-        what = "the time zone, languages, time limit or interpretation plan"
-    return (
-        f"Not saved: {what} has changed in this draft, but a sitting that ran on it has been opened "
-        "since the draft was loaded, and keeps the programme it ran on. Undo that change to save the rest."
-    )
+        what = Message("the time zone, languages, time limit or interpretation plan")
+    return Message("Not saved: {what} has changed in this draft, but a sitting that ran on it has been opened since the "
+                   "draft was loaded, and keeps the programme it ran on. Undo that change to save the rest.", what=what)

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 import meetingdesk
+from meetingdesk.i18n import Explained, Message
 from meetingdesk.programme.files import dump_programme, examine, parse_programme
 from meetingdesk.programme.model import AgendaItem, Meeting, Segment, Sitting, SpeakerSlot
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
@@ -27,15 +28,16 @@ from .engine import Store
 log = logging.getLogger(__name__)
 
 
-class MeetingNotFound(LookupError):
-    """There is no meeting with that id; ``str()`` says so in words the CLI prints."""
+class MeetingNotFound(Explained, LookupError):
+    """There is no meeting with that id; ``str()`` says so in words the CLI prints (``message.render()``
+    in the chosen language)."""
 
     def __init__(self, meeting_id: int):
         self.meeting_id = meeting_id
-        super().__init__(f"there is no meeting {meeting_id} in the database (`meetingdesk meetings` lists them)")
+        super().__init__(Message("there is no meeting {id} in the database (`meetingdesk meetings` lists them)", id=meeting_id))
 
     def __str__(self) -> str:
-        return self.args[0]
+        return self.reason
 
 
 @dataclass(frozen=True)

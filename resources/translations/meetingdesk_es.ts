@@ -1298,6 +1298,10 @@ Bienvenida del Dr. … (5 min)
         <translation>varios, separados por comas</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Not read: {0}</source>
         <translation>No leído: {0}</translation>
     </message>

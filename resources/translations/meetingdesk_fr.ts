@@ -1298,6 +1298,10 @@ Allocution de bienvenue de M. … (5 min)
         <translation>plusieurs, séparés par des virgules</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
         <source>Not read: {0}</source>
         <translation>Non lu : {0}</translation>
     </message>

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from meetingdesk.cli import main
@@ -847,6 +847,8 @@ def mistyped(draw) -> str:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(mistyped(), max_size=25))
+@example(["10:00 – 11:30 0. m. (hora de Guatemala) / 12:00 – 13:30 (hora de Santiago)",
+          "10:00\t5'\tWelcome and housekeeping\tMr. Rolando Guzmán, Chief, Press and External Relations Section, UNIS Geneva"])
 def test_agenda_lines_typed_wrong_still_give_a_draft_of_the_format(lines):
     data = tomllib.loads(import_agenda("\n".join(lines), "pasted.txt", today=TODAY).toml)
     assert build_meeting(data)[1] == []  # every value within the format's limits (years, minutes, titles)

@@ -268,3 +268,33 @@ def test_held_sittings_refuse_edits_with_a_plain_reason(draft):
     draft.held = Held({7: True}, frozenset())
     assert "is running now, on the programme it was opened with" in draft.refusal(opening, "title")
     assert "Add, move or skip speakers and segments from the console" in draft.refusal(sitting, "segments")
+
+
+@pytest.mark.parametrize(("code", "time", "held"), [
+    ("fr", "« 25:70 » n’est pas une heure", "La séance du 14 mars 2025"),
+    ("es", "«25:70» no es una hora", "La sesión del 14 de marzo de 2025"),
+])
+def test_refusals_and_reading_errors_say_it_in_the_chosen_language(draft, code, time, held):
+    from meetingdesk import i18n
+    from meetingdesk.programme.editing import Held
+
+    opening = _segment(draft, "Setting the scene")
+    with pytest.raises(EntryError) as unreadable:
+        draft.enter(opening, "start", "25:70")
+    sitting = draft.meeting.sittings[0]
+    sitting.id = 7
+    draft.held = Held({7: False}, frozenset())
+    with pytest.raises(EditRefused) as refused:
+        draft.enter(opening, "end", "14:30")
+    draft.held = Held({}, frozenset())
+    draft.enter(opening, "end", "14:25")
+    try:
+        i18n.set_language(code)
+        said_time, said_held, label = unreadable.value.message.render(), refused.value.message.render(), draft.undo_label
+        label_said = i18n.render(label)
+    finally:
+        i18n.set_language("en")
+    assert str(unreadable.value).startswith('"25:70" is not a time of day')  # the log keeps English
+    assert said_time.startswith(time), said_time
+    assert said_held.startswith(held), said_held
+    assert label_said != str(label), label_said  # "Undo …" names the edit in the same language

@@ -238,3 +238,39 @@ def test_export_writes_values_tomllib_reads_back_exactly(url, programme_file, tm
     data = tomllib.loads(out.read_text(encoding="utf-8"))
     assert data["sittings"][0]["segments"][0]["slots"][1]["minutes"] == [3, 5]
     assert os.stat(out).st_size > 0
+
+
+# --------------------------------------------------------------------------- in French and Spanish
+@pytest.fixture
+def english_after():
+    yield
+    from meetingdesk import i18n
+    i18n.set_language("en")  # a command sets the process's language
+
+
+def test_check_speaks_french_and_spanish_and_still_names_file_line_and_field(capsys, english_after):
+    path = BROKEN / "many.toml"
+    code, out_en, err_en = run(capsys, "check", path)
+    for language, error, summary, zone in (
+        ("fr", "erreur", "14 erreur(s), 0 avertissement(s)", "n’est pas un fuseau horaire"),
+        ("es", "error", "14 error(es), 0 advertencia(s)", "no es un huso horario"),
+    ):
+        code_l, out, err = run(capsys, "check", path, "--language", language)
+        assert code_l == code == 1
+        lines = out.splitlines()
+        assert len(lines) == len(out_en.splitlines())  # every problem, none dropped
+        assert lines[-1] == f"{path}: {summary}"
+        assert any(line.startswith(f"{path}:22: {error}: meeting.display_zones: \"Mars/Olympus_Mons\" {zone}") for line in lines)
+        assert f"{path}:48: {error}: sittings[0].segments[0].slots[0].participant" in out
+        assert "is not a time zone" not in out and "did you mean" not in out
+
+
+def test_import_export_and_meetings_speak_the_language_asked_for(capsys, url, tmp_path, english_after):
+    sample = Path(__file__).resolve().parents[2] / "resources" / "programmes" / "hrc-side-event-2025-03-14.toml"
+    code, out, err = run(capsys, "--db", url, "import", sample, "--language", "fr")
+    assert code == 0 and out.strip().endswith(f"{sample} importé comme réunion 1")
+    assert "avertissement: sittings[0].segments[1].slots: serré" in out + err
+    code, out, err = run(capsys, "--db", url, "export", "1", "-o", tmp_path / "x.toml", "--language", "es")
+    assert code == 0 and out.strip() == f"{tmp_path / 'x.toml'} escrito"
+    code, out, err = run(capsys, "--db", url, "import", tmp_path / "missing.toml", "--language", "fr")
+    assert code != 0 and "ce fichier n’existe pas" in err and "rien n’a été importé" in err

@@ -17,6 +17,7 @@ import pytest
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+from meetingdesk import i18n
 from meetingdesk.cli import main
 from meetingdesk.programme.identities import ProtectedNames
 from meetingdesk.report.export import FORMATS, export
@@ -200,3 +201,34 @@ def test_the_pdf_scan_reads_shaped_text_and_right_to_left_names(tmp_path):
     pdf.output(str(path))
     assert {(m.found, m.label) for m in scan(path, _names())} == {
         ("Grace María Otiende", "Survivor leader A"), ("فاطمة الزهراء", "Survivor leader B")}
+
+
+@pytest.mark.parametrize(("code", "label"), [("fr", "personne survivante et dirigeante"), ("es", "lider sobreviviente")])
+def test_in_french_and_spanish_the_labels_are_translated_and_still_name_no_one(store, survivors, tmp_path, code, label):
+    i18n.set_language(code)
+    try:
+        record = build_record(store, survivors[0])
+        texts = every_byte(export_all(record, tmp_path / code))  # the last scan finds nothing: no MentionsFound
+    finally:
+        i18n.set_language("en")
+    assert {fmt: sorted(set(FORMS.findall(t))) for fmt, t in texts.items() if FORMS.search(t)} == {}
+    for fmt in FORMATS:
+        assert f"{label} a" in texts[fmt] and f"{label} b" in texts[fmt], fmt
+    for fmt in ("docx", "pdf", "ics"):  # what people read; the CSV's and JSON's group column keeps its data values
+        assert "survivor leader" not in texts[fmt], fmt
+    # the words of a label are never taken for a name: a note that uses one is left as it is
+    q = next(q for q in record.questions if q.asker.endswith(" B"))
+    assert fold(q.asker) == f"{label} b"
+
+
+def test_cli_report_lists_the_mentions_in_french(store, survivors, db_url, tmp_path, capsys, leaky):
+    out = tmp_path / "resume.docx"
+    try:
+        assert main(["--db", db_url, "report", str(survivors[0]), "--format", "docx", "-o", str(out),
+                     "--language", "fr"]) == 1
+    finally:
+        i18n.set_language("en")
+    err = capsys.readouterr().err
+    assert "resume.docx (word/document.xml) : « Grace »" in err or "resume.docx (word/document.xml)" in err
+    assert "Personne survivante et dirigeante A" in err and "rien n’a été écrit" in err.casefold()
+    assert "--accept-mentions" in err and not out.exists()

@@ -218,3 +218,62 @@ def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_rec
     received = fold("\n".join(sent))  # everything the browser was sent, pages, files and messages
     assert all(f"<title>{title} — meetingdesk</title>" in received for title in ("speaker's timer", "interpreters", "chair"))
     assert "survivor leader b" in received and sorted(set(FORMS.findall(received))) == []
+
+
+def test_in_french_the_pages_speak_french_and_still_show_no_protected_name(store, tmp_path):
+    """Screens shared from an application set to French: every fixed word of the pages, the language
+    names and the protected people's labels are French; no name is shown or sent."""
+    from playwright.async_api import async_playwright
+
+    from meetingdesk import i18n
+
+    sitting = Sitting(store, programme(tmp_path))
+    shown: dict[str, dict[str, str]] = {}
+
+    async def scenario():
+        async with serving(sitting) as server, Recorder(server.port) as line, async_playwright() as pw:
+            browser = await launch(pw)
+            pages = await open_pages(browser, {s: line.url(u) for s, u in server.urls().items()})
+            speaker, chair, booths = pages["speaker"], pages["chair"], pages["interpreters"]
+            assert await speaker.get_attribute("html", "lang") == "fr"
+            label = "^Personne survivante et dirigeante A$"
+            checks = {
+                "opening": [(speaker, "#top", "Maalla")],
+                "protected speaker": [(speaker, "#top", label), (booths, "#speaker", label), (chair, "#speaker-name", label)],
+                "message": [(speaker, "#message", "^Personne survivante et dirigeante A, please conclude$")],
+                "between segments": [(speaker, "#top", "^Suivant : Actions taken"), (chair, "#segment-title", "^Suivant : ")],
+                "Tamang in Nepali": [(speaker, "#top", "^Personne survivante et dirigeante B$"), (booths, "#language", "^népalais$")],
+                "questions": [(chair, "#questions-heading", "^Questions en attente : 2")],
+                "closing": [(speaker, "#top", "Maalla")],
+                "closed": [(speaker, "#top", "^La séance est close$")],
+            }
+
+            async def step(what):
+                await caught_up(server, sitting)
+                for page, selector, pattern in checks[what]:
+                    await until_text(page, selector, pattern)
+                shown[what] = {screen: await page.inner_text("body") for screen, page in pages.items()}
+
+            await survivors_sitting(sitting, step)
+            # an empty list says so without a number: it is nobody's turn
+            empty = await chair.eval_on_selector("#queue li:last-child", "e => [e.className, getComputedStyle(e).listStyleType, e.textContent]")
+            assert empty == ["empty", "none", "Aucun segment n’est en cours."]
+            for page in pages.values():
+                assert page.errors == []
+            await browser.close()
+            return [t for stream in line.streams for t in texts(stream)]
+
+    i18n.set_language("fr")
+    try:
+        sent = run(scenario())
+    finally:
+        i18n.set_language("en")
+        sitting.close()
+    assert set(shown) == set(("opening", "protected speaker", "message", "between segments", "Tamang in Nepali",
+                              "questions", "closing", "closed"))
+    on_screen = "\n".join(t for moment in shown.values() for t in moment.values())
+    assert not FORMS.search(fold(on_screen)) and "Survivor leader" not in on_screen
+    for english in ("Next speaker", "Nobody has the floor", "Questions waiting", "left", "The sitting is closed"):
+        assert english not in on_screen, english
+    received = fold("\n".join(sent))
+    assert sorted(set(FORMS.findall(received))) == [] and "survivor leader" not in received

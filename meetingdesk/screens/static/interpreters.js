@@ -6,19 +6,19 @@ const $ = (id) => document.getElementById(id);
 function works(b) {
   // what a booth does, in a booth's words
   switch (b.mode) {
-    case "floor": return "Floor language: listeners hear the speaker";
-    case "direct": return "Direct from " + (b.source || "–");
-    case "relay": return "RELAY from " + (b.via || b.source || "–") + " booth";
-    case "standby": return "Standby: another booth works into this language";
-    case "none": return "NO COVER: nobody can give this booth the speaker";
-    default: return "Silent: nobody has the floor";
+    case "floor": return MD.word("floor");
+    case "direct": return MD.word("direct", { language: b.source || "–" });
+    case "relay": return MD.word("relay", { booth: b.via || b.source || "–" });
+    case "standby": return MD.word("standby");
+    case "none": return MD.word("no_cover");
+    default: return MD.word("silent");
   }
 }
 
 function textStatus(who) {
-  if (who.text === "received") return "Text received";
-  if (who.text === "missing") return "No text received";
-  return "No text expected";
+  if (who.text === "received") return MD.word("text_received");
+  if (who.text === "missing") return MD.word("text_missing");
+  return MD.word("text_none");
 }
 
 const capital = (s) => (s ? s[0].toUpperCase() + s.slice(1) : "");
@@ -31,7 +31,7 @@ function rows(booths) {
   body.replaceChildren(...booths.map((b) => {
     const tr = document.createElement("tr");
     tr.className = b.mode;
-    for (const text of [b.label, works(b), b.interpreters + " interpreters"]) {
+    for (const text of [b.label, works(b), MD.plural("interpreters", b.interpreters)]) {
       tr.appendChild(document.createElement("td")).textContent = text;
     }
     return tr;
@@ -41,20 +41,23 @@ function rows(booths) {
 function render(s, now) {
   MD.show($("slow"), s.slow_down);
   const who = s.speaker;
-  MD.set($("speaker"), who ? who.public_name : "Nobody has the floor");
+  MD.set($("speaker"), who ? who.public_name : MD.word("nobody"));
   MD.set($("language"), who ? s.floor_language || "" : "");
   MD.set($("text"), who ? textStatus(who) : "");
   $("text").classList.toggle("missing", Boolean(who && who.text === "missing"));
   MD.set($("relay"), who ? capital(who.relay) : "");
   rows(s.booths);
   MD.show($("unserved"), s.unserved.length > 0);
-  MD.set($("unserved"), s.unserved.length ? "Not interpreted: " + s.unserved.join(", ") : "");
-  const next = s.next.map((n, i) => [n.public_name, n.language || "–", n.relay, textStatus(n)].filter(Boolean).join(" — "));
-  if (next.length < 2) next.push("Nobody else is on the list.");
+  MD.set($("unserved"), s.unserved.length ? MD.word("not_interpreted", { languages: s.unserved.join(", ") }) : "");
+  const next = s.next.map((n) => [n.public_name, n.language || "–", n.relay, textStatus(n)].filter(Boolean).join(" — "));
   const list = $("next-list");
-  if (list.dataset.key !== JSON.stringify(next)) {
-    list.dataset.key = JSON.stringify(next);
-    list.replaceChildren(...next.map((t) => Object.assign(document.createElement("li"), { textContent: t })));
+  const key = JSON.stringify(next);
+  if (list.dataset.key !== key) {
+    list.dataset.key = key;
+    const items = next.map((t) => Object.assign(document.createElement("li"), { textContent: t }));
+    // the end of the list, unnumbered: it is nobody's turn
+    if (next.length < 2) items.push(Object.assign(document.createElement("li"), { textContent: MD.word("nobody_else"), className: "empty" }));
+    list.replaceChildren(...items);
   }
   const speech = who && who.speech;
   MD.show($("speech-box"), Boolean(speech));

@@ -9,6 +9,10 @@
  *
  * A page that loses its connection says so at once (the socket closes, or nothing was heard for
  * LOST_MS) and connects again; the first message after that brings it up to date.
+ *
+ * Words: the pages hold none of their own. The server fills in the HTML's, and words.js (WORDS, made
+ * by the server from its catalogue, in the language the screens are shared in) gives the scripts
+ * theirs: MD.word("key", {…}), MD.plural("key", count).
  */
 "use strict";
 
@@ -27,6 +31,17 @@ const MD = (() => {
   let lastHeard = 0;
   let timer = null;
   let gone = false; // the address was withdrawn: stop trying
+
+  // ------------------------------------------------------------------ words
+  const fill = (text, args) => text.replace(/\{(\w+)\}/g, (all, name) => (args && name in args ? String(args[name]) : all));
+  const word = (key, args) => fill(WORDS.words[key] ?? key, args);
+  const rules = new Intl.PluralRules(WORDS.language);
+
+  function plural(key, count) {
+    // "1 interpreter", "2 interpreters": the language's own rule chooses the form
+    const forms = WORDS.words[key];
+    return fill(rules.select(count) === "one" ? forms.one : forms.other, { count });
+  }
 
   const local = () => performance.timeOrigin + performance.now();
   const serverNow = () => (local() + (offset ?? 0)) / 1000;
@@ -68,8 +83,8 @@ const MD = (() => {
   }
 
   function offsetWords(seconds) {
-    if (Math.abs(seconds) < 1) return "on time";
-    return duration(seconds) + (seconds > 0 ? " behind" : " ahead");
+    if (Math.abs(seconds) < 1) return word("on_time");
+    return word(seconds > 0 ? "behind" : "ahead", { time: duration(seconds) });
   }
 
   function set(element, text) {
@@ -90,13 +105,13 @@ const MD = (() => {
   }
 
   function say() {
-    if (gone) return notice("This address was withdrawn: ask the meeting's secretariat for the new link.");
-    if (!lastHeard) return notice("Connecting to MeetingDesk…");
+    if (gone) return notice(word("withdrawn"));
+    if (!lastHeard) return notice(word("connecting"));
     if (!socket || socket.readyState !== WebSocket.OPEN || local() - lastHeard > LOST_MS) {
-      return notice("Connection to MeetingDesk lost — reconnecting… The times shown may be out of date.");
+      return notice(word("lost"));
     }
     if (state && state.database === false) {
-      return notice("The MeetingDesk server cannot reach the meeting's database — what is shown may be out of date.");
+      return notice(word("no_database"));
     }
     notice(null);
   }
@@ -158,5 +173,5 @@ const MD = (() => {
     tick();
   }
 
-  return { start, duration, speakerTimer, countdown, value, phase, offsetWords, set, show, serverNow };
+  return { start, word, plural, duration, speakerTimer, countdown, value, phase, offsetWords, set, show, serverNow };
 })();

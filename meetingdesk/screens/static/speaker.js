@@ -54,22 +54,22 @@ function stopFlash() {
 function between(s, now) {
   // nobody has the floor: what comes next (never a protected name: the server sends public names only)
   const upcoming = s.next_segment;
-  if (s.sitting.status === "closed") return ["The sitting is closed", "", "", "later"];
+  if (s.sitting.status === "closed") return [MD.word("closed"), "", "", "later"];
   if (s.segment) {
     if (!s.next_speaker) return [s.segment.title, "", "", "later"];
-    return ["Next speaker", s.next_speaker, "", "next"];
+    return [MD.word("next_speaker"), s.next_speaker, "", "next"];
   }
   if (!upcoming) return ["", "", "", "later"];
-  const heading = "Next: " + upcoming.title;
+  const heading = MD.word("next", { title: upcoming.title });
   const wait = upcoming.countdown ? MD.value(upcoming.countdown, now) : null;
   let big = "", words;
   if (wait !== null && wait > 0) {
     big = MD.countdown(wait);
-    words = "until its planned start, " + upcoming.planned;
+    words = MD.word("until_start", { time: upcoming.planned });
   } else {
-    words = "planned for " + upcoming.planned;
+    words = MD.word("planned_for", { time: upcoming.planned });
   }
-  if (s.next_speaker) words += " · first: " + s.next_speaker;
+  if (s.next_speaker) words = MD.word("first_speaker", { words, name: s.next_speaker });
   return [heading, big, words, "later"];
 }
 
@@ -81,7 +81,7 @@ function tick(s, now) {
     setTop(sp.public_name, false);
     setTimer(sp.limit ? MD.speakerTimer(v, sp.stop_at_zero) : MD.duration(Math.floor(v + 1e-6)), "", colour);
     timer.dataset.phase = colour;
-    MD.set(note, sp.paused ? "paused" : "");
+    MD.set(note, sp.paused ? MD.word("paused") : "");
     const timeUp = sp.limit && (sp.stop_at_zero ? Math.max(0, v) : v) <= 0;
     if (timeUp && flashedFor !== sp.turn && !sp.paused) {
       flashedFor = sp.turn;
@@ -104,7 +104,7 @@ function tick(s, now) {
 function render(s, now) {
   MD.show(slow, s.slow_down);
   MD.set(message, s.message);
-  document.title = (s.speaker ? s.speaker.public_name + " — " : "") + "Speaker's timer";
+  document.title = s.speaker ? MD.word("speaker_named", { name: s.speaker.public_name }) : MD.word("speaker_page");
   tick(s, now);
 }
 
