@@ -20,9 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import babel.dates
-import babel.lists
-import babel.units
+# Babel's formatting modules are imported in the functions that use them: loading its CLDR code is
+# time the application's first window must not wait for (bench/ui_start.py).
 
 DOMAIN = "meetingdesk"
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -235,6 +234,7 @@ def cldr(code: str | None = None) -> str:
 
 def and_list(words: Sequence[object], code: str | None = None) -> str:
     """"French and Spanish", "français et espagnol", "francés y español"."""
+    import babel.lists
     texts = [render(w, code) for w in words]
     if not texts:
         return ""
@@ -248,6 +248,7 @@ def join(words: Sequence[object], code: str | None = None) -> str:
 
 def or_list(words: Sequence[object], code: str | None = None) -> str:
     """"French or Spanish", "français ou espagnol", "francés o español"."""
+    import babel.lists
     return babel.lists.format_list([render(w, code) for w in words], style="or", locale=cldr(code)) if words else ""
 
 
@@ -265,6 +266,7 @@ def lower(text: object, code: str | None = None) -> str:
 def date(value: dt.date, fmt: str = "full", code: str | None = None) -> str:
     """``Friday 14 March 2025``, ``vendredi 14 mars 2025``, ``viernes, 14 de marzo de 2025``; ``fmt``: a
     CLDR width (``full``, ``long``, ``medium``, ``short``) or a skeleton such as ``"MMMd"`` (``14 mars``)."""
+    import babel.dates
     if fmt in ("short", "medium", "long", "full"):
         return babel.dates.format_date(value, fmt, locale=cldr(code))
     return babel.dates.format_skeleton(fmt, value, locale=cldr(code))
@@ -272,18 +274,21 @@ def date(value: dt.date, fmt: str = "full", code: str | None = None) -> str:
 
 def time(value: dt.datetime | dt.time, seconds: bool = False, code: str | None = None) -> str:
     """``14:05`` (``14:05:09``): the 24-hour clock meetings use, in the locale's own pattern."""
+    import babel.dates
     return babel.dates.format_skeleton("Hms" if seconds else "Hm", value, locale=cldr(code))
 
 
 def zone_name(value: dt.datetime, code: str | None = None) -> str:
     """The zone's short name as CLDR spells it in the locale (``CET``), else its own abbreviation
     (``CEST``, ``EDT``), never an offset such as ``+0100``."""
+    import babel.dates
     name = babel.dates.get_timezone_name(value, "short", locale=cldr(code), zone_variant=None)
     return name if name.isalpha() else (value.tzname() or name)
 
 
 def zone_long_name(value: dt.datetime, code: str | None = None) -> str:
     """``Central European Standard Time``, ``heure normale d’Europe centrale``."""
+    import babel.dates
     return babel.dates.get_timezone_name(value, "long", locale=cldr(code))
 
 
@@ -311,6 +316,7 @@ UNITS = (("day", 86400), ("hour", 3600), ("minute", 60))
 
 def duration(seconds: float, code: str | None = None, length: Literal["short", "long", "narrow"] = "long") -> str:
     """30 seconds, 1 minute, 5 minutes, 1 hour, 1 day (``5 minutos``): the largest whole unit, in CLDR's words."""
+    import babel.units
     s = round(seconds)
     for unit, size in UNITS:
         if s >= size and s % size == 0:
@@ -321,5 +327,6 @@ def duration(seconds: float, code: str | None = None, length: Literal["short", "
 def ago(seconds: float, code: str | None = None) -> str:
     """``5 seconds ago``, ``il y a 2 minutes``, ``hace 3 horas``: how long ago, rounded as CLDR's
     ``format_timedelta`` does."""
+    import babel.dates
     return babel.dates.format_timedelta(dt.timedelta(seconds=-abs(seconds)), threshold=1.5, add_direction=True,
                                         locale=cldr(code))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import platform
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +65,8 @@ def database_location(store: Store | None) -> str:
 
 def versions(store: Store | None) -> list[tuple[str, str]]:
     """(component, version) for MeetingDesk, Qt, PySide6, Python, the database and the system."""
+    import platform  # here, not at start-up: ui.app imports this module before the first window
+
     return [
         ("MeetingDesk", meetingdesk.__version__),
         ("Qt", qVersion()),
@@ -95,6 +95,8 @@ class AboutDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(QGuiApplication.windowIcon().pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        from html import escape
 
         title = QLabel(f"<h2 style='margin:0'>MeetingDesk {escape(meetingdesk.__version__)}</h2>")
         title.setObjectName("aboutTitle")
