@@ -186,7 +186,7 @@ def render_editor(app, window) -> None:
     editor.close()
 
 
-FRENCH_PICTURES = ("console-fr.png", "review-fr.png")
+FRENCH_PICTURES = ("console-fr.png", "review-fr.png", "editor-fr.png")
 
 
 def render_french(app: QApplication, tmp: Path) -> None:
@@ -248,6 +248,20 @@ def render_french(app: QApplication, tmp: Path) -> None:
         app.processEvents()
         review.grab().save(str(HERE / "review-fr.png"))
         review.close()
+        # the programme editor on the same meeting: the held sitting refuses a change, in French
+        from meetingdesk.store.drafts import load_draft
+        from ui.editor import TAB_PROGRAMME, EditorWindow
+
+        editor = EditorWindow(store, load_draft(store, meeting_id))
+        editor.resize(1440, 860)
+        editor.tabs.setCurrentIndex(TAB_PROGRAMME)
+        editor.show()
+        editor.segments_view.setCurrentIndex(editor.segments.index(0, 0))
+        editor.add_row(editor.segments_view)  # a segment added to a sitting that has been held
+        app.processEvents()
+        editor.grab().save(str(HERE / "editor-fr.png"))
+        editor.draft.saved(editor.draft.held)
+        editor.close()
         store.engine.dispose()
     finally:
         for translator in translators:
