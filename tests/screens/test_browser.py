@@ -169,7 +169,15 @@ def test_the_digits_fill_the_screen_without_being_cut_on_phones_and_desktops(run
     run(scenario())
 
 
-def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_receives_a_protected_name(store, tmp_path):
+MOMENTS = ("opening", "protected speaker", "message", "between segments", "Tamang in Nepali", "questions", "closing",
+           "closed")
+
+
+def watch_survivors(store, tmp_path, checks_for, after=None) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """The HRC side event with two protected survivor leaders run start to finish with the three pages
+    open through a recording proxy. ``checks_for(pages)`` gives, for each moment, (page, selector,
+    pattern) to wait for; ``await after(pages)`` runs once the sitting is closed. Returns what each
+    page showed at each moment, and every text the browser was sent (pages, files and messages)."""
     from playwright.async_api import async_playwright
 
     sitting = Sitting(store, programme(tmp_path))
@@ -179,21 +187,7 @@ def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_rec
         async with serving(sitting) as server, Recorder(server.port) as line, async_playwright() as pw:
             browser = await launch(pw)
             pages = await open_pages(browser, {s: line.url(u) for s, u in server.urls().items()})
-            speaker, chair, booths = pages["speaker"], pages["chair"], pages["interpreters"]
-            checks = {
-                "opening": [(speaker, "#top", "Maalla"), (chair, "#queue li:first-child .who", "Waly")],
-                "protected speaker": [(speaker, "#top", "^Survivor leader A$"), (booths, "#speaker", "^Survivor leader A$"),
-                                      (chair, "#speaker-name", "^Survivor leader A$")],
-                "message": [(speaker, "#message", "^Survivor leader A, please conclude$"), (speaker, "#slow", "SLOW")],
-                "between segments": [(speaker, "#top", "^Next: Actions taken"), (speaker, "#timer", r"^[34]:\d\d$"),
-                                     (chair, "#segment-title", "^Next: Actions taken")],
-                "Tamang in Nepali": [(speaker, "#top", "^Survivor leader B$"), (booths, "#language", "^Nepali$"),
-                                     (booths, "#relay", "relay from English")],
-                "questions": [(chair, "#questions-heading", "^Questions waiting: 2"),
-                              (chair, "#round li:first-child", "^Q1 Delegation of Chile → Survivor leader A")],
-                "closing": [(speaker, "#top", "Maalla")],
-                "closed": [(speaker, "#top", "^The sitting is closed$"), (chair, "#segment-title", "^The sitting is closed$")],
-            }
+            checks = checks_for(pages)
 
             async def step(what):
                 await caught_up(server, sitting)
@@ -202,6 +196,8 @@ def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_rec
                 shown[what] = {screen: await page.inner_text("body") for screen, page in pages.items()}
 
             await survivors_sitting(sitting, step)
+            if after is not None:
+                await after(pages)
             for page in pages.values():
                 assert page.errors == []
             await browser.close()
@@ -211,8 +207,29 @@ def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_rec
         sent = run(scenario())
     finally:
         sitting.close()
-    assert set(shown) == {"opening", "protected speaker", "message", "between segments", "Tamang in Nepali",
-                          "questions", "closing", "closed"}
+    assert tuple(shown) == MOMENTS
+    return shown, sent
+
+
+def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_receives_a_protected_name(store, tmp_path):
+    def checks(pages):
+        speaker, chair, booths = pages["speaker"], pages["chair"], pages["interpreters"]
+        return {
+            "opening": [(speaker, "#top", "Maalla"), (chair, "#queue li:first-child .who", "Waly")],
+            "protected speaker": [(speaker, "#top", "^Survivor leader A$"), (booths, "#speaker", "^Survivor leader A$"),
+                                  (chair, "#speaker-name", "^Survivor leader A$")],
+            "message": [(speaker, "#message", "^Survivor leader A, please conclude$"), (speaker, "#slow", "SLOW")],
+            "between segments": [(speaker, "#top", "^Next: Actions taken"), (speaker, "#timer", r"^[34]:\d\d$"),
+                                 (chair, "#segment-title", "^Next: Actions taken")],
+            "Tamang in Nepali": [(speaker, "#top", "^Survivor leader B$"), (booths, "#language", "^Nepali$"),
+                                 (booths, "#relay", "relay from English")],
+            "questions": [(chair, "#questions-heading", "^Questions waiting: 2"),
+                          (chair, "#round li:first-child", "^Q1 Delegation of Chile → Survivor leader A")],
+            "closing": [(speaker, "#top", "Maalla")],
+            "closed": [(speaker, "#top", "^The sitting is closed$"), (chair, "#segment-title", "^The sitting is closed$")],
+        }
+
+    shown, sent = watch_survivors(store, tmp_path, checks)
     on_screen = fold("\n".join(t for moment in shown.values() for t in moment.values()))
     assert "survivor leader a" in on_screen and not FORMS.search(on_screen)
     received = fold("\n".join(sent))  # everything the browser was sent, pages, files and messages
@@ -223,54 +240,35 @@ def test_the_hrc_side_event_runs_with_the_three_pages_open_and_none_shows_or_rec
 def test_in_french_the_pages_speak_french_and_still_show_no_protected_name(store, tmp_path):
     """Screens shared from an application set to French: every fixed word of the pages, the language
     names and the protected people's labels are French; no name is shown or sent."""
-    from playwright.async_api import async_playwright
-
     from meetingdesk import i18n
 
-    sitting = Sitting(store, programme(tmp_path))
-    shown: dict[str, dict[str, str]] = {}
+    label = "^Personne survivante et dirigeante A$"
 
-    async def scenario():
-        async with serving(sitting) as server, Recorder(server.port) as line, async_playwright() as pw:
-            browser = await launch(pw)
-            pages = await open_pages(browser, {s: line.url(u) for s, u in server.urls().items()})
-            speaker, chair, booths = pages["speaker"], pages["chair"], pages["interpreters"]
-            assert await speaker.get_attribute("html", "lang") == "fr"
-            label = "^Personne survivante et dirigeante A$"
-            checks = {
-                "opening": [(speaker, "#top", "Maalla")],
-                "protected speaker": [(speaker, "#top", label), (booths, "#speaker", label), (chair, "#speaker-name", label)],
-                "message": [(speaker, "#message", "^Personne survivante et dirigeante A, please conclude$")],
-                "between segments": [(speaker, "#top", "^Suivant : Actions taken"), (chair, "#segment-title", "^Suivant : ")],
-                "Tamang in Nepali": [(speaker, "#top", "^Personne survivante et dirigeante B$"), (booths, "#language", "^népalais$")],
-                "questions": [(chair, "#questions-heading", "^Questions en attente : 2")],
-                "closing": [(speaker, "#top", "Maalla")],
-                "closed": [(speaker, "#top", "^La séance est close$")],
-            }
+    def checks(pages):
+        speaker, chair, booths = pages["speaker"], pages["chair"], pages["interpreters"]
+        return {
+            "opening": [(speaker, "#top", "Maalla")],
+            "protected speaker": [(speaker, "#top", label), (booths, "#speaker", label), (chair, "#speaker-name", label)],
+            "message": [(speaker, "#message", "^Personne survivante et dirigeante A, please conclude$")],
+            "between segments": [(speaker, "#top", "^Suivant : Actions taken"), (chair, "#segment-title", "^Suivant : ")],
+            "Tamang in Nepali": [(speaker, "#top", "^Personne survivante et dirigeante B$"), (booths, "#language", "^népalais$")],
+            "questions": [(chair, "#questions-heading", "^Questions en attente : 2")],
+            "closing": [(speaker, "#top", "Maalla")],
+            "closed": [(speaker, "#top", "^La séance est close$")],
+        }
 
-            async def step(what):
-                await caught_up(server, sitting)
-                for page, selector, pattern in checks[what]:
-                    await until_text(page, selector, pattern)
-                shown[what] = {screen: await page.inner_text("body") for screen, page in pages.items()}
-
-            await survivors_sitting(sitting, step)
-            # an empty list says so without a number: it is nobody's turn
-            empty = await chair.eval_on_selector("#queue li:last-child", "e => [e.className, getComputedStyle(e).listStyleType, e.textContent]")
-            assert empty == ["empty", "none", "Aucun segment n’est en cours."]
-            for page in pages.values():
-                assert page.errors == []
-            await browser.close()
-            return [t for stream in line.streams for t in texts(stream)]
+    async def after(pages):
+        assert await pages["speaker"].get_attribute("html", "lang") == "fr"
+        # an empty list says so without a number: it is nobody's turn
+        empty = await pages["chair"].eval_on_selector(
+            "#queue li:last-child", "e => [e.className, getComputedStyle(e).listStyleType, e.textContent]")
+        assert empty == ["empty", "none", "Aucun segment n’est en cours."]
 
     i18n.set_language("fr")
     try:
-        sent = run(scenario())
+        shown, sent = watch_survivors(store, tmp_path, checks, after)
     finally:
         i18n.set_language("en")
-        sitting.close()
-    assert set(shown) == set(("opening", "protected speaker", "message", "between segments", "Tamang in Nepali",
-                              "questions", "closing", "closed"))
     on_screen = "\n".join(t for moment in shown.values() for t in moment.values())
     assert not FORMS.search(fold(on_screen)) and "Survivor leader" not in on_screen
     for english in ("Next speaker", "Nobody has the floor", "Questions waiting", "left", "The sitting is closed"):
