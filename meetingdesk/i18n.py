@@ -178,46 +178,6 @@ class Word:
         return self.text
 
 
-class LanguageName:
-    """A language's name, in the language of whoever reads it: "Nepali", "népalais", "nepalí"."""
-
-    __slots__ = ("code",)
-
-    def __init__(self, code: str):
-        self.code = code
-
-    def render(self, code: str | None = None) -> str:
-        from .programme.languages import language_name
-
-        return language_name(self.code, code or _language)
-
-    def __str__(self) -> str:
-        return self.render("en")
-
-
-@lru_cache(maxsize=1)
-def _english_names() -> dict[str, str]:
-    """CLDR's English language names, folded, to their codes: "nepali" → "ne"."""
-    from babel import Locale
-
-    return {name.casefold(): lang for lang, name in Locale.parse("en").languages.items()}
-
-
-def named_language(name: str, code: str | None = None) -> str:
-    """A language the record names in English ("Nepali") in the chosen language ("népalais")."""
-    from .programme.languages import language_name
-
-    known = _english_names().get(name.casefold())
-    if known is not None:  # CLDR's own table: langcodes' name search loads a fifth of a second of data
-        return language_name(known, code or _language)
-    import langcodes
-
-    try:
-        return langcodes.find(name).display_name(code or _language)
-    except LookupError:
-        return gettext(name, code)
-
-
 def render(text: object, code: str | None = None) -> str:
     """A ``Message``/``Word`` in the chosen language; any other text as it is."""
     return text.render(code) if hasattr(text, "render") else str(text)

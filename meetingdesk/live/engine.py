@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from meetingdesk.i18n import LanguageName, Message
+from meetingdesk.i18n import Message
 from meetingdesk.journal import lease as leases
 from meetingdesk.journal.changes import Change, Touched
 from meetingdesk.journal.errors import NOT_OPENED, CommandRefused, SittingHeldElsewhere, storage_error
@@ -33,7 +33,7 @@ from meetingdesk.journal.events import EventData, Unreadable
 from meetingdesk.journal.lease import Holder, Lease
 from meetingdesk.journal.rows import append_live, held_elsewhere, reading, rollback
 from meetingdesk.programme.enums import Level, StakeholderGroup
-from meetingdesk.programme.languages import code_problem, normalise, same_language
+from meetingdesk.programme.languages import LanguageName, code_problem, normalise, same_language
 from meetingdesk.programme.model import Participant, text_limit
 from meetingdesk.programme.text import choice_problem, text_problem
 

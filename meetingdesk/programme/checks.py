@@ -16,11 +16,11 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from meetingdesk import i18n
-from meetingdesk.i18n import N_, LanguageName, Later, Message, Word
+from meetingdesk.i18n import N_, Later, Message, Word
 
 from .entry import allotment_bounds
 from .enums import Role, SegmentKind
-from .languages import base_language, code_problem, route, same_language
+from .languages import LanguageName, base_language, code_problem, route, same_language
 from .model import Meeting, Segment, Sitting
 from .plan import PlannedSegment, clock_change, local_day, plan_sitting, sitting_bounds
 from .problems import Problem, Severity, SourceMap

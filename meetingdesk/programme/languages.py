@@ -21,7 +21,8 @@ from typing import Literal, Protocol
 
 import langcodes
 
-from meetingdesk.i18n import LanguageName, Message
+from meetingdesk import i18n
+from meetingdesk.i18n import Message
 
 Route = Literal["direct", "relay"]
 
@@ -100,6 +101,42 @@ def language_name(code: str, locale: str = "en") -> str:
         return Locale.parse(normalise(code), sep="-").get_display_name(locale) or code
     except (UnknownLocaleError, ValueError, TypeError):
         return langcodes.Language.get(code).display_name(locale)
+
+
+class LanguageName:
+    """A language's name, in the language of whoever reads it: "Nepali", "népalais", "nepalí" (an
+    argument of a ``Message``, rendered when the message is)."""
+
+    __slots__ = ("code",)
+
+    def __init__(self, code: str):
+        self.code = code
+
+    def render(self, code: str | None = None) -> str:
+        return language_name(self.code, code or i18n.language())
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    """CLDR's English language names, folded, to their codes: "nepali" → "ne"."""
+    from babel import Locale
+
+    return {name.casefold(): lang for lang, name in Locale.parse("en").languages.items()}
+
+
+def named_language(name: str, code: str | None = None) -> str:
+    """A language the record names in English ("Nepali") in the chosen language ("népalais")."""
+    code = code or i18n.language()
+    known = _english_names().get(name.casefold())
+    if known is not None:  # CLDR's own table: langcodes' name search loads a fifth of a second of data
+        return language_name(known, code)
+    try:
+        return langcodes.find(name).display_name(code)
+    except LookupError:
+        return i18n.gettext(name, code)
 
 
 def _hears(booth: BoothLike, language: str) -> bool:

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from meetingdesk import i18n
-from meetingdesk.i18n import LanguageName, Later, Message
+from meetingdesk.i18n import Later, Message
 
-from .languages import code_problem, same_language
+from .languages import LanguageName, code_problem, same_language
 from .model import Meeting
 from .plan import plan_sitting, sitting_bounds
 from .problems import Severity

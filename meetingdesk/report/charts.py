@@ -30,6 +30,7 @@ from matplotlib.patches import Patch  # noqa: E402
 
 from meetingdesk import i18n  # noqa: E402
 from meetingdesk.i18n import _  # noqa: E402
+from meetingdesk.programme.languages import named_language  # noqa: E402
 
 from . import fonts  # noqa: E402
 from .record import Record, SittingRecord, Stat  # noqa: E402
@@ -242,7 +243,7 @@ class Panel:
 
 
 def _minutes_panel(stats: list[Stat], title: str) -> Panel:
-    name = i18n.named_language if title == _("By floor language") else i18n.gettext
+    name = named_language if title == _("By floor language") else i18n.gettext
     return Panel(title, [name(s.label) for s in stats], [s.seconds / 60 for s in stats],
                  [_("{minutes} min · {count} · {share}", minutes=i18n.number(s.seconds / 60, "0.0"), count=s.count,
                     share=i18n.percent(s.share)) for s in stats], "minutes")

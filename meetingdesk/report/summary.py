@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from meetingdesk import i18n
 from meetingdesk.i18n import _
 from meetingdesk.programme.enums import MeetingFormat
+from meetingdesk.programme.languages import named_language
 
 from . import charts
 from .record import Record, Stat
@@ -119,7 +120,7 @@ def words(labels: str) -> str:
 
 def language(name: str) -> str:
     """A language the record names in English ("Nepali") in the report's language ("népalais")."""
-    return i18n.named_language(name)
+    return named_language(name)
 
 
 def header_text(record: Record) -> str:
