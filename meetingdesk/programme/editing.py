@@ -575,6 +575,7 @@ class Draft:
         self._done: list[Edit] = []
         self._undone: list[Edit] = []
         self._saved: Edit | None = None  # the last edit in effect when the draft was saved
+        self.stored_as: str | None = None  # what the database held when it was loaded or saved (the store's fingerprint)
         self._group: list[Step] | None = None
         self._listeners: list[Listener] = []
         self.validation = validate(meeting)

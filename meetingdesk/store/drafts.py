@@ -3,11 +3,15 @@
 A save is one transaction: the draft's meeting is merged into the database (rows keep their
 ids, so the journals of held sittings still point at their segments; new rows are inserted,
 removed ones deleted), or nothing is written at all. It is refused while the draft has errors
-(warnings are allowed), and when it would change what a held sitting ran on, even if that
-sitting was opened in a console after the draft was loaded.
+(warnings are allowed), when it would change what a held sitting ran on, even if that
+sitting was opened in a console after the draft was loaded, and when the meeting was saved by
+someone else (another editor, an import) since this draft was loaded: the later save would
+silently undo the earlier one.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +19,7 @@ from sqlalchemy.orm import Session
 from meetingdesk.i18n import Explained, Message
 from meetingdesk.journal.tables import journal_event
 from meetingdesk.programme.editing import Draft, Held, held_parts, objects, sitting_label
+from meetingdesk.programme.files import dump_programme
 from meetingdesk.programme.model import Meeting, Sitting
 from meetingdesk.programme.problems import Problem
 
@@ -38,7 +43,13 @@ def load_draft(store: Store, meeting_id: int) -> Draft:
         held = held_sittings(session, meeting_id)
     draft = Draft(meeting, held)
     draft.saved(held)
+    draft.stored_as = fingerprint(meeting)
     return draft
+
+
+def fingerprint(meeting: Meeting) -> str:
+    """What a meeting's programme holds, as a short digest: equal when nothing in it differs."""
+    return hashlib.sha256(dump_programme(meeting).encode("utf-8")).hexdigest()
 
 
 def held_sittings(session: Session, meeting_id: int) -> Held:
@@ -78,9 +89,13 @@ def save_draft(store: Store, draft: Draft) -> int:
     with store.session() as session, session.begin():
         before: dict[str, object] = {}
         if draft.meeting_id is not None:
-            current = session.get(Meeting, draft.meeting_id, options=whole_meeting())
+            current = session.get(Meeting, draft.meeting_id, options=whole_meeting(), with_for_update=True)
             if current is None:
                 raise MeetingNotFound(draft.meeting_id)
+            if draft.stored_as is not None and fingerprint(current) != draft.stored_as:
+                raise SaveRefused(Message("Not saved: this meeting was saved elsewhere (another editor or an import) since "
+                                          "you opened it, and saving now would undo those changes. Export the programme "
+                                          "file to keep your work, then open the meeting again."))
             everything = Held({s.id: True for s in current.sittings}, frozenset(p.key for p in current.participants))
             before = held_parts(current, everything)
         merged = session.merge(draft.meeting)
@@ -91,6 +106,12 @@ def save_draft(store: Store, draft: Draft) -> int:
             if before and after.get(part) != before.get(part):
                 raise SaveRefused(_changed_while_held(draft, part, held))
         new_ids = [(obj, row.id) for obj, row in zip(draft.objects(), objects(merged), strict=True) if obj.id is None]
+        # what the database now holds, read back as the next load would read it
+        session.expire_all()
+        stored = session.get(Meeting, merged.id, options=whole_meeting(), populate_existing=True)
+        assert stored is not None  # written in this transaction
+        stored_as = fingerprint(stored)
+    draft.stored_as = stored_as
     for obj, row_id in new_ids:
         obj.id = row_id  # the next save updates these rows
     draft.saved(held)

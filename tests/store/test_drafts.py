@@ -166,3 +166,27 @@ def test_a_sitting_opened_while_the_draft_was_edited_is_not_changed_by_its_save(
     assert load_meeting(store, saved).contact == "secretariat@example.org"
     with pytest.raises(EditRefused, match="is running now"):
         draft.enter(opening, "title", "Welcome")  # the draft now knows
+
+
+def test_a_meeting_saved_elsewhere_since_the_draft_was_loaded_is_not_overwritten(store, saved, tmp_path):
+    # two secretariat staff open the same meeting; the second save must not silently undo the first
+    first, second = load_draft(store, saved), load_draft(store, saved)
+    first.enter(first.meeting, "contact", "desk@example.org")
+    save_draft(store, first)
+    second.enter(second.meeting, "room", "Room XX")
+    with pytest.raises(SaveRefused, match="saved elsewhere .* since you opened it") as refused:
+        save_draft(store, second)
+    assert "Export the programme file" in str(refused.value)
+    stored = load_meeting(store, saved)
+    assert (stored.contact, stored.room) == ("desk@example.org", first.meeting.room)  # the first save stands
+    assert second.modified  # the second draft's work is still there, to export
+
+    # the one who saved first saves again: nothing changed under them
+    first.enter(first.meeting, "title", "Trafficking in children: immediate action")
+    save_draft(store, first)
+    # opened again after the other save, a draft saves
+    third = load_draft(store, saved)
+    third.enter(third.meeting, "room", "Room XX")
+    save_draft(store, third)
+    assert load_meeting(store, saved).room == "Room XX"
+    save_draft(store, third)  # saving twice in a row is not a conflict with oneself

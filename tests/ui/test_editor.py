@@ -519,3 +519,23 @@ def test_a_meeting_deleted_while_it_was_edited_is_not_saved_and_the_editor_says_
     assert editor.export_to(tmp_path / "kept.toml") and [p.severity for p in check_file(tmp_path / "kept.toml")] == ["warning"]
     editor.draft.saved(editor.draft.held)  # close without the question
     editor.close()
+
+
+def test_two_editors_on_one_meeting_the_later_save_is_refused_and_keeps_its_work(qtbot, store, hrc_draft, tmp_path):
+    from meetingdesk.store.drafts import load_draft, save_draft
+
+    meeting_id = save_draft(store, hrc_draft)
+    first = _editor(qtbot, store, load_draft(store, meeting_id))
+    second = _editor(qtbot, store, load_draft(store, meeting_id))
+    _type_in_form(qtbot, first, "subtitle", "HRC 58")
+    assert first.save() == meeting_id
+    _activate(qtbot, second)
+    _type_in_form(qtbot, second, "room", "Room XX")
+    assert second.save() is None
+    assert second.statusBar().currentMessage().startswith("Not saved: this meeting was saved elsewhere")
+    assert second.isWindowModified()  # the work is still there, and can be exported
+    assert load_meeting(store, meeting_id).subtitle == "HRC 58"
+    assert second.export_to(tmp_path / "kept.toml") and 'room = "Room XX"' in (tmp_path / "kept.toml").read_text(encoding="utf-8")
+    for editor in (first, second):
+        editor.draft.saved(editor.draft.held)  # close without the question
+        editor.close()
