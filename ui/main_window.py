@@ -436,8 +436,6 @@ class MainWindow(QMainWindow):
         """Open the secretariat's review of ``sitting_id`` (default: the selected sitting, or the meeting's first)."""
         from meetingdesk.programme.model import Sitting
 
-        from .review import ReviewWindow  # charts and exports load only when asked for
-
         meeting_id = self.current_meeting_id
         if sitting_id is not None:
             with self.db.session() as session:
@@ -448,7 +446,7 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             self.statusBar().showMessage(translate("MainWindow", "Choose a meeting on the left first."))
             return None
-        window = ReviewWindow(self.store, meeting_id, sitting_id, settings=self.settings)
+        window = self.seats.review(meeting_id, sitting_id)  # charts and exports load only when asked for
         self.reviews.append(window)
         window.show()
         window.activateWindow()

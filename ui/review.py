@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QFont, QPixmap
@@ -469,6 +470,8 @@ class ReviewWindow(QMainWindow):
     exported = Signal(list)  # the files an export wrote
     export_failed = Signal(str)
     mentions_found = Signal(list)  # an export wrote nothing: the protected names it would show
+    closed = Signal()
+    REFRESH_MS = 1500  # after a journal grows, wait this long for more before reading the record again
 
     def __init__(self, store, meeting_id: int, sitting_id: int | None = None, parent: QWidget | None = None, *,
                  clock=None, settings: QSettings | None = None):
@@ -493,10 +496,35 @@ class ReviewWindow(QMainWindow):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._jobs: list[_ExportJob] = []
-        self.setWindowTitle((translate("Review", "Review — {title} (rehearsal)") if self.record.rehearsal
-                            else translate("Review", "Review — {title}")).format(title=self.record.title))
         self._build()
         place(self, settings, "review/geometry", QSize(1280, 860))
+        # a sitting still running (or corrected elsewhere) grows its journals: ``journal_grew`` reads the
+        # record again, once the writing has paused, so a review open during a sitting keeps up
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(self.REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._refresh)
+
+    @property
+    def sitting_ids(self) -> list[int]:
+        """The database ids of the sittings this review shows (what a ``Tail`` follows)."""
+        return [s.id for s in self.record.sittings]
+
+    def journal_grew(self) -> None:
+        """Something was logged or corrected in a sitting shown here (``journal.Tail``)."""
+        self.refresh_timer.start()  # restarted by each event: one reload when the writing pauses
+
+    def _refresh(self) -> None:
+        busy = any(d is not None and d.isVisible() for d in (self.correction_dialog, self.mentions_dialog))
+        if busy or self.progress.isVisible():  # never under a correction being typed or an export running
+            self.refresh_timer.start()
+            return
+        row = self.speakers_view.currentIndex().row()
+        self.reload()
+        if 0 <= row < self.speakers_view.model().rowCount():
+            self.speakers_view.selectRow(row)  # the row being looked at stays selected
+        self.status.setText(translate("Review", "Up to date with the journals at {0}").format(i18n.time(
+            self.clock.utc().astimezone(self.record.zone), seconds=True)))
 
     # ---------------------------------------------------------------- layout
 
@@ -516,11 +544,10 @@ class ReviewWindow(QMainWindow):
         self.summary.setStyleSheet("color: #3c4043;")
         layout.addWidget(self.summary)
         # a rehearsal says so, and that its times are read against the plan it ran on
-        self.rehearsal = QLabel("\n".join(s.rehearsal_note for s in r.sittings if s.rehearsal_note))
+        self.rehearsal = QLabel()
         self.rehearsal.setObjectName("rehearsalNote")
         self.rehearsal.setWordWrap(True)
         self.rehearsal.setStyleSheet("background: #fef7e0; color: #6d4700; padding: 4px 8px; border-radius: 4px;")
-        self.rehearsal.setVisible(r.rehearsal)
         layout.addWidget(self.rehearsal)
 
         self.tabs = QTabWidget()
@@ -561,11 +588,11 @@ class ReviewWindow(QMainWindow):
         spoke_bar.addWidget(self.correct_button)
         spoke_layout.addLayout(spoke_bar)
         spoke_layout.addWidget(self.speakers_view)
-        self.tabs.addTab(spoke, translate("Review", "Who spoke ({count})").format(count=len(r.interventions)))
+        self.spoke_tab = self.tabs.addTab(spoke, "")
         self.not_heard_view = _table(not_heard_model(r), stretch=0)
-        self.tabs.addTab(self.not_heard_view, translate("Review", "Not heard ({count})").format(count=len(r.not_heard)))
+        self.not_heard_tab = self.tabs.addTab(self.not_heard_view, "")
         self.questions_view = _table(questions_model(r), stretch=4)
-        self.tabs.addTab(self.questions_view, translate("Review", "Q&&A ({count})").format(count=len(r.questions)))
+        self.questions_tab = self.tabs.addTab(self.questions_view, "")
         tours = QTabWidget()
         self.tour_views = []
         for name, model in tour_models(r):
@@ -575,7 +602,7 @@ class ReviewWindow(QMainWindow):
         index = self.tabs.addTab(tours, translate("Review", "Tour de table"))
         self.tabs.setTabEnabled(index, bool(self.tour_views))
         self.notes_view = _table(notes_model(r), stretch=2)
-        self.tabs.addTab(self.notes_view, translate("Review", "Notes, key messages, next steps ({count})").format(count=len(r.notes)))
+        self.notes_tab = self.tabs.addTab(self.notes_view, "")
         stats = QSplitter(Qt.Orientation.Horizontal)
         self.statistics_view = _table(statistics_model(r), stretch=1)
         stats.addWidget(self.statistics_view)
@@ -584,8 +611,8 @@ class ReviewWindow(QMainWindow):
         stats.setSizes([380, 700])
         self.tabs.addTab(stats, translate("Review", "Statistics"))
         self.corrections_view = _table(corrections_model(r), stretch=6)
-        self.corrections_tab = self.tabs.addTab(self.corrections_view, translate("Review", "Corrections ({count})").format(count=len(r.corrections)))
-        self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
+        self.corrections_tab = self.tabs.addTab(self.corrections_view, "")
+        self._show_titles()
         layout.addWidget(self.tabs, 1)
         self._follow_selection()
 
@@ -624,6 +651,23 @@ class ReviewWindow(QMainWindow):
         bar.addWidget(self.status)
         layout.addLayout(bar)
         self.setCentralWidget(central)
+
+    def _show_titles(self) -> None:
+        """The window's title and the tabs' titles: a rehearsal says so, each tab how many it holds."""
+        r = self.record
+        self.setWindowTitle((translate("Review", "Review — {title} (rehearsal)") if r.rehearsal
+                            else translate("Review", "Review — {title}")).format(title=r.title))
+        self.rehearsal.setText("\n".join(s.rehearsal_note for s in r.sittings if s.rehearsal_note))
+        self.rehearsal.setVisible(r.rehearsal)
+        for index, title, n in (
+            (self.spoke_tab, translate("Review", "Who spoke ({count})"), len(r.interventions)),
+            (self.not_heard_tab, translate("Review", "Not heard ({count})"), len(r.not_heard)),
+            (self.questions_tab, translate("Review", "Q&&A ({count})"), len(r.questions)),
+            (self.notes_tab, translate("Review", "Notes, key messages, next steps ({count})"), len(r.notes)),
+            (self.corrections_tab, translate("Review", "Corrections ({count})"), len(r.corrections)),
+        ):
+            self.tabs.setTabText(index, title.format(count=n))
+        self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
 
     def _timeline(self, n: int) -> bytes:
         return charts.timeline(self.record, self.record.sittings[n], dpi=90, width=12.4)
@@ -695,10 +739,11 @@ class ReviewWindow(QMainWindow):
                             (self.notes_view, notes_model), (self.statistics_view, statistics_model),
                             (self.corrections_view, corrections_model)):
             view.setModel(model(r))
+        for view, (_name, tour) in zip(self.tour_views, tour_models(r), strict=False):  # the same standing items
+            view.setModel(tour)
         self._follow_selection()
         self.summary.setText(self._summary_text())
-        self.tabs.setTabText(self.corrections_tab, translate("Review", "Corrections ({count})").format(count=len(r.corrections)))
-        self.tabs.setTabEnabled(self.corrections_tab, bool(r.corrections))
+        self._show_titles()
         for picture in (*self.pictures, self.statistics_picture):
             picture.redraw()
 
@@ -775,5 +820,7 @@ class ReviewWindow(QMainWindow):
         remember_place(self, self.settings, "review/geometry")
         if self.mentions_dialog is not None:
             self.mentions_dialog.reject()
+        self.refresh_timer.stop()
         self.pool.waitForDone()
+        self.closed.emit()
         super().closeEvent(event)

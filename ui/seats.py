@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from meetingdesk.live import LiveSitting, SystemClock, Watch
+from meetingdesk.live import LiveSitting, SystemClock, Tail, Watch
 
 KINDS = ("console", "display", "interpreters", "rapporteur", "review")
 
@@ -102,9 +102,14 @@ class Seats:
         return window
 
     def review(self, meeting_id: int, sitting_id: int | None = None):
+        """The secretariat's review; it reads the record again when a journal of its sittings grows."""
         from .review import ReviewWindow
 
-        return ReviewWindow(self.store, meeting_id, sitting_id, settings=self.settings)
+        window = ReviewWindow(self.store, meeting_id, sitting_id, clock=self.clock, settings=self.settings)
+        for sitting in window.sitting_ids:
+            for journal in ("live", "record"):
+                self.follow(Tail(self.store, sitting, journal, window.journal_grew), window)
+        return window
 
     def open(self, kind: str, meeting_id: int, sitting_id: int):
         """The window of a seat ``kind`` (one of ``KINDS``) for the sitting."""

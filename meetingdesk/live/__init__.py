@@ -13,7 +13,7 @@ from meetingdesk.journal import (
     StorageError,
     Touched,
 )
-from meetingdesk.journal.follow import Link, Watch
+from meetingdesk.journal.follow import Link, Tail, Watch
 
 from .clock import Clock, FakeClock, SystemClock
 from .day import DayDecision
@@ -124,6 +124,7 @@ __all__ = [
     "SpeakerView",
     "SystemClock",
     "TICK",
+    "Tail",
     "Touched",
     "Watch",
 ]

@@ -2326,6 +2326,10 @@ Bienvenida del Dr. … (5 min)
         <translation>Revisión — {title}</translation>
     </message>
     <message>
+        <source>Up to date with the journals at {0}</source>
+        <translation>Al día con los diarios a las {0}</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>

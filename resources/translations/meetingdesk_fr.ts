@@ -2326,6 +2326,10 @@ Allocution de bienvenue de M. … (5 min)
         <translation>Bilan — {title}</translation>
     </message>
     <message>
+        <source>Up to date with the journals at {0}</source>
+        <translation>À jour des journaux à {0}</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>

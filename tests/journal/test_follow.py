@@ -181,3 +181,30 @@ def test_a_rapporteur_elsewhere_stamps_entries_with_the_segment_and_speaker_the_
                 target.close()
 
     asyncio.run(main())
+
+
+def test_a_tail_says_when_a_journal_grew_and_nothing_more(store, hrc, clock):
+    """What a review follows: each journal's growth, once per growth, without folding anything."""
+    from meetingdesk.journal import Tail
+
+    console = LiveSitting.open(store, hrc, clock)
+    rapporteur = Record.open(store, hrc, clock, live=console, author="Anna")
+    grown: list[str] = []
+    live_tail = Tail(store, hrc, "live", lambda: grown.append("live"))
+    record_tail = Tail(store, hrc, "record", lambda: grown.append("record"))
+    watch = Watch(store, name="review")
+    for tail in (live_tail, record_tail):
+        watch.follow(tail)
+    try:
+        assert watch.sweep() and grown == []  # nothing new since they were made
+        console.open_sitting()
+        console.start_segment()
+        assert watch.sweep() and grown == ["live"]  # two events, one growth seen
+        rapporteur.add_note("Survivors must be heard")
+        assert watch.sweep() and grown == ["live", "record"]
+        assert watch.sweep() and grown == ["live", "record"]
+        assert live_tail.last_seq == console.last_seq and record_tail.last_seq == rapporteur.last_seq
+    finally:
+        rapporteur.close()
+        console.close()
+        watch.close()

@@ -13,7 +13,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "report"))  # the whole-sitting runs the report tests use
+sys.path.insert(0, str(ROOT / "tests" / "live"))  # the HRC side event before it opens
 
+from hrc_programme import SITTING_START_UTC, add_hrc_side_event  # noqa: E402
 from report_samples import run_hrc  # noqa: E402
 from ui.review import ReviewWindow  # noqa: E402
 
@@ -275,3 +277,55 @@ def test_the_main_window_opens_the_review_of_the_selected_meeting(qtbot, store, 
     assert "Ctrl+Shift+E" in main.review_action.toolTip()
     main.close()
     assert not review.isVisible()
+
+
+def test_a_review_open_during_the_sitting_keeps_up_with_the_console_and_the_rapporteur(qtbot, store):
+    """A review seat (the secretariat's screen, another machine) follows the journals: what the console
+    and the rapporteur write appears without reopening it, and the row being looked at stays selected."""
+    from meetingdesk.live import FakeClock, LiveSitting
+    from meetingdesk.programme.model import Sitting
+    from meetingdesk.record import Record
+    from ui.seats import Seats
+
+    sitting_id = add_hrc_side_event(store)
+    with store.session() as session:
+        meeting_id = session.get(Sitting, sitting_id).meeting_id
+    clock = FakeClock(SITTING_START_UTC)
+    console = LiveSitting.open(store, sitting_id, clock)
+    rapporteur = Record.open(store, sitting_id, clock, live=console, author="Anna")
+    seats = Seats(store, clock=clock)  # no loop here: the test sweeps the watch where the app's loop would
+    try:
+        console.open_sitting()
+        console.start_segment()
+        console.call_next()
+        window = seats.review(meeting_id, sitting_id)
+        qtbot.addWidget(window)
+        window.refresh_timer.setInterval(0)
+        window.show()
+        assert window.speakers_view.model().rowCount() == 1
+        window.speakers_view.selectRow(0)
+
+        clock.advance(5 * 60)
+        console.call_next()  # on the console's machine
+        seats.watch.sweep()
+        qtbot.waitUntil(lambda: window.speakers_view.model().rowCount() == 2)
+        assert window.tabs.tabText(window.spoke_tab) == "Who spoke (2)"
+        assert window.selected_intervention() is window.record.interventions[0]  # still selected
+        assert window.status.text() == "Up to date with the journals at 14:05:00"
+
+        rapporteur.add_note("Survivors must be heard")  # on the rapporteur's machine
+        seats.watch.sweep()
+        qtbot.waitUntil(lambda: column(window.notes_view, 2) == ["Survivors must be heard"])
+        assert window.tabs.tabText(window.notes_tab) == "Notes, key messages, next steps (1)"
+
+        reloads = []
+        window.reload = lambda: reloads.append(1)  # nothing new: nothing read again
+        seats.watch.sweep()
+        qtbot.wait(20)
+        assert reloads == []
+        window.close()
+        assert seats.watch._targets == []  # a closed review follows nothing
+    finally:
+        rapporteur.close()
+        console.close()
+        seats.close()
