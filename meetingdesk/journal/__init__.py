@@ -16,7 +16,7 @@ _WHERE = {
     "ABSENT": "events", "EventData": "events", "Handlers": "events", "Kinds": "events", "Unreadable": "events",
     "Holder": "lease", "Lease": "lease",
     "Event": "rows", "RecordEvent": "rows",
-    "Link": "follow", "Tail": "follow", "Watch": "follow",
+    "Link": "follow", "Watch": "follow", "Tail": "tail",
 }
 
 __all__ = sorted(_WHERE)

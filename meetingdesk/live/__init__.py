@@ -13,7 +13,8 @@ from meetingdesk.journal import (
     StorageError,
     Touched,
 )
-from meetingdesk.journal.follow import Link, Tail, Watch
+from meetingdesk.journal.follow import Link, Watch
+from meetingdesk.journal.tail import Tail
 
 from .clock import Clock, FakeClock, SystemClock
 from .day import DayDecision
