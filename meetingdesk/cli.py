@@ -18,13 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from meetingdesk import i18n
-from meetingdesk.i18n import Message
+from meetingdesk.i18n import Message, say
 from meetingdesk.programme.problems import Problem, ProgrammeError, UnreadableFile
-
-
-def say(text: object, out=None) -> None:
-    """Print a line in the command's language (a ``Message`` is rendered; other text as it is)."""
-    print(i18n.render(text), file=out or sys.stdout)
 
 
 def _print_problems(problems: list[Problem], out=None) -> None:

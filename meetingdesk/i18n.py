@@ -15,6 +15,7 @@ import datetime as dt
 import gettext as _gettext
 import locale as _locale
 import os
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -183,6 +184,12 @@ def render(text: object, code: str | None = None) -> str:
     return text.render(code) if hasattr(text, "render") else str(text)
 
 
+def say(text: object, out: Any = None) -> None:
+    """Print a line in the chosen language (a ``Message`` rendered; other text as it is), on ``out``
+    (default standard output): what a command prints."""
+    print(render(text), file=out or sys.stdout)
+
+
 # ------------------------------------------------------------------------------ CLDR: dates and times
 
 
@@ -244,12 +251,6 @@ def zone_name(value: dt.datetime, code: str | None = None) -> str:
     import babel.dates
     name = babel.dates.get_timezone_name(value, "short", locale=cldr(code), zone_variant=None)
     return name if name.isalpha() else (value.tzname() or name)
-
-
-def zone_long_name(value: dt.datetime, code: str | None = None) -> str:
-    """``Central European Standard Time``, ``heure normale d’Europe centrale``."""
-    import babel.dates
-    return babel.dates.get_timezone_name(value, "long", locale=cldr(code))
 
 
 def number(value: float, pattern: str | None = None, code: str | None = None) -> str:

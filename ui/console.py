@@ -1079,7 +1079,8 @@ class ConsoleWindow(QMainWindow):
         self.queue.update(view.queue, view.cut_index)
         if change.requires_queue_redraw():
             self._render_fit(view)
-        self._render_actions(view)
+        if not tick:  # the last action, undo, redo, pause and slow-down change only with an event
+            self._render_actions(view)
 
     def _render_fit(self, view: Any) -> None:
         waiting = len(view.queue)

@@ -10,7 +10,7 @@ import sys
 from typing import Any, TextIO
 
 from meetingdesk import i18n
-from meetingdesk.i18n import N_, Message
+from meetingdesk.i18n import N_, Message, say
 from meetingdesk.store.drafts import held_sittings
 from meetingdesk.store.programmes import load_meeting
 
@@ -80,8 +80,4 @@ async def _serve(server: ScreenServer, number: int, out: TextIO) -> int:
     say(Message("Stopped: the pages say that the connection is lost."), out)
     out.flush()
     return 0
-
-
-def say(text: object, out: TextIO) -> None:
-    print(i18n.render(text), file=out)
 
